@@ -1,0 +1,62 @@
+import '@fontsource/atkinson-hyperlegible-next/400.css';
+import '@fontsource/atkinson-hyperlegible-next/700.css';
+import './style.css';
+import * as Phaser from 'phaser';
+import { createAudio } from './audio/howlerAudio';
+import { bundledCatalogue } from './content/bundled';
+import { setLanguage } from './i18n/t';
+import { SCENES } from './scenes';
+import { READY_EVENT } from './scenes/PreloadScene';
+import { startRouter } from './scenes/router';
+import { SERVICES, type Services } from './scenes/services';
+import { browserStorage, SafeStorage } from './state/safeStorage';
+import { createGameStore } from './state/store';
+import { DomLayer } from './ui/domLayer';
+import { color, HEIGHT, WIDTH } from './ui/theme';
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}
+
+const catalogue = bundledCatalogue();
+const store = createGameStore({
+  catalogue,
+  storage: new SafeStorage(browserStorage()),
+  newSeed: randomSeed,
+  defaultLanguage: navigator.language.startsWith('fr') ? 'fr' : 'en',
+});
+const audio = createAudio();
+
+const applySettings = () => {
+  const { settings } = store.getState();
+  setLanguage(settings.language);
+  document.documentElement.lang = settings.language;
+  audio.setMuted(settings.muted);
+};
+applySettings();
+store.subscribe((s) => s.settings, applySettings);
+
+const host = document.getElementById('game') as HTMLElement;
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: host,
+  width: WIDTH,
+  height: HEIGHT,
+  backgroundColor: color.paper,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  audio: { noAudio: true },
+  // Keys stay with the DOM twins: Phaser must not swallow Tab, Enter or Space.
+  input: { keyboard: false },
+  banner: false,
+  scene: SCENES,
+});
+const layer = new DomLayer(host);
+const services: Services = { store, catalogue, audio, layer };
+game.registry.set(SERVICES, services);
+game.events.once(READY_EVENT, () => {
+  layer.sync();
+  startRouter(game, store);
+});
+
+// Exposed for the end-to-end tests and for curious players' consoles; holds no personal data.
+Object.assign(window, { pedago: { game, store } });

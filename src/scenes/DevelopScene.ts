@@ -1,0 +1,157 @@
+import { num, t, tx } from '../i18n/t';
+import { planCost } from '../sim/budget';
+import type { ChoiceError } from '../sim/choose';
+import type { Choice } from '../sim/run';
+import type { Mission, Text } from '../sim/types';
+import { planView } from '../state/views';
+import type { Button } from '../ui/button';
+import { icon } from '../ui/icons';
+import { meter } from '../ui/meter';
+import { panel } from '../ui/panel';
+import { label, setLabel } from '../ui/text';
+import { color } from '../ui/theme';
+import { GameScene } from './GameScene';
+
+interface Pick {
+  kind: 'tool' | 'role';
+  id: string;
+  name: Text;
+  description: Text;
+  price: string;
+  button?: Button;
+}
+
+/** Develop: tools and team against the budget, with the workload they can carry. */
+export class DevelopScene extends GameScene {
+  constructor() {
+    super('develop');
+  }
+
+  create(): void {
+    const cat = this.s.catalogue;
+    const run = this.state.run;
+    const mission = cat.missions[run?.missionId ?? ''];
+    if (!run || !mission) return;
+    this.enter('develop', `${t('phase.develop')} — ${t('develop.title')}`);
+    this.phaseHeader(3, 'phase.develop', tx(mission.title));
+    const layer = this.s.layer;
+
+    const tools: Pick[] = Object.values(cat.tools).map((x) => ({
+      kind: 'tool',
+      id: x.id,
+      name: x.name,
+      description: x.description,
+      price: t('develop.cost', { n: num(x.cost) }),
+    }));
+    const roles: Pick[] = Object.values(cat.roles).map((x) => ({
+      kind: 'role',
+      id: x.id,
+      name: x.name,
+      description: x.description,
+      price: t('develop.perWeek', { n: num(x.weeklyRate) }),
+    }));
+
+    const toolsTitle = label(this, 48, 92, '', { bold: true, layer, tag: 'h2' });
+    this.grid(tools, 128);
+    const teamTitle = label(this, 48, 412, '', { bold: true, layer, tag: 'h2' });
+    this.grid(roles, 448);
+
+    panel(this, 928, 92, 304, 516);
+    icon(this, 960, 128, 'wallet', color.blue, 28);
+    const budgetText = label(this, 984, 114, '', { size: 'small', bold: true, width: 236 });
+    const gauge = meter(this, layer, 952, 166, 256, 16, t('brief.budget'));
+    const delayIcon = icon(this, 960, 216, 'clock', color.green, 28);
+    const delayText = label(this, 984, 204, '', { size: 'small', bold: true, width: 236, layer });
+    const refusal = label(this, 952, 250, '', { size: 'small', color: color.vermilion, width: 256, layer });
+    const detailTitle = label(this, 952, 320, '', { bold: true, width: 256 });
+    const detail = label(this, 952, 352, '', { size: 'small', width: 256, color: color.inkSoft });
+    const show = (p: Pick) => {
+      setLabel(detailTitle, tx(p.name));
+      setLabel(detail, tx(p.description));
+    };
+    for (const p of [...tools, ...roles]) {
+      p.button?.el.addEventListener('focus', () => show(p));
+      p.button?.el.addEventListener('pointerenter', () => show(p));
+    }
+
+    const next = this.btn({
+      x: 928,
+      y: 624,
+      w: 304,
+      h: 64,
+      text: t('develop.next'),
+      icon: 'arrow-right',
+      variant: 'primary',
+      onPress: () => {
+        if (!this.state.choose({ t: 'next' })) this.s.audio.play('error');
+      },
+    });
+
+    const refresh = () => {
+      const s = this.state;
+      const view = planView(s, cat);
+      const r = s.run;
+      if (!view || !r) return;
+      setLabel(toolsTitle, t('develop.tools', { n: r.tools.length, max: mission.maxTools }));
+      setLabel(teamTitle, t('develop.team', { n: r.team.length, max: mission.maxTeam }));
+      const budget = t('develop.budget', { cost: num(view.cost), budget: num(mission.budget) });
+      setLabel(budgetText, budget);
+      gauge.set(view.cost, mission.budget, budget);
+      const late = view.weeksLate > 0;
+      setLabel(delayText, late ? t('develop.late', { n: view.weeksLate }) : t('develop.onTime'));
+      delayIcon.setTint(late ? color.orange : color.green);
+      setLabel(refusal, s.refusal ? this.refusalText(s.refusal) : '');
+      for (const p of [...tools, ...roles]) {
+        const chosen = (p.kind === 'tool' ? r.tools : r.team).includes(p.id);
+        p.button?.setPressed(chosen);
+        p.button?.setUnavailable(!chosen && !this.fits(mission, p));
+      }
+      next.setUnavailable(r.tools.length === 0);
+    };
+    refresh();
+    this.watch((s) => [s.run, s.refusal] as const, refresh);
+    layer.focusFirst();
+  }
+
+  private grid(items: Pick[], top: number): void {
+    items.forEach((p, i) => {
+      p.button = this.btn({
+        x: 48 + (i % 3) * 284,
+        y: top + Math.floor(i / 3) * 92,
+        w: 272,
+        h: 80,
+        variant: 'choice',
+        text: tx(p.name),
+        detail: p.price,
+        pressed: false,
+        sound: 'select',
+        onPress: () => this.toggle(p),
+      });
+      p.button.el.setAttribute('aria-description', tx(p.description));
+    });
+  }
+
+  private toggle(p: Pick): void {
+    const r = this.state.run;
+    if (!r) return;
+    const on = !(p.kind === 'tool' ? r.tools : r.team).includes(p.id);
+    const choice: Choice = p.kind === 'tool' ? { t: 'tool', id: p.id, on } : { t: 'role', id: p.id, on };
+    if (!this.state.choose(choice)) this.s.audio.play('error');
+  }
+
+  /** Whether adding p keeps the plan within budget and limits, so the card can look unavailable. */
+  private fits(mission: Mission, p: Pick): boolean {
+    const r = this.state.run;
+    if (!r) return false;
+    const tools = p.kind === 'tool' ? [...r.tools, p.id] : r.tools;
+    const team = p.kind === 'role' ? [...r.team, p.id] : r.team;
+    if (tools.length > mission.maxTools || team.length > mission.maxTeam) return false;
+    return planCost({ tools, team }, mission, this.s.catalogue) <= mission.budget;
+  }
+
+  private refusalText(error: ChoiceError): string {
+    if (error === 'over-budget') return t('refusal.over-budget');
+    if (error === 'too-many') return t('refusal.too-many');
+    return t('refusal.other');
+  }
+}

@@ -1,0 +1,86 @@
+import * as Phaser from 'phaser';
+import type { SoundId } from '../audio/audio';
+import type { StringKey } from '../i18n/strings';
+import { t } from '../i18n/t';
+import type { GameState } from '../state/store';
+import type { SceneKey } from '../state/views';
+import { type Button, type ButtonOptions, button } from '../ui/button';
+import { onShutdown } from '../ui/lifecycle';
+import { label } from '../ui/text';
+import { color, HEIGHT, WIDTH } from '../ui/theme';
+import { type Services, servicesOf } from './services';
+
+/** What all scenes share: services, the screen's title for every reader, and language changes. */
+export abstract class GameScene extends Phaser.Scene {
+  protected get s(): Services {
+    return servicesOf(this);
+  }
+
+  protected get state(): GameState {
+    return this.s.store.getState();
+  }
+
+  /** Marks the scene as current, draws the page, gives it a title seen, heard and in the DOM. */
+  protected enter(key: SceneKey, title: string): void {
+    document.body.dataset.scene = key;
+    this.add.rectangle(0, 0, WIDTH, HEIGHT, color.paper).setOrigin(0);
+    const h1 = document.createElement('h1');
+    h1.textContent = title;
+    this.s.layer.place(h1);
+    onShutdown(this, () => h1.remove());
+    this.s.layer.announce(title);
+    this.watch(
+      (s) => s.settings.language,
+      () => this.scene.restart(),
+    );
+  }
+
+  /** Subscribes to a slice of the store for the scene's lifetime only. */
+  protected watch<T>(select: (s: GameState) => T, onChange: (value: T) => void): void {
+    const stop = this.s.store.subscribe(select, onChange);
+    onShutdown(this, stop);
+  }
+
+  /** A button from the kit that also clicks. */
+  protected btn(o: ButtonOptions & { sound?: SoundId }): Button {
+    return button(this, this.s.layer, {
+      ...o,
+      onPress: () => {
+        this.s.audio.play(o.sound ?? 'click');
+        o.onPress();
+      },
+    });
+  }
+
+  protected heading(x: number, y: number, key: StringKey | string, size: 'h1' | 'h2' = 'h2') {
+    return label(this, x, y, key, { size, bold: true });
+  }
+
+  /** The strip at the top of a mission: the ADDIE step and the mission's name. */
+  protected phaseHeader(step: number, phase: StringKey, missionTitle: string): void {
+    this.add.rectangle(0, 0, WIDTH, 72, color.ink).setOrigin(0);
+    const names: StringKey[] = [
+      'phase.brief',
+      'phase.design',
+      'phase.develop',
+      'phase.implement',
+      'phase.evaluate',
+    ];
+    names.forEach((_, i) => {
+      const x = 700 + i * 52;
+      const fill = i === step - 1 ? color.sky : i < step - 1 ? color.green : color.inkSoft;
+      this.add.circle(x, 36, 18, fill);
+      label(this, x, 24, String(i + 1), {
+        size: 'small',
+        bold: true,
+        color: i === step - 1 ? color.ink : color.card,
+        align: 'center',
+      });
+    });
+    label(this, 700 + 5 * 52 - 8, 22, t(phase), { bold: true, color: color.card });
+    label(this, 32, 22, missionTitle, { bold: true, color: color.card, width: 620 });
+    label(this, 0, 0, t('phase.step', { n: step, name: t(phase) }), { layer: this.s.layer }).setVisible(
+      false,
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import type { SoundId } from '../audio/audio';
+import { num, t, tx } from '../i18n/t';
+import type { DebriefItem } from '../sim/debrief';
+import { INDICATORS } from '../sim/types';
+import { resultsView } from '../state/views';
+import { icon } from '../ui/icons';
+import { meter } from '../ui/meter';
+import { panel } from '../ui/panel';
+import { starRow } from '../ui/stars';
+import { label } from '../ui/text';
+import { color } from '../ui/theme';
+import { GameScene } from './GameScene';
+
+const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
+
+/** Evaluate: stars, the four indicators, and why — computed from the player's own choices. */
+export class ResultsScene extends GameScene {
+  constructor() {
+    super('results');
+  }
+
+  create(): void {
+    const cat = this.s.catalogue;
+    const view = resultsView(this.state, cat);
+    if (!view) return;
+    this.enter('results', t('results.title'));
+    this.phaseHeader(5, 'phase.evaluate', tx(view.mission.title));
+    const layer = this.s.layer;
+    this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
+
+    panel(this, 48, 96, 400, 512);
+    label(this, 248, 116, t('results.title'), { size: 'h2', bold: true, align: 'center' });
+    starRow(this, 248, 212, view.stars, 68);
+    label(this, 248, 256, t('results.stars', { n: view.stars }), { bold: true, align: 'center', layer });
+    label(this, 248, 292, t('results.score', { n: num(view.score) }), { align: 'center', layer });
+    INDICATORS.forEach((k, i) => {
+      const y = 352 + i * 62;
+      const value = view.indicators[k] ?? 0;
+      label(this, 80, y, `${t(`indicator.${k}`)} : ${num(value)}`, { size: 'small' });
+      meter(this, layer, 80, y + 28, 336, 14, t(`indicator.${k}`)).set(value, 100, `${num(value)} / 100`);
+    });
+
+    panel(this, 472, 96, 760, 352);
+    label(this, 504, 116, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
+    view.items.forEach((item, i) => {
+      this.debriefLine(item, 504, 172 + i * 90);
+    });
+
+    const fact = view.fact ? cat.facts[view.fact] : undefined;
+    if (fact) {
+      panel(this, 472, 464, 760, 144, { fill: 0xeef6fb, border: color.sky });
+      icon(this, 512, 500, 'lightbulb', color.blue, 32);
+      label(this, 544, 484, `${t('results.fact')} ${tx(fact.title)}`, { bold: true, width: 660, layer });
+      label(this, 504, 522, tx(fact.text), { size: 'small', width: 700, layer });
+    }
+
+    this.btn({
+      x: 880,
+      y: 624,
+      w: 352,
+      h: 64,
+      text: view.isLast ? t('results.finish') : t('results.next'),
+      icon: 'arrow-right',
+      variant: 'primary',
+      onPress: () => this.state.finishMission(),
+    });
+    layer.announce(
+      `${t('results.title')}. ${t('results.stars', { n: view.stars })}. ${t('results.score', { n: num(view.score) })}`,
+    );
+    layer.focusFirst();
+  }
+
+  private debriefLine(item: DebriefItem, x: number, y: number): void {
+    const cat = this.s.catalogue;
+    const mission = cat.missions[this.state.run?.missionId ?? ''];
+    const good = item.impact > 0;
+    icon(this, x + 16, y + 14, good ? 'circle-check' : 'circle-x', good ? color.green : color.vermilion, 32);
+    const src = item.source;
+    const need = mission?.needs.find((n) => n.tag === item.tags[0]);
+    let head: string;
+    let why = need ? tx(need.why) : '';
+    const pts = num(Math.abs(item.impact));
+    if (src.kind === 'missing') head = t('debrief.missing', { n: pts });
+    else if (src.kind === 'delay') {
+      head = `${t('debrief.delay', { n: this.state.run?.outcome?.weeksLate ?? 0 })} : −${pts} pts`;
+      why = t('debrief.delayWhy');
+    } else {
+      const entry =
+        src.kind === 'format'
+          ? cat.formats[src.id]
+          : src.kind === 'tool'
+            ? cat.tools[src.id]
+            : src.kind === 'role'
+              ? cat.roles[src.id]
+              : undefined;
+      head = t(good ? 'debrief.gain' : 'debrief.loss', { name: entry ? tx(entry.name) : '', n: pts });
+    }
+    label(this, x + 48, y, head, { bold: true, width: 660, layer: this.s.layer });
+    label(this, x + 48, y + 32, why, {
+      size: 'small',
+      width: 660,
+      color: color.inkSoft,
+      layer: this.s.layer,
+    });
+  }
+}

@@ -1,0 +1,119 @@
+import { t } from '../i18n/t';
+import type { Notice } from '../state/saveGame';
+import { canContinue } from '../state/views';
+import { confirmDialog } from '../ui/dialog';
+import { icon } from '../ui/icons';
+import { panel } from '../ui/panel';
+import { label } from '../ui/text';
+import { color } from '../ui/theme';
+import { GameScene } from './GameScene';
+
+export class TitleScene extends GameScene {
+  constructor() {
+    super('title');
+  }
+
+  create(): void {
+    this.enter('title', t('game.title'));
+    this.drawArt();
+    label(this, 96, 120, t('game.title'), { size: 'h1', bold: true });
+    label(this, 96, 184, t('game.tagline'), { color: color.inkSoft, layer: this.s.layer });
+
+    const state = this.state;
+    const resume = canContinue(state);
+    let y = 270;
+    if (resume) {
+      this.btn({
+        x: 96,
+        y,
+        w: 380,
+        h: 64,
+        text: t('title.continue'),
+        icon: 'play',
+        variant: 'primary',
+        onPress: () => state.continueCareer(),
+      });
+      y += 80;
+    }
+    this.btn({
+      x: 96,
+      y,
+      w: 380,
+      h: 64,
+      text: t('title.new'),
+      icon: 'briefcase',
+      variant: resume ? 'secondary' : 'primary',
+      onPress: () => (resume ? this.confirmNew() : this.state.newCareer()),
+    });
+    this.btn({
+      x: 96,
+      y: y + 80,
+      w: 380,
+      h: 64,
+      text: t('title.settings'),
+      icon: 'settings',
+      onPress: () => this.state.openSettings(),
+    });
+
+    if (state.career?.done) {
+      const stars = state.career.results.reduce((sum, r) => sum + r.stars, 0);
+      label(this, 96, y + 172, t('title.careerDone', { stars, max: state.career.results.length * 3 }), {
+        color: color.inkSoft,
+        layer: this.s.layer,
+      });
+    }
+    this.showNotice(state.notices[0]);
+    this.s.layer.focusFirst();
+  }
+
+  private confirmNew(): void {
+    confirmDialog(this, this.s.layer, {
+      title: t('title.confirmTitle'),
+      text: t('title.confirmText'),
+      yes: t('title.confirmYes'),
+      no: t('title.confirmNo'),
+      onYes: () => this.state.newCareer(),
+    });
+  }
+
+  private showNotice(notice: Notice | undefined): void {
+    if (!notice) return;
+    const y = 600;
+    panel(this, 96, y, 1088, 80, { fill: 0xfff4e0, border: color.orange, borderWidth: 2 });
+    icon(this, 136, y + 40, 'triangle-alert', color.orange, 32);
+    label(this, 172, y + 14, t(`notice.${notice}`), { width: 860, size: 'small', layer: this.s.layer });
+    this.btn({
+      x: 1112,
+      y: y + 12,
+      w: 56,
+      h: 56,
+      text: '',
+      icon: 'x',
+      ariaLabel: t('notice.dismiss'),
+      onPress: () => {
+        this.state.dismissNotice(notice);
+        this.scene.restart();
+      },
+    });
+  }
+
+  /** A desk with a screen playing a lesson: the job at a glance, drawn from shapes and icons. */
+  private drawArt(): void {
+    const g = this.add.graphics();
+    g.fillStyle(color.sky, 0.25).fillCircle(930, 300, 230);
+    g.fillStyle(color.ink, 1).fillRoundedRect(760, 170, 340, 220, 16);
+    g.fillStyle(color.card, 1).fillRoundedRect(776, 186, 308, 188, 8);
+    g.fillStyle(color.blue, 1).fillRoundedRect(792, 202, 140, 16, 8);
+    g.fillStyle(color.line, 1).fillRoundedRect(792, 232, 260, 10, 5).fillRoundedRect(792, 252, 220, 10, 5);
+    g.fillStyle(color.green, 1).fillRoundedRect(792, 300, 80, 52, 8);
+    g.fillStyle(color.orange, 1).fillRoundedRect(884, 300, 80, 52, 8);
+    g.fillStyle(color.purple, 1).fillRoundedRect(976, 300, 80, 52, 8);
+    g.fillStyle(color.ink, 1).fillRect(910, 390, 40, 40).fillRoundedRect(850, 428, 160, 14, 7);
+    g.fillStyle(color.line, 1).fillRoundedRect(700, 442, 460, 18, 9);
+    icon(this, 832, 326, 'monitor-play', color.card, 32);
+    icon(this, 924, 326, 'gamepad-2', color.card, 32);
+    icon(this, 1016, 326, 'users', color.card, 32);
+    icon(this, 1120, 180, 'lightbulb', color.orange, 56);
+    icon(this, 740, 200, 'graduation-cap', color.blue, 56);
+  }
+}

@@ -1,0 +1,55 @@
+import { migrate } from './migrations';
+import type { SafeStorage } from './safeStorage';
+import { type Save, saveSchema } from './saveSchema';
+
+export const SAVE_KEY = 'pedago-studio.save';
+export const BACKUP_PREFIX = 'pedago-studio.backup.';
+
+/** Something the player should be told about their save, shown once as a notice. */
+export type Notice = 'storage-unavailable' | 'save-unreadable' | 'save-migrated';
+
+export interface LoadedSave {
+  save: Save | null;
+  notices: Notice[];
+}
+
+/** Copies an unreadable save aside before the game overwrites it, so it can still be recovered by hand. */
+export function backupSave(storage: SafeStorage, raw: string, reason: string): string {
+  const key = `${BACKUP_PREFIX}${storage.keys(BACKUP_PREFIX).length + 1}`;
+  storage.set(key, JSON.stringify({ reason, raw }));
+  return key;
+}
+
+/** Reads the save: migrates an old one, backs up one that cannot be read, and never throws. */
+export function loadSave(storage: SafeStorage): LoadedSave {
+  const raw = storage.get(SAVE_KEY);
+  const notices: Notice[] = storage.degraded ? ['storage-unavailable'] : [];
+  if (raw === null) return { save: null, notices };
+  const unreadable = (reason: string): LoadedSave => {
+    backupSave(storage, raw, reason);
+    storage.remove(SAVE_KEY);
+    return { save: null, notices: [...notices, 'save-unreadable'] };
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return unreadable('invalid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return unreadable('not an object');
+  const oldVersion = (parsed as { version?: unknown }).version;
+  const migrated = migrate(parsed as Record<string, unknown>);
+  if (!migrated.ok) return unreadable(migrated.reason);
+  const checked = saveSchema.safeParse(migrated.save);
+  if (!checked.success) return unreadable(checked.error.issues[0]?.message ?? 'invalid save');
+  if (oldVersion !== checked.data.version) {
+    backupSave(storage, raw, `migrated from version ${String(oldVersion ?? 1)}`);
+    notices.push('save-migrated');
+  }
+  return { save: checked.data, notices };
+}
+
+export function writeSave(storage: SafeStorage, save: Save): void {
+  storage.set(SAVE_KEY, JSON.stringify(save));
+}

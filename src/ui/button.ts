@@ -1,0 +1,127 @@
+import * as Phaser from 'phaser';
+import type { Placer } from './domLayer';
+import { type IconName, icon } from './icons';
+import { onShutdown } from './lifecycle';
+import { drawPanel } from './panel';
+import { label } from './text';
+import { color } from './theme';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'choice';
+
+export interface ButtonOptions {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  text: string;
+  /** A second line under the text, smaller (choice cards). */
+  detail?: string;
+  /** Right-aligned figure (a price). */
+  aside?: string;
+  icon?: IconName;
+  variant?: ButtonVariant;
+  /** Makes it a toggle: announced as pressed or not, drawn with a check when pressed. */
+  pressed?: boolean;
+  /** Looks unavailable and says so, but stays focusable so the reason can be heard. */
+  unavailable?: boolean;
+  /** Accessible name when it should say more than the visible text. */
+  ariaLabel?: string;
+  onPress: () => void;
+}
+
+export interface Button {
+  el: HTMLButtonElement;
+  container: Phaser.GameObjects.Container;
+  setPressed(pressed: boolean): void;
+  setUnavailable(unavailable: boolean): void;
+}
+
+/**
+ * A button drawn on the canvas with a real <button> laid over it: focus, Enter/Space, pointer and touch
+ * all come from the DOM, and the canvas only shows the states.
+ */
+export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Button {
+  const variant = o.variant ?? 'secondary';
+  const c = scene.add.container(o.x, o.y);
+  const bg = scene.add.graphics();
+  const hasIcon = !!o.icon;
+  const textX = hasIcon ? 64 : variant === 'choice' ? 20 : o.w / 2;
+  const fg = variant === 'primary' ? color.card : color.ink;
+  const main = label(scene, textX, 0, o.text, {
+    bold: true,
+    color: fg,
+    align: hasIcon || variant === 'choice' ? 'left' : 'center',
+    width: o.w - textX - (o.aside ? 110 : 20),
+  });
+  const detail = o.detail
+    ? label(scene, textX, 0, o.detail, { size: 'small', color: color.inkSoft, width: o.w - textX - 20 })
+    : null;
+  const aside = o.aside
+    ? label(scene, o.w - 20, 0, o.aside, { size: 'small', bold: true, color: color.ink, align: 'right' })
+    : null;
+  const textH = main.height + (detail ? detail.height + 4 : 0);
+  main.setY((o.h - textH) / 2);
+  detail?.setY(main.y + main.height + 4);
+  aside?.setY(main.y + 2);
+  const ico = o.icon ? icon(scene, 36, o.h / 2, o.icon, fg, 28) : null;
+  const check = icon(scene, o.w - 26, o.h - 24, 'circle-check', color.green, 28).setVisible(false);
+  c.add([bg, ...(ico ? [ico] : []), main, ...(detail ? [detail] : []), ...(aside ? [aside] : []), check]);
+
+  let hover = false;
+  let pressed = !!o.pressed;
+  let unavailable = !!o.unavailable;
+  const draw = () => {
+    const fill = variant === 'primary' ? (hover ? 0x005a8c : color.blue) : hover ? 0xf3efe6 : color.card;
+    const border = pressed ? color.green : hover ? color.blue : color.line;
+    drawPanel(bg, o.w, o.h, { fill, border, borderWidth: variant === 'primary' ? 0 : pressed ? 4 : 2 });
+    check.setVisible(pressed);
+    c.setAlpha(unavailable ? 0.45 : 1);
+  };
+  draw();
+
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.className = `twin twin-${variant}`;
+  el.textContent = [o.text, o.detail, o.aside].filter(Boolean).join(' — ');
+  if (o.ariaLabel) el.setAttribute('aria-label', o.ariaLabel);
+  const sync = () => {
+    if (o.pressed !== undefined) el.setAttribute('aria-pressed', String(pressed));
+    el.setAttribute('aria-disabled', String(unavailable));
+  };
+  sync();
+  layer.place(el, { x: o.x, y: o.y, w: o.w, h: o.h });
+  const setHover = (v: boolean) => {
+    hover = v;
+    draw();
+  };
+  el.addEventListener('pointerenter', () => setHover(true));
+  el.addEventListener('pointerleave', () => setHover(false));
+  el.addEventListener('focus', () => setHover(true));
+  el.addEventListener('blur', () => setHover(false));
+  el.addEventListener('click', () => {
+    if (!scene.sys.isActive()) return;
+    scene.tweens.add({
+      targets: c,
+      alpha: { from: 0.7, to: c.alpha },
+      duration: 120,
+      ease: Phaser.Math.Easing.Quadratic.Out,
+    });
+    o.onPress();
+  });
+  onShutdown(scene, () => el.remove());
+
+  return {
+    el,
+    container: c,
+    setPressed(v) {
+      pressed = v;
+      sync();
+      draw();
+    },
+    setUnavailable(v) {
+      unavailable = v;
+      sync();
+      draw();
+    },
+  };
+}
