@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { readLevelFiles } from './scripts/readLevels';
-import { formatProblem } from './src/content/problem';
-import { loadLevels } from './src/content/validate';
+import { readLevelFiles } from './scripts/readLevels.ts';
+import { formatProblem } from './src/content/problem.ts';
+import { loadLevels } from './src/content/validate.ts';
 
-const LEVELS = resolve(__dirname, 'levels');
+const LEVELS = resolve(import.meta.dirname, 'levels');
 const VIRTUAL = 'virtual:pedago-catalogue';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { levelJsonSchemas, schemaFileOf } from '../src/content/jsonSchema';
+import { levelJsonSchemas, schemaFileOf } from '../src/content/jsonSchema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

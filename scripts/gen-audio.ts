@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { MusicId, SoundId } from '../src/audio/audio';
+import type { MusicId, SoundId } from '../src/audio/audio.ts';
 
 export const SAMPLE_RATE = 22050;
 

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../src/content/problem';
-import { loadLevels } from '../src/content/validate';
-import { readLevelFiles } from './readLevels';
+import { formatProblem } from '../src/content/problem.ts';
+import { loadLevels } from '../src/content/validate.ts';
+import { readLevelFiles } from './readLevels.ts';
 
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
 const cwd = process.env.INIT_CWD ?? process.cwd();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { LevelFile } from '../src/content/validate';
+import type { LevelFile } from '../src/content/validate.ts';
 
 /** Every .json file under dir (schemas excluded), as paths relative to dir with forward slashes. */
 export function readLevelFiles(dir: string): LevelFile[] {

@@ -2,17 +2,17 @@ import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './style.css';
 import * as Phaser from 'phaser';
-import { createAudio } from './audio/howlerAudio';
-import { bundledCatalogue } from './content/bundled';
-import { setLanguage } from './i18n/t';
-import { SCENES } from './scenes';
-import { READY_EVENT } from './scenes/PreloadScene';
-import { startRouter } from './scenes/router';
-import { SERVICES, type Services } from './scenes/services';
-import { browserStorage, SafeStorage } from './state/safeStorage';
-import { createGameStore } from './state/store';
-import { DomLayer } from './ui/domLayer';
-import { color, HEIGHT, WIDTH } from './ui/theme';
+import { createAudio } from './audio/howlerAudio.ts';
+import { bundledCatalogue } from './content/bundled.ts';
+import { setLanguage } from './i18n/t.ts';
+import { SCENES } from './scenes/index.ts';
+import { READY_EVENT } from './scenes/PreloadScene.ts';
+import { startRouter } from './scenes/router.ts';
+import { SERVICES, type Services } from './scenes/services.ts';
+import { browserStorage, SafeStorage } from './state/safeStorage.ts';
+import { createGameStore } from './state/store.ts';
+import { DomLayer } from './ui/domLayer.ts';
+import { color, HEIGHT, WIDTH } from './ui/theme.ts';
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
@@ -59,4 +59,4 @@ game.events.once(READY_EVENT, () => {
 });
 
 // Exposed for the end-to-end tests and for curious players' consoles; holds no personal data.
-Object.assign(window, { pedago: { game, store } });
+Object.assign(window, { pedago: { game, store, audio } });

@@ -16,8 +16,8 @@ import {
   SOUND_IDS,
   type SoundId,
   type Volumes,
-} from './audio';
-import { createSilentAudio } from './silentAudio';
+} from './audio.ts';
+import { createSilentAudio } from './silentAudio.ts';
 
 const SOUND_URLS: Record<SoundId, string> = {
   click: clickUrl,

@@ -6,7 +6,7 @@ import {
   type MusicId,
   type SoundId,
   type Volumes,
-} from './audio';
+} from './audio.ts';
 
 /** A GameAudio that makes no sound and remembers what it was asked: for tests and for machines without audio. */
 export interface SilentAudio extends GameAudio {

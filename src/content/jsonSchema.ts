@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FileKind, fileSchemas } from './schemas';
+import { type FileKind, fileSchemas } from './schemas.ts';
 
 /** Where a kind's JSON Schema lives, relative to the repository root. */
 export const schemaFileOf = (kind: FileKind): string => `docs/schema/${kind}.schema.json`;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { Catalogue, Mission } from '../sim/types';
-import type { Problem } from './problem';
-import type { playlists as playlistsSchema, rules as rulesSchema } from './schemas';
-import type { Parsed } from './validate';
+import type { Catalogue, Mission } from '../sim/types.ts';
+import type { Problem } from './problem.ts';
+import type { playlists as playlistsSchema, rules as rulesSchema } from './schemas.ts';
+import type { Parsed } from './validate.ts';
 
 interface Entry<T> {
   file: string;

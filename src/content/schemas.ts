@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDICATORS } from '../sim/types';
+import { INDICATORS } from '../sim/types.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const text = z.object({ fr: nonEmpty, en: nonEmpty }).strict();

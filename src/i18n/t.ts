@@ -1,5 +1,5 @@
-import type { Lang, Text } from '../sim/types';
-import { en, fr, type StringKey } from './strings';
+import type { Lang, Text } from '../sim/types.ts';
+import { en, fr, type StringKey } from './strings.ts';
 
 const tables: Record<Lang, Record<StringKey, string>> = { fr, en };
 let current: Lang = 'fr';

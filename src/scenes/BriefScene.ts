@@ -1,10 +1,10 @@
-import type { StringKey } from '../i18n/strings';
-import { num, t, tx } from '../i18n/t';
-import { icon } from '../ui/icons';
-import { panel } from '../ui/panel';
-import { label } from '../ui/text';
-import { color } from '../ui/theme';
-import { GameScene } from './GameScene';
+import type { StringKey } from '../i18n/strings.ts';
+import { num, t, tx } from '../i18n/t.ts';
+import { icon } from '../ui/icons.ts';
+import { panel } from '../ui/panel.ts';
+import { label } from '../ui/text.ts';
+import { color } from '../ui/theme.ts';
+import { GameScene } from './GameScene.ts';
 
 /** Analyse: the client's brief, read before any choice. */
 export class BriefScene extends GameScene {

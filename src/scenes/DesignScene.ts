@@ -1,7 +1,7 @@
-import { t, tx } from '../i18n/t';
-import type { Button } from '../ui/button';
-import { label } from '../ui/text';
-import { GameScene } from './GameScene';
+import { t, tx } from '../i18n/t.ts';
+import type { Button } from '../ui/button.ts';
+import { label } from '../ui/text.ts';
+import { GameScene } from './GameScene.ts';
 
 const FORMAT_ICONS: Record<string, string> = {
   mooc: 'school',

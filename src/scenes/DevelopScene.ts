@@ -1,16 +1,16 @@
-import { num, t, tx } from '../i18n/t';
-import { planCost } from '../sim/budget';
-import type { ChoiceError } from '../sim/choose';
-import type { Choice } from '../sim/run';
-import type { Mission, Text } from '../sim/types';
-import { planView } from '../state/views';
-import type { Button } from '../ui/button';
-import { icon } from '../ui/icons';
-import { meter } from '../ui/meter';
-import { panel } from '../ui/panel';
-import { label, setLabel } from '../ui/text';
-import { color } from '../ui/theme';
-import { GameScene } from './GameScene';
+import { num, t, tx } from '../i18n/t.ts';
+import { planCost } from '../sim/budget.ts';
+import type { ChoiceError } from '../sim/choose.ts';
+import type { Choice } from '../sim/run.ts';
+import type { Mission, Text } from '../sim/types.ts';
+import { planView } from '../state/views.ts';
+import type { Button } from '../ui/button.ts';
+import { icon } from '../ui/icons.ts';
+import { meter } from '../ui/meter.ts';
+import { panel } from '../ui/panel.ts';
+import { label, setLabel } from '../ui/text.ts';
+import { color } from '../ui/theme.ts';
+import { GameScene } from './GameScene.ts';
 
 interface Pick {
   kind: 'tool' | 'role';

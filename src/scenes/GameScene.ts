@@ -1,14 +1,14 @@
 import * as Phaser from 'phaser';
-import type { SoundId } from '../audio/audio';
-import type { StringKey } from '../i18n/strings';
-import { t } from '../i18n/t';
-import type { GameState } from '../state/store';
-import type { SceneKey } from '../state/views';
-import { type Button, type ButtonOptions, button } from '../ui/button';
-import { onShutdown } from '../ui/lifecycle';
-import { label } from '../ui/text';
-import { color, HEIGHT, WIDTH } from '../ui/theme';
-import { type Services, servicesOf } from './services';
+import type { SoundId } from '../audio/audio.ts';
+import type { StringKey } from '../i18n/strings.ts';
+import { t } from '../i18n/t.ts';
+import type { GameState } from '../state/store.ts';
+import type { SceneKey } from '../state/views.ts';
+import { type Button, type ButtonOptions, button } from '../ui/button.ts';
+import { onShutdown } from '../ui/lifecycle.ts';
+import { label } from '../ui/text.ts';
+import { color, HEIGHT, WIDTH } from '../ui/theme.ts';
+import { type Services, servicesOf } from './services.ts';
 
 /** What all scenes share: services, the screen's title for every reader, and language changes. */
 export abstract class GameScene extends Phaser.Scene {

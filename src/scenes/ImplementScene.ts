@@ -1,10 +1,10 @@
-import { t, tx } from '../i18n/t';
-import { icon } from '../ui/icons';
-import { meter } from '../ui/meter';
-import { panel } from '../ui/panel';
-import { label, setLabel } from '../ui/text';
-import { color, WIDTH } from '../ui/theme';
-import { GameScene } from './GameScene';
+import { t, tx } from '../i18n/t.ts';
+import { icon } from '../ui/icons.ts';
+import { meter } from '../ui/meter.ts';
+import { panel } from '../ui/panel.ts';
+import { label, setLabel } from '../ui/text.ts';
+import { color, WIDTH } from '../ui/theme.ts';
+import { GameScene } from './GameScene.ts';
 
 /** Implement: the production weeks go by and the course goes live. */
 export class ImplementScene extends GameScene {

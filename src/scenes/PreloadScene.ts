@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
-import { t } from '../i18n/t';
-import { queueIcons } from '../ui/icons';
-import { label } from '../ui/text';
-import { color, FONT, HEIGHT, WIDTH } from '../ui/theme';
+import { t } from '../i18n/t.ts';
+import { queueIcons } from '../ui/icons.ts';
+import { label } from '../ui/text.ts';
+import { color, FONT, HEIGHT, WIDTH } from '../ui/theme.ts';
 
 export const READY_EVENT = 'pedago-ready';
 

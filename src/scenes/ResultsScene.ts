@@ -1,15 +1,15 @@
-import type { SoundId } from '../audio/audio';
-import { num, t, tx } from '../i18n/t';
-import type { DebriefItem } from '../sim/debrief';
-import { INDICATORS } from '../sim/types';
-import { resultsView } from '../state/views';
-import { icon } from '../ui/icons';
-import { meter } from '../ui/meter';
-import { panel } from '../ui/panel';
-import { starRow } from '../ui/stars';
-import { label } from '../ui/text';
-import { color } from '../ui/theme';
-import { GameScene } from './GameScene';
+import type { SoundId } from '../audio/audio.ts';
+import { num, t, tx } from '../i18n/t.ts';
+import type { DebriefItem } from '../sim/debrief.ts';
+import { INDICATORS } from '../sim/types.ts';
+import { resultsView } from '../state/views.ts';
+import { icon } from '../ui/icons.ts';
+import { meter } from '../ui/meter.ts';
+import { panel } from '../ui/panel.ts';
+import { starRow } from '../ui/stars.ts';
+import { label } from '../ui/text.ts';
+import { color } from '../ui/theme.ts';
+import { GameScene } from './GameScene.ts';
 
 const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
 

@@ -1,7 +1,7 @@
-import { t } from '../i18n/t';
-import { panel } from '../ui/panel';
-import { label } from '../ui/text';
-import { GameScene } from './GameScene';
+import { t } from '../i18n/t.ts';
+import { panel } from '../ui/panel.ts';
+import { label } from '../ui/text.ts';
+import { GameScene } from './GameScene.ts';
 
 export class SettingsScene extends GameScene {
   constructor() {

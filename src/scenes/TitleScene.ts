@@ -1,12 +1,12 @@
-import { t } from '../i18n/t';
-import type { Notice } from '../state/saveGame';
-import { canContinue } from '../state/views';
-import { confirmDialog } from '../ui/dialog';
-import { icon } from '../ui/icons';
-import { panel } from '../ui/panel';
-import { label } from '../ui/text';
-import { color } from '../ui/theme';
-import { GameScene } from './GameScene';
+import { t } from '../i18n/t.ts';
+import type { Notice } from '../state/saveGame.ts';
+import { canContinue } from '../state/views.ts';
+import { confirmDialog } from '../ui/dialog.ts';
+import { icon } from '../ui/icons.ts';
+import { panel } from '../ui/panel.ts';
+import { label } from '../ui/text.ts';
+import { color } from '../ui/theme.ts';
+import { GameScene } from './GameScene.ts';
 
 export class TitleScene extends GameScene {
   constructor() {

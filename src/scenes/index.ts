@@ -1,11 +1,11 @@
-import { BriefScene } from './BriefScene';
-import { DesignScene } from './DesignScene';
-import { DevelopScene } from './DevelopScene';
-import { ImplementScene } from './ImplementScene';
-import { PreloadScene } from './PreloadScene';
-import { ResultsScene } from './ResultsScene';
-import { SettingsScene } from './SettingsScene';
-import { TitleScene } from './TitleScene';
+import { BriefScene } from './BriefScene.ts';
+import { DesignScene } from './DesignScene.ts';
+import { DevelopScene } from './DevelopScene.ts';
+import { ImplementScene } from './ImplementScene.ts';
+import { PreloadScene } from './PreloadScene.ts';
+import { ResultsScene } from './ResultsScene.ts';
+import { SettingsScene } from './SettingsScene.ts';
+import { TitleScene } from './TitleScene.ts';
 
 export const SCENES = [
   PreloadScene,

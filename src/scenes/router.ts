@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
-import type { GameStore } from '../state/store';
-import { type SceneKey, sceneFor } from '../state/views';
+import type { GameStore } from '../state/store.ts';
+import { type SceneKey, sceneFor } from '../state/views.ts';
 
 /** Keeps exactly one game scene running: the one the store's state calls for. */
 export function startRouter(game: Phaser.Game, store: GameStore): () => void {

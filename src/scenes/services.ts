@@ -1,8 +1,8 @@
 import type * as Phaser from 'phaser';
-import type { GameAudio } from '../audio/audio';
-import type { Catalogue } from '../sim/types';
-import type { GameStore } from '../state/store';
-import type { DomLayer } from '../ui/domLayer';
+import type { GameAudio } from '../audio/audio.ts';
+import type { Catalogue } from '../sim/types.ts';
+import type { GameStore } from '../state/store.ts';
+import type { DomLayer } from '../ui/domLayer.ts';
 
 /** What every scene works with, built once in main.ts and shared through the game registry. */
 export interface Services {

@@ -1,4 +1,4 @@
-import type { Catalogue, Mission } from './types';
+import type { Catalogue, Mission } from './types.ts';
 
 export interface Plan {
   tools: string[];

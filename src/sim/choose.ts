@@ -1,7 +1,7 @@
-import { planCost } from './budget';
-import { evaluate } from './outcome';
-import { type Choice, type MissionRun, PHASES, startRun } from './run';
-import type { Catalogue } from './types';
+import { planCost } from './budget.ts';
+import { evaluate } from './outcome.ts';
+import { type Choice, type MissionRun, PHASES, startRun } from './run.ts';
+import type { Catalogue } from './types.ts';
 
 export type ChoiceError =
   | 'unknown-mission'

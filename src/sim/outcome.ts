@@ -1,7 +1,7 @@
-import { planCost, weeksLate } from './budget';
-import { nextRandom } from './rng';
-import type { MissionRun } from './run';
-import { type Catalogue, INDICATORS, type Indicator, type Mission, type Tags } from './types';
+import { planCost, weeksLate } from './budget.ts';
+import { nextRandom } from './rng.ts';
+import type { MissionRun } from './run.ts';
+import { type Catalogue, INDICATORS, type Indicator, type Mission, type Tags } from './types.ts';
 
 /** Who a contribution is owed to: a chosen format, tool or team member, or a need nobody covered. */
 export type Source =

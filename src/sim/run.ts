@@ -1,4 +1,4 @@
-import type { Outcome } from './outcome';
+import type { Outcome } from './outcome.ts';
 
 /** The phases of one mission, in ADDIE order. */
 export const PHASES = ['brief', 'design', 'develop', 'implement', 'evaluate'] as const;

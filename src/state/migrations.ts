@@ -1,4 +1,4 @@
-import { SAVE_VERSION } from './saveSchema';
+import { SAVE_VERSION } from './saveSchema.ts';
 
 type Json = Record<string, unknown>;
 

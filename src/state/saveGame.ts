@@ -1,6 +1,6 @@
-import { migrate } from './migrations';
-import type { SafeStorage } from './safeStorage';
-import { type Save, saveSchema } from './saveSchema';
+import { migrate } from './migrations.ts';
+import type { SafeStorage } from './safeStorage.ts';
+import { type Save, saveSchema } from './saveSchema.ts';
 
 export const SAVE_KEY = 'pedago-studio.save';
 export const BACKUP_PREFIX = 'pedago-studio.backup.';

@@ -1,12 +1,12 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { applyChoice, type ChoiceError, replay } from '../sim/choose';
-import { factToShow } from '../sim/debrief';
-import { type Choice, type MissionRun, startRun } from '../sim/run';
-import type { Catalogue, Lang } from '../sim/types';
-import type { SafeStorage } from './safeStorage';
-import { backupSave, loadSave, type Notice, writeSave } from './saveGame';
-import { type Career, SAVE_VERSION, type Save, type Settings } from './saveSchema';
+import { applyChoice, type ChoiceError, replay } from '../sim/choose.ts';
+import { factToShow } from '../sim/debrief.ts';
+import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
+import type { Catalogue, Lang } from '../sim/types.ts';
+import type { SafeStorage } from './safeStorage.ts';
+import { backupSave, loadSave, type Notice, writeSave } from './saveGame.ts';
+import { type Career, SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
 
 export type Screen = 'title' | 'settings' | 'mission';
 

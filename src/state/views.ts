@@ -1,7 +1,7 @@
-import { planCost, weeksLate } from '../sim/budget';
-import { type DebriefItem, debrief, factToShow } from '../sim/debrief';
-import type { Catalogue, Mission } from '../sim/types';
-import type { GameState } from './store';
+import { planCost, weeksLate } from '../sim/budget.ts';
+import { type DebriefItem, debrief, factToShow } from '../sim/debrief.ts';
+import type { Catalogue, Mission } from '../sim/types.ts';
+import type { GameState } from './store.ts';
 
 /** The scene that shows a state: one key per screen, and one per phase of a mission. */
 export type SceneKey = 'title' | 'settings' | 'brief' | 'design' | 'develop' | 'implement' | 'results';

@@ -1,10 +1,10 @@
 import * as Phaser from 'phaser';
-import type { Placer } from './domLayer';
-import { type IconName, icon } from './icons';
-import { onShutdown } from './lifecycle';
-import { drawPanel } from './panel';
-import { label } from './text';
-import { color } from './theme';
+import type { Placer } from './domLayer.ts';
+import { type IconName, icon } from './icons.ts';
+import { onShutdown } from './lifecycle.ts';
+import { drawPanel } from './panel.ts';
+import { label } from './text.ts';
+import { color } from './theme.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice';
 

@@ -1,10 +1,10 @@
 import type * as Phaser from 'phaser';
-import { button } from './button';
-import type { DomLayer } from './domLayer';
-import { onShutdown } from './lifecycle';
-import { panel } from './panel';
-import { label } from './text';
-import { color, HEIGHT, WIDTH } from './theme';
+import { button } from './button.ts';
+import type { DomLayer } from './domLayer.ts';
+import { onShutdown } from './lifecycle.ts';
+import { panel } from './panel.ts';
+import { label } from './text.ts';
+import { color, HEIGHT, WIDTH } from './theme.ts';
 
 export interface ConfirmOptions {
   title: string;

@@ -1,4 +1,4 @@
-import { HEIGHT, WIDTH } from './theme';
+import { HEIGHT, WIDTH } from './theme.ts';
 
 export interface Rect {
   x: number;

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
-import type { Placer } from './domLayer';
-import { onShutdown } from './lifecycle';
-import { color } from './theme';
+import type { Placer } from './domLayer.ts';
+import { onShutdown } from './lifecycle.ts';
+import { color } from './theme.ts';
 
 export interface Meter {
   set(value: number, max: number, text: string): void;

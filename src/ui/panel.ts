@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { color, RADIUS } from './theme';
+import { color, RADIUS } from './theme.ts';
 
 export interface PanelStyle {
   fill?: number;

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
-import { icon } from './icons';
-import { color } from './theme';
+import { icon } from './icons.ts';
+import { color } from './theme.ts';
 
 /** Three stars centred on x, the first n filled; shape (filled or outline) carries the meaning, not colour. */
 export function starRow(

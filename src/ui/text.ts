@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
-import type { Placer } from './domLayer';
-import { onShutdown } from './lifecycle';
-import { color, FONT, hex, LINE, size } from './theme';
+import type { Placer } from './domLayer.ts';
+import { onShutdown } from './lifecycle.ts';
+import { color, FONT, hex, LINE, size } from './theme.ts';
 
 export type TextSize = keyof typeof size;
 

@@ -1,6 +1,6 @@
-import { readLevelFiles } from '../../scripts/readLevels';
-import { loadLevels } from '../../src/content/validate';
-import type { Catalogue, Mission } from '../../src/sim/types';
+import { readLevelFiles } from '../../scripts/readLevels.ts';
+import { loadLevels } from '../../src/content/validate.ts';
+import type { Catalogue, Mission } from '../../src/sim/types.ts';
 
 const text = (s: string) => ({ fr: s, en: s });
 

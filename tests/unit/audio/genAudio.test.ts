@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUDIO_ASSETS, AUDIO_DIR, encodeWav, renderWav, SAMPLE_RATE } from '../../../scripts/gen-audio';
-import { MUSIC_IDS, SOUND_IDS } from '../../../src/audio/audio';
+import { AUDIO_ASSETS, AUDIO_DIR, encodeWav, renderWav, SAMPLE_RATE } from '../../../scripts/gen-audio.ts';
+import { MUSIC_IDS, SOUND_IDS } from '../../../src/audio/audio.ts';
 
 interface Wav {
   sampleRate: number;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSoundListeners, SOUND_IDS, type SoundId } from '../../../src/audio/audio';
-import { createSilentAudio } from '../../../src/audio/silentAudio';
+import { createSoundListeners, SOUND_IDS, type SoundId } from '../../../src/audio/audio.ts';
+import { createSilentAudio } from '../../../src/audio/silentAudio.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelFile } from '../../../src/content/validate';
-import { loadLevels } from '../../../src/content/validate';
-import { missionFile, realLevelFiles, textOf, withJson, withText } from './levelFiles';
+import type { LevelFile } from '../../../src/content/validate.ts';
+import { loadLevels } from '../../../src/content/validate.ts';
+import { missionFile, realLevelFiles, textOf, withJson, withText } from './levelFiles.ts';
 
 interface Broken {
   name: string;

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { levelJsonSchemas, schemaFileOf } from '../../../src/content/jsonSchema';
-import { fileSchemas } from '../../../src/content/schemas';
-import { repoRoot } from './levelFiles';
+import { levelJsonSchemas, schemaFileOf } from '../../../src/content/jsonSchema.ts';
+import { fileSchemas } from '../../../src/content/schemas.ts';
+import { repoRoot } from './levelFiles.ts';
 
 describe('the JSON Schemas in docs/schema/', () => {
   it.each(levelJsonSchemas())('$kind is what `npm run levels:schema` writes today', ({ kind, text }) => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { readLevelFiles } from '../../../scripts/readLevels';
-import { kindOf } from '../../../src/content/schemas';
-import type { LevelFile } from '../../../src/content/validate';
+import { readLevelFiles } from '../../../scripts/readLevels.ts';
+import { kindOf } from '../../../src/content/schemas.ts';
+import type { LevelFile } from '../../../src/content/validate.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const levelsDir = fileURLToPath(new URL('../../../levels/', import.meta.url));

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { levelsDir, missionFile, repoRoot } from './levelFiles';
+import { levelsDir, missionFile, repoRoot } from './levelFiles.ts';
 
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const script = join(repoRoot, 'scripts/levels-check.ts');

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaFileOf } from '../../../src/content/jsonSchema';
-import { fileSchemas, kindOf } from '../../../src/content/schemas';
-import { loadLevels } from '../../../src/content/validate';
-import { levelsDir, realLevelFiles, repoRoot } from './levelFiles';
+import { schemaFileOf } from '../../../src/content/jsonSchema.ts';
+import { fileSchemas, kindOf } from '../../../src/content/schemas.ts';
+import { loadLevels } from '../../../src/content/validate.ts';
+import { levelsDir, realLevelFiles, repoRoot } from './levelFiles.ts';
 
 describe('the levels/ folder', () => {
   const files = realLevelFiles();

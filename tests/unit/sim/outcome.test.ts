@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { planCost, weeksLate } from '../../../src/sim/budget';
-import { applyChoice } from '../../../src/sim/choose';
-import { debrief } from '../../../src/sim/debrief';
-import { coverage, evaluate } from '../../../src/sim/outcome';
-import { type MissionRun, startRun } from '../../../src/sim/run';
-import { handCatalogue } from '../fixtures';
+import { planCost, weeksLate } from '../../../src/sim/budget.ts';
+import { applyChoice } from '../../../src/sim/choose.ts';
+import { debrief } from '../../../src/sim/debrief.ts';
+import { coverage, evaluate } from '../../../src/sim/outcome.ts';
+import { type MissionRun, startRun } from '../../../src/sim/run.ts';
+import type { Mission } from '../../../src/sim/types.ts';
+import { handCatalogue } from '../fixtures.ts';
 
 const cat = handCatalogue();
-const mission = cat.missions.m!;
+const mission = cat.missions.m as Mission;
 const plan = (format: string, tools: string[], team: string[]): MissionRun => ({
   ...startRun('m', 1),
   format,

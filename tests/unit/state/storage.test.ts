@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage';
-import { BACKUP_PREFIX, loadSave, SAVE_KEY } from '../../../src/state/saveGame';
-import { SAVE_VERSION } from '../../../src/state/saveSchema';
+import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
+import { BACKUP_PREFIX, loadSave, SAVE_KEY } from '../../../src/state/saveGame.ts';
+import { SAVE_VERSION } from '../../../src/state/saveSchema.ts';
 
 const throwing = (): KeyValueStorage => ({
   getItem: () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage';
-import { SAVE_KEY } from '../../../src/state/saveGame';
-import { createGameStore } from '../../../src/state/store';
-import { sceneFor } from '../../../src/state/views';
-import { handCatalogue } from '../fixtures';
+import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
+import { SAVE_KEY } from '../../../src/state/saveGame.ts';
+import { createGameStore } from '../../../src/state/store.ts';
+import { sceneFor } from '../../../src/state/views.ts';
+import { handCatalogue } from '../fixtures.ts';
 
 const catalogue = handCatalogue();
 const make = (backend: KeyValueStorage = memoryStorage()) =>

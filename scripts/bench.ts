@@ -1,0 +1,100 @@
+/**
+ * npm run bench [-- --runs N] [-- --skip-build]: how much the game weighs and how soon its title is usable,
+ * next to an empty Phaser scene built the same way (the floor). A report, not a test: it exits 0 even over
+ * target, and non-zero only when something could not be measured.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { version as viteVersion } from 'vite';
+import { launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
+import { buildFloor, buildGame, FLOOR_DIST, GAME_DIST, ROOT } from './bench/build.ts';
+import { JS_TARGET, runsLine, sizeLine, spread, startupLine } from './bench/report.ts';
+import { weigh } from './bench/sizes.ts';
+import { floorFirstFrame, measureStartup, POLLING, titleUsable } from './bench/startup.ts';
+import { serveStatic } from './bench/staticServer.ts';
+
+const { values: opts } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, 'skip-build': { type: 'boolean', default: false } },
+});
+const runs = Number(opts.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --runs wants a whole number ≥ 1, got "${opts.runs}"`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const phaser = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/phaser/package.json'), 'utf8')).version;
+
+  let floorHow = 'reused dist-floor/ (--skip-build)';
+  if (opts['skip-build']) {
+    for (const dir of [GAME_DIST, FLOOR_DIST])
+      if (!existsSync(resolve(dir, 'index.html')))
+        throw new Unmeasurable(`${dir} has no build: drop --skip-build`);
+  } else {
+    console.log('building the game (dist/) and the floor (dist-floor/)…');
+    await buildGame();
+    floorHow = `built like the game: ${await buildFloor()}`;
+  }
+
+  const game = weigh(GAME_DIST);
+  const floor = weigh(FLOOR_DIST);
+
+  const browser = await launchChromium();
+  const servers = await Promise.all([serveStatic(GAME_DIST), serveStatic(FLOOR_DIST)]);
+  let startup: Awaited<ReturnType<typeof measureStartup>>;
+  try {
+    const [gameServer, floorServer] = servers as [(typeof servers)[0], (typeof servers)[0]];
+    startup = await measureStartup(
+      browser,
+      [
+        { name: 'game', url: gameServer.url, probe: titleUsable },
+        { name: 'floor', url: floorServer.url, probe: floorFirstFrame },
+      ],
+      runs,
+    );
+    // A later measureFrames(page) step (frame times of a busy scene) belongs here, on a fresh page of its own.
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+    await browser.close().catch(() => undefined);
+  }
+  const title = startup.get('game') ?? [];
+  const first = startup.get('floor') ?? [];
+  const renderers = [...new Set([...title, ...first].map((s) => s.renderer))];
+
+  console.log(
+    [
+      '',
+      `Pédago Studio bench — vite ${viteVersion}, phaser ${phaser}, ${browser.version() || 'Chromium'}`,
+      `floor: ${floorHow}`,
+      '',
+      'size (gzip -9, each file on its own)',
+      `  ${sizeLine('JS', game.js, floor.js, JS_TARGET)}`,
+      `  ${sizeLine('assets', game.all, floor.all)}`,
+      '',
+      `startup (${runs} runs each, alternating game/floor after 1 warm-up round; fresh context per load; ` +
+        `${VIEWPORT.width}×${VIEWPORT.height}; renderer ${renderers.join(' + ')})`,
+      `  ${startupLine(spread(title.map((s) => s.ms)), spread(first.map((s) => s.ms)))}`,
+      `  ${runsLine(
+        'game ',
+        title.map((s) => s.ms),
+      )}`,
+      `  ${runsLine(
+        'floor',
+        first.map((s) => s.ms),
+      )}`,
+      `  note: ${POLLING}`,
+      ...(runs < 5 ? ['  note: fewer than 5 runs, the medians are noisy'] : []),
+      ...(renderers.length > 1 ? ['  WARNING: game and floor did not use the same renderer'] : []),
+      '',
+      `done in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    ].join('\n'),
+  );
+}
+
+main().catch((e: unknown) => {
+  const why = e instanceof Error ? e.message : String(e);
+  console.error(`bench: could not measure${e instanceof Unmeasurable ? '' : ' (unexpected error)'}: ${why}`);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const VIEWPORT = { width: 1280, height: 720 };
+
+/** Thrown when something the benchmark needs is missing, with what to do about it. */
+export class Unmeasurable extends Error {}
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Unmeasurable(
+      `Chromium not found at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
+    );
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Opens url in a brand-new context (empty cache, storage and service workers) and hands the page to use,
+ * which runs every measurement step on it; page errors are reported with the step's failure.
+ */
+export async function withFreshPage<T>(
+  browser: Browser,
+  url: string,
+  use: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url, { waitUntil: 'commit' });
+    return await use(page);
+  } catch (e) {
+    const seen = errors.length ? ` (page errors: ${errors.join(' | ')})` : '';
+    throw new Unmeasurable(`${url}: ${(e as Error).message.split('\n')[0]}${seen}`);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,46 @@
+import type { Weight } from './sizes.ts';
+
+export const JS_TARGET = 1.15;
+export const STARTUP_TARGET = 1.3;
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const median = s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+  return { median, min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN };
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (v: number) => `${Math.round(v)} ms`;
+const files = (w: Weight) => `(${w.files} file${w.files === 1 ? '' : 's'})`;
+
+/** "ratio 1.12 (target ≤ 1.15) OK", or without a target just "ratio 1.12". */
+export function ratio(value: number, target?: number): string {
+  const r = `ratio ${value.toFixed(2)}`;
+  if (target === undefined) return r;
+  return `${r} (target ≤ ${target.toFixed(2)}) ${value <= target ? 'OK' : 'OVER'}`;
+}
+
+export function sizeLine(what: string, game: Weight, floor: Weight, target?: number): string {
+  return `game ${what} gzip ${kB(game.gzip)} ${files(game)} | floor ${kB(floor.gzip)} ${files(floor)} | ${ratio(
+    game.gzip / floor.gzip,
+    target,
+  )}`;
+}
+
+export function startupLine(title: Spread, floor: Spread): string {
+  const range = (s: Spread) => `median ${ms(s.median)} (${Math.round(s.min)}…${Math.round(s.max)})`;
+  return `title usable ${range(title)} | floor first frame ${range(floor)} | ${ratio(
+    title.median / floor.median,
+    STARTUP_TARGET,
+  )}`;
+}
+
+export const runsLine = (name: string, values: readonly number[]) =>
+  `runs ${name}: ${values.map((v) => Math.round(v)).join(' ')} ms`;

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Serves the production build (dist/) for the end-to-end tests, as a player's browser would get it. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html'))
+    throw new Error('No build in dist/: run `npm run build` before the end-to-end tests.');
+  const server = await preview({
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server gave no address.');
+  project.provide('baseUrl', url);
+  return async () => {
+    await server.close();
+  };
+}

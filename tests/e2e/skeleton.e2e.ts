@@ -1,0 +1,158 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+
+interface PedagoWindow {
+  pedago: {
+    game: { renderer: { type: number } };
+    store: {
+      getState(): { run: { format: string | null; tools: string[]; team: string[]; phase: string } | null };
+    };
+    audio: { lastPlayed: string | null };
+  };
+}
+
+const state = (page: Page) =>
+  page.evaluate(() => (window as unknown as PedagoWindow).pedago.store.getState().run);
+
+/** Plays the mission from the title to the results with the keyboard only. */
+async function playMissionByKeyboard(page: Page): Promise<void> {
+  await activateByKeyboard(page, /^Nouvelle carrière/);
+  await waitForScene(page, 'brief');
+  await activateByKeyboard(page, /^Concevoir le dispositif/);
+  await waitForScene(page, 'design');
+  await activateByKeyboard(page, /^Module interactif/);
+  await activateByKeyboard(page, /^Passer à la production/);
+  await waitForScene(page, 'develop');
+  await activateByKeyboard(page, /^Outil auteur/);
+  await activateByKeyboard(page, /^Plateforme LMS/);
+  await activateByKeyboard(page, /^Expert/);
+  await activateByKeyboard(page, /^Lancer la production/);
+  await waitForScene(page, 'implement');
+  await activateByKeyboard(page, /^Voir les résultats/);
+  await waitForScene(page, 'results');
+}
+
+describe.skipIf(!browserAvailable())('the game in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('boots to the title with WebGL, no console error and no Continue without a save', async () => {
+    const { page, problems } = await openGame(browser);
+    expect(await page.evaluate(() => (window as unknown as PedagoWindow).pedago.game.renderer.type)).toBe(2); // Phaser.WEBGL
+    await expect(page.getByRole('button', { name: 'Nouvelle carrière' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Paramètres' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Continuer' }).count()).resolves.toBe(0);
+    expect(await page.locator('#announcer').textContent()).toBe('Pédago Studio');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plays the mission to the results with the keyboard alone, and the results come from the choices', async () => {
+    const { page, problems } = await openGame(browser);
+    await playMissionByKeyboard(page);
+    const run = await state(page);
+    expect(run).toMatchObject({
+      format: 'interactive-module',
+      tools: ['outil-auteur', 'lms'],
+      team: ['expert-metier'],
+      phase: 'evaluate',
+    });
+    const stars = page.getByText(/étoile\(s\) sur 3/);
+    await expect(stars.count()).resolves.toBeGreaterThan(0);
+    const debrief = await page.locator('#ui-layer p').allTextContents();
+    expect(debrief.some((t) => t.startsWith('Module interactif : +'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as PedagoWindow).pedago.audio.lastPlayed)).toMatch(
+      /^jingle-/,
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('continues where the player was after a reload', async () => {
+    const { page, problems } = await openGame(browser);
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    await page.getByRole('button', { name: /^Concevoir/ }).click();
+    await page.getByRole('button', { name: /^Serious game/ }).click();
+    await page.getByRole('button', { name: /^Passer à la production/ }).click();
+    await page.getByRole('button', { name: /^Graphiste/ }).click();
+    await waitForScene(page, 'develop');
+    await page.reload();
+    await waitForScene(page, 'title');
+    await activateByKeyboard(page, /^Continuer/);
+    await waitForScene(page, 'develop');
+    expect(await state(page)).toMatchObject({
+      format: 'serious-game',
+      team: ['graphiste'],
+      phase: 'develop',
+    });
+    expect(await page.getByRole('button', { name: /^Graphiste/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('asks before a new career overwrites a save, and Escape keeps it', async () => {
+    const { page } = await openGame(browser);
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    await waitForScene(page, 'brief');
+    await page.reload();
+    await waitForScene(page, 'title');
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Recommencer ?' });
+    await expect(dialog.count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Continuer' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    await page.getByRole('button', { name: 'Oui, nouvelle carrière' }).click();
+    await waitForScene(page, 'brief');
+    await page.context().close();
+  });
+
+  it('keeps the language and the mute setting across a reload', async () => {
+    const { page } = await openGame(browser);
+    await page.getByRole('button', { name: 'Paramètres' }).click();
+    await waitForScene(page, 'settings');
+    await page.getByRole('button', { name: 'Son' }).click();
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect(page.getByRole('button', { name: 'Back' }).count()).resolves.toBe(1);
+    await page.reload();
+    await waitForScene(page, 'title');
+    await expect(page.getByRole('button', { name: 'New career' }).count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    expect(await page.getByRole('button', { name: 'Sound' }).getAttribute('aria-pressed')).toBe('false');
+    await page.context().close();
+  });
+
+  it('answers touch as well as the mouse', async () => {
+    const { page } = await openGame(browser, {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 900, height: 600 },
+    });
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).tap();
+    await waitForScene(page, 'brief');
+    await page.getByRole('button', { name: /^Concevoir/ }).tap();
+    await waitForScene(page, 'design');
+    await page.context().close();
+  });
+
+  it('asks for nothing outside its own origin and breaks no content-security rule', async () => {
+    const { page, problems, requests } = await openGame(browser);
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    await waitForScene(page, 'brief');
+    const origin = new URL(inject('baseUrl')).origin;
+    const foreign = requests.filter(
+      (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
+    expect(foreign).toEqual([]);
+    expect(problems.filter((p) => p.includes('CSP'))).toEqual([]);
+    await page.context().close();
+  });
+});
