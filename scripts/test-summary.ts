@@ -10,10 +10,17 @@ interface Report {
 const files = ['test-results/unit.json', 'test-results/e2e.json'].filter(existsSync);
 const total = files
   .map((f) => JSON.parse(readFileSync(f, 'utf8')) as Report)
-  .reduce((a, r) => ({ passed: a.passed + r.numPassedTests, failed: a.failed + r.numFailedTests, skipped: a.skipped + r.numPendingTests }), {
-    passed: 0,
-    failed: 0,
-    skipped: 0,
-  });
+  .reduce(
+    (a, r) => ({
+      passed: a.passed + r.numPassedTests,
+      failed: a.failed + r.numFailedTests,
+      skipped: a.skipped + r.numPendingTests,
+    }),
+    {
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    },
+  );
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

@@ -23,6 +23,17 @@ export class BriefScene extends GameScene {
     label(this, 80, 128, tx(mission.client), { size: 'h2', bold: true, width: 660, layer, tag: 'h2' });
     label(this, 80, 220, tx(mission.brief), { width: 656, layer });
 
+    const recruiter = this.s.catalogue.recruiters[mission.recruiter];
+    if (recruiter) {
+      icon(this, 96, 564, 'building-2', color.blue, 28);
+      label(this, 124, 552, t('brief.recruiter', { kind: tx(recruiter.name) }), {
+        size: 'small',
+        color: color.inkSoft,
+        width: 620,
+        layer,
+      });
+    }
+
     const facts: [string, StringKey, string][] = [
       ['users', 'brief.audience', tx(mission.audience)],
       ['target', 'brief.objective', tx(mission.objective)],
@@ -31,12 +42,12 @@ export class BriefScene extends GameScene {
     ];
     let y = 104;
     for (const [ico, key, value] of facts) {
-      panel(this, 800, y, 432, 112);
+      panel(this, 800, y, 432, 116);
       icon(this, 840, y + 40, ico, color.blue, 32);
       label(this, 872, y + 18, t(key), { size: 'small', bold: true, color: color.inkSoft });
       label(this, 872, y + 44, value, { size: 'small', width: 340 });
       label(this, 0, 0, `${t(key)} : ${value}`, { layer }).setVisible(false);
-      y += 125;
+      y += 128;
     }
     this.btn({
       x: 880,

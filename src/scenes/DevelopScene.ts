@@ -58,7 +58,8 @@ export class DevelopScene extends GameScene {
 
     panel(this, 928, 92, 304, 516);
     icon(this, 960, 128, 'wallet', color.blue, 28);
-    const budgetText = label(this, 984, 114, '', { size: 'small', bold: true, width: 236 });
+    label(this, 984, 114, t('brief.budget'), { size: 'small', bold: true });
+    const budgetText = label(this, 1208, 114, '', { size: 'small', bold: true, align: 'right' });
     const gauge = meter(this, layer, 952, 166, 256, 16, t('brief.budget'));
     const delayIcon = icon(this, 960, 216, 'clock', color.green, 28);
     const delayText = label(this, 984, 204, '', { size: 'small', bold: true, width: 236, layer });
@@ -95,7 +96,7 @@ export class DevelopScene extends GameScene {
       setLabel(toolsTitle, t('develop.tools', { n: r.tools.length, max: mission.maxTools }));
       setLabel(teamTitle, t('develop.team', { n: r.team.length, max: mission.maxTeam }));
       const budget = t('develop.budget', { cost: num(view.cost), budget: num(mission.budget) });
-      setLabel(budgetText, budget);
+      setLabel(budgetText, t('develop.budgetShort', { cost: num(view.cost), budget: num(mission.budget) }));
       gauge.set(view.cost, mission.budget, budget);
       const late = view.weeksLate > 0;
       setLabel(delayText, late ? t('develop.late', { n: view.weeksLate }) : t('develop.onTime'));
@@ -121,6 +122,7 @@ export class DevelopScene extends GameScene {
         w: 272,
         h: 80,
         variant: 'choice',
+        compact: true,
         text: tx(p.name),
         detail: p.price,
         pressed: false,

@@ -114,6 +114,6 @@ export class TitleScene extends GameScene {
     icon(this, 924, 326, 'gamepad-2', color.card, 32);
     icon(this, 1016, 326, 'users', color.card, 32);
     icon(this, 1120, 180, 'lightbulb', color.orange, 56);
-    icon(this, 740, 200, 'graduation-cap', color.blue, 56);
+    icon(this, 716, 140, 'graduation-cap', color.blue, 56);
   }
 }

@@ -24,6 +24,8 @@ export interface ButtonOptions {
   pressed?: boolean;
   /** Looks unavailable and says so, but stays focusable so the reason can be heard. */
   unavailable?: boolean;
+  /** Smaller title, for dense grids of choices. */
+  compact?: boolean;
   /** Accessible name when it should say more than the visible text. */
   ariaLabel?: string;
   onPress: () => void;
@@ -48,6 +50,7 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const textX = hasIcon ? 64 : variant === 'choice' ? 20 : o.w / 2;
   const fg = variant === 'primary' ? color.card : color.ink;
   const main = label(scene, textX, 0, o.text, {
+    size: o.compact ? 'small' : 'body',
     bold: true,
     color: fg,
     align: hasIcon || variant === 'choice' ? 'left' : 'center',
