@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version as viteVersion } from 'vite';
-import { launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
+import { chromiumPath, launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
 import { buildFloor, buildGame, FLOOR_DIST, GAME_DIST, ROOT } from './bench/build.ts';
 import { JS_TARGET, runsLine, sizeLine, spread, startupLine } from './bench/report.ts';
 import { weigh } from './bench/sizes.ts';
@@ -25,6 +25,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  chromiumPath();
   const phaser = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/phaser/package.json'), 'utf8')).version;
 
   let floorHow = 'reused dist-floor/ (--skip-build)';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `Pédago Studio bench — vite ${viteVersion}, phaser ${phaser}, ${browser.version() || 'Chromium'}`,
+      `Pédago Studio bench — vite ${viteVersion}, phaser ${phaser}, Chromium ${browser.version()}`,
       `floor: ${floorHow}`,
       '',
       'size (gzip -9, each file on its own)',

@@ -6,14 +6,19 @@ export const VIEWPORT = { width: 1280, height: 720 };
 /** Thrown when something the benchmark needs is missing, with what to do about it. */
 export class Unmeasurable extends Error {}
 
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath))
+/** Where Chromium is; checked before anything is built, so a missing browser fails fast. */
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path))
     throw new Unmeasurable(
-      `Chromium not found at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
+      `Chromium not found at ${path}: install it (apt-get install -y chromium) or set CHROME_PATH.`,
     );
+  return path;
+}
+
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath,
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-background-networking',

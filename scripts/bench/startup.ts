@@ -23,17 +23,17 @@ interface PageGlobals {
   __firstFrame?: number;
   __renderer?: number;
   pedago?: { game?: { renderer?: { type?: number } } };
+  __titleShown?: number;
 }
 
-export const POLLING =
-  'title polled once per animation frame (≤ 1 frame late); floor stamped at its postrender';
+export const POLLING = 'both stamped in the page at the postrender of their first frame';
 
-/** The title is usable once the scene says so and its DOM buttons exist, not merely once it is drawn. */
+/** The title is usable once it is on screen (stamped at its first postrender, like the floor) and its DOM buttons exist. */
 export const titleUsable: Probe = async (page) => {
   const ready = await page.waitForFunction(
     () =>
-      document.body?.dataset.scene === 'title' && document.querySelector('#ui-layer button') !== null
-        ? performance.now()
+      document.querySelector('#ui-layer button') !== null
+        ? ((window as PageGlobals).__titleShown ?? false)
         : false,
     undefined,
     { polling: 'raf', timeout: TIMEOUT_MS },

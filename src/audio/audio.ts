@@ -29,6 +29,8 @@ export type SoundListener = (id: SoundId) => void;
  * No method throws: audio problems are reported once with console.warn and the game goes on silently.
  */
 export interface GameAudio {
+  /** Starts loading the effects; until then the first play of a sound loads it. */
+  preload(): void;
   play(id: SoundId): void;
   playMusic(id: MusicId): void;
   stopMusic(): void;

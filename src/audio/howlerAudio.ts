@@ -85,9 +85,13 @@ export function createHowlerAudio(): GameAudio {
   let lastPlayed: SoundId | null = null;
   let music: MusicPlayback | null = null;
 
-  for (const id of SOUND_IDS) {
-    guard('load', () => howls.set(id, load(id, SOUND_URLS[id], volumes.effects, false)));
-  }
+  // Effects load only when asked (after the title is up), so they never delay the first usable screen.
+  const loadEffects = () => {
+    for (const id of SOUND_IDS) {
+      if (!howls.has(id))
+        guard('load', () => howls.set(id, load(id, SOUND_URLS[id], volumes.effects, false)));
+    }
+  };
 
   const musicHowl = (id: MusicId): Howl | undefined => {
     const key = `music-${id}`;
@@ -132,11 +136,13 @@ export function createHowlerAudio(): GameAudio {
     get lastPlayed() {
       return lastPlayed;
     },
+    preload: loadEffects,
     play(id) {
       listeners.emit(id);
       if (muted) return;
       lastPlayed = id;
       if (broken.has(id)) return;
+      loadEffects();
       guard('play', () => howls.get(id)?.play());
     },
     playMusic(id) {

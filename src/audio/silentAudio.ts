@@ -29,6 +29,7 @@ export function createSilentAudio(): SilentAudio {
   let volumes: Volumes = { ...DEFAULT_VOLUMES };
 
   return {
+    preload() {},
     get played() {
       return played;
     },

@@ -1,6 +1,6 @@
 import type { StringKey } from '../i18n/strings.ts';
 import { num, t, tx } from '../i18n/t.ts';
-import { icon } from '../ui/icons.ts';
+import { type IconName, icon } from '../ui/icons.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
@@ -34,7 +34,7 @@ export class BriefScene extends GameScene {
       });
     }
 
-    const facts: [string, StringKey, string][] = [
+    const facts: [IconName, StringKey, string][] = [
       ['users', 'brief.audience', tx(mission.audience)],
       ['target', 'brief.objective', tx(mission.objective)],
       ['wallet', 'brief.budget', `${num(mission.budget)} €`],

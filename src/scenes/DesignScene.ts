@@ -1,9 +1,10 @@
 import { t, tx } from '../i18n/t.ts';
 import type { Button } from '../ui/button.ts';
+import type { IconName } from '../ui/icons.ts';
 import { label } from '../ui/text.ts';
 import { GameScene } from './GameScene.ts';
 
-const FORMAT_ICONS: Record<string, string> = {
+const FORMAT_ICONS: Record<string, IconName> = {
   mooc: 'school',
   webinar: 'presentation',
   'serious-game': 'gamepad-2',

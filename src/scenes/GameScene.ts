@@ -5,6 +5,7 @@ import { t } from '../i18n/t.ts';
 import type { GameState } from '../state/store.ts';
 import type { SceneKey } from '../state/views.ts';
 import { type Button, type ButtonOptions, button } from '../ui/button.ts';
+import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
 import { label } from '../ui/text.ts';
 import { color, HEIGHT, WIDTH } from '../ui/theme.ts';
@@ -23,6 +24,7 @@ export abstract class GameScene extends Phaser.Scene {
   /** Marks the scene as current, draws the page, gives it a title seen, heard and in the DOM. */
   protected enter(key: SceneKey, title: string): void {
     document.body.dataset.scene = key;
+    if (!this.textures.exists(ICON_ATLAS)) addIconAtlas(this.textures, this.s.atlas);
     this.add.rectangle(0, 0, WIDTH, HEIGHT, color.paper).setOrigin(0);
     const h1 = document.createElement('h1');
     h1.textContent = title;

@@ -1,6 +1,8 @@
+import * as Phaser from 'phaser';
 import { t } from '../i18n/t.ts';
 import type { Notice } from '../state/saveGame.ts';
 import { canContinue } from '../state/views.ts';
+import { bake } from '../ui/bake.ts';
 import { confirmDialog } from '../ui/dialog.ts';
 import { icon } from '../ui/icons.ts';
 import { panel } from '../ui/panel.ts';
@@ -14,8 +16,13 @@ export class TitleScene extends GameScene {
   }
 
   create(): void {
+    // The moment the title is first on screen, for `npm run bench` (stamped like the floor's first frame).
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      (window as { __titleShown?: number }).__titleShown ??= performance.now();
+    });
     this.enter('title', t('game.title'));
-    this.drawArt();
+    // The illustration follows one frame later, fading in, so the first frame is only what must be read.
+    this.time.delayedCall(0, () => this.drawArt());
     label(this, 96, 120, t('game.title'), { size: 'h1', bold: true });
     label(this, 96, 184, t('game.tagline'), { color: color.inkSoft, layer: this.s.layer });
 
@@ -99,21 +106,28 @@ export class TitleScene extends GameScene {
 
   /** A desk with a screen playing a lesson: the job at a glance, drawn from shapes and icons. */
   private drawArt(): void {
-    const g = this.add.graphics();
-    g.fillStyle(color.sky, 0.25).fillCircle(930, 300, 230);
-    g.fillStyle(color.ink, 1).fillRoundedRect(760, 170, 340, 220, 16);
-    g.fillStyle(color.card, 1).fillRoundedRect(776, 186, 308, 188, 8);
-    g.fillStyle(color.blue, 1).fillRoundedRect(792, 202, 140, 16, 8);
-    g.fillStyle(color.line, 1).fillRoundedRect(792, 232, 260, 10, 5).fillRoundedRect(792, 252, 220, 10, 5);
-    g.fillStyle(color.green, 1).fillRoundedRect(792, 300, 80, 52, 8);
-    g.fillStyle(color.orange, 1).fillRoundedRect(884, 300, 80, 52, 8);
-    g.fillStyle(color.purple, 1).fillRoundedRect(976, 300, 80, 52, 8);
-    g.fillStyle(color.ink, 1).fillRect(910, 390, 40, 40).fillRoundedRect(850, 428, 160, 14, 7);
-    g.fillStyle(color.line, 1).fillRoundedRect(700, 442, 460, 18, 9);
-    icon(this, 832, 326, 'monitor-play', color.card, 32);
-    icon(this, 924, 326, 'gamepad-2', color.card, 32);
-    icon(this, 1016, 326, 'users', color.card, 32);
-    icon(this, 1120, 180, 'lightbulb', color.orange, 56);
-    icon(this, 716, 140, 'graduation-cap', color.blue, 56);
+    const art = this.add.container(0, 0).setAlpha(0);
+    this.tweens.add({ targets: art, alpha: 1, duration: 300, ease: 'Quad.easeOut' });
+    art.add(
+      bake(this, 'art:title-desk', 700, 70, 460, 470, (g) => {
+        g.fillStyle(color.sky, 0.25).fillCircle(230, 230, 230);
+        g.fillStyle(color.ink, 1).fillRoundedRect(60, 100, 340, 220, 16);
+        g.fillStyle(color.card, 1).fillRoundedRect(76, 116, 308, 188, 8);
+        g.fillStyle(color.blue, 1).fillRoundedRect(92, 132, 140, 16, 8);
+        g.fillStyle(color.line, 1).fillRoundedRect(92, 162, 260, 10, 5).fillRoundedRect(92, 182, 220, 10, 5);
+        g.fillStyle(color.green, 1).fillRoundedRect(92, 230, 80, 52, 8);
+        g.fillStyle(color.orange, 1).fillRoundedRect(184, 230, 80, 52, 8);
+        g.fillStyle(color.purple, 1).fillRoundedRect(276, 230, 80, 52, 8);
+        g.fillStyle(color.ink, 1).fillRect(210, 320, 40, 40).fillRoundedRect(150, 358, 160, 14, 7);
+        g.fillStyle(color.line, 1).fillRoundedRect(0, 372, 460, 18, 9);
+      }),
+    );
+    art.add([
+      icon(this, 832, 326, 'monitor-play', color.card, 32),
+      icon(this, 924, 326, 'gamepad-2', color.card, 32),
+      icon(this, 1016, 326, 'users', color.card, 32),
+      icon(this, 1120, 180, 'lightbulb', color.orange, 56),
+      icon(this, 716, 140, 'graduation-cap', color.blue, 56),
+    ]);
   }
 }

@@ -2,13 +2,12 @@ import { BriefScene } from './BriefScene.ts';
 import { DesignScene } from './DesignScene.ts';
 import { DevelopScene } from './DevelopScene.ts';
 import { ImplementScene } from './ImplementScene.ts';
-import { PreloadScene } from './PreloadScene.ts';
 import { ResultsScene } from './ResultsScene.ts';
 import { SettingsScene } from './SettingsScene.ts';
 import { TitleScene } from './TitleScene.ts';
 
 export const SCENES = [
-  PreloadScene,
+  // The first one starts at boot.
   TitleScene,
   SettingsScene,
   BriefScene,

@@ -11,6 +11,7 @@ export function startRouter(game: Phaser.Game, store: GameStore): () => void {
     if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart();
     else game.scene.start(key);
   };
-  show(sceneFor(store.getState()));
+  const first = sceneFor(store.getState());
+  if (!game.scene.isActive(first)) show(first);
   return store.subscribe(sceneFor, show);
 }

@@ -10,6 +10,8 @@ export interface Services {
   catalogue: Catalogue;
   audio: GameAudio;
   layer: DomLayer;
+  /** The icon atlas image, registered as a texture by the first scene that draws. */
+  atlas: HTMLImageElement;
 }
 
 export const SERVICES = 'services';

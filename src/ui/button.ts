@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
 import { onShutdown } from './lifecycle.ts';
-import { drawPanel } from './panel.ts';
+import { panel, setPanelStyle } from './panel.ts';
 import { label } from './text.ts';
 import { color } from './theme.ts';
 
@@ -45,7 +45,7 @@ export interface Button {
 export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Button {
   const variant = o.variant ?? 'secondary';
   const c = scene.add.container(o.x, o.y);
-  const bg = scene.add.graphics();
+  const bg = panel(scene, 0, 0, o.w, o.h);
   const hasIcon = !!o.icon;
   const textX = hasIcon ? 64 : variant === 'choice' ? 20 : o.w / 2;
   const fg = variant === 'primary' ? color.card : color.ink;
@@ -74,9 +74,11 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   let pressed = !!o.pressed;
   let unavailable = !!o.unavailable;
   const draw = () => {
+    // Focus can leave a twin while its scene is shutting down; there is nothing left to draw then.
+    if (!c.scene) return;
     const fill = variant === 'primary' ? (hover ? 0x005a8c : color.blue) : hover ? 0xf3efe6 : color.card;
     const border = pressed ? color.green : hover ? color.blue : color.line;
-    drawPanel(bg, o.w, o.h, { fill, border, borderWidth: variant === 'primary' ? 0 : pressed ? 4 : 2 });
+    setPanelStyle(bg, { fill, border, borderWidth: variant === 'primary' ? 0 : pressed ? 4 : 2 });
     check.setVisible(pressed);
     c.setAlpha(unavailable ? 0.45 : 1);
   };

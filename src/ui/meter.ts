@@ -7,6 +7,18 @@ export interface Meter {
   set(value: number, max: number, text: string): void;
 }
 
+/** A capsule of height h in one colour, drawn once and stretched as a three-slice. */
+function capsule(scene: Phaser.Scene, h: number, fill: number): string {
+  const key = `capsule:${h}:${fill}`;
+  if (!scene.textures.exists(key)) {
+    const g = scene.make.graphics({}, false);
+    g.fillStyle(fill, 1).fillRoundedRect(0, 0, h * 2, h, h / 2);
+    g.generateTexture(key, h * 2, h);
+    g.destroy();
+  }
+  return key;
+}
+
 /** A horizontal gauge (budget, progress), mirrored by a DOM progressbar with the same value and text. */
 export function meter(
   scene: Phaser.Scene,
@@ -17,7 +29,11 @@ export function meter(
   h: number,
   name: string,
 ): Meter {
-  const g = scene.add.graphics({ x, y });
+  const side = Math.floor(h / 2);
+  const bar = (fill: number, width: number) =>
+    scene.add.nineslice(x, y, capsule(scene, h, fill), undefined, width, h, side, side, 0, 0).setOrigin(0);
+  bar(color.line, w);
+  const fills = [color.green, color.orange, color.vermilion].map((c) => bar(c, h).setVisible(false));
   const el = document.createElement('div');
   el.setAttribute('role', 'progressbar');
   el.setAttribute('aria-label', name);
@@ -27,10 +43,11 @@ export function meter(
   return {
     set(value, max, text) {
       const share = Math.max(0, Math.min(1, max > 0 ? value / max : 0));
-      const fill = share > 0.95 ? color.vermilion : share > 0.8 ? color.orange : color.green;
-      g.clear();
-      g.fillStyle(color.line, 1).fillRoundedRect(0, 0, w, h, h / 2);
-      if (share > 0) g.fillStyle(fill, 1).fillRoundedRect(0, 0, Math.max(h, w * share), h, h / 2);
+      const level = share > 0.95 ? 2 : share > 0.8 ? 1 : 0;
+      fills.forEach((f, i) => {
+        f.setVisible(i === level && share > 0);
+        if (i === level) f.setSize(Math.max(h, w * share), h);
+      });
       el.setAttribute('aria-valuemax', String(max));
       el.setAttribute('aria-valuenow', String(value));
       el.setAttribute('aria-valuetext', text);

@@ -17,9 +17,17 @@ export interface TextOptions {
   tag?: 'h1' | 'h2' | 'p';
 }
 
+type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
+
+// Phaser measures a font by drawing it and reading the pixels back, for every Text it makes; the
+// metrics depend only on face, weight and size, so each is measured once and reused.
+const measured = new Map<string, Metrics>();
+const metricsKey = (o: TextOptions) => `${o.bold ? 'b' : 'n'}${size[o.size ?? 'body']}`;
+
 export function textStyle(o: TextOptions = {}): Phaser.Types.GameObjects.Text.TextStyle {
   const px = size[o.size ?? 'body'];
   return {
+    metrics: measured.get(metricsKey(o)),
     fontFamily: FONT,
     fontSize: `${px}px`,
     fontStyle: o.bold ? 'bold' : 'normal',
@@ -39,6 +47,7 @@ export function label(
   o: TextOptions = {},
 ): Phaser.GameObjects.Text {
   const obj = scene.add.text(x, y, content, textStyle(o));
+  if (!measured.has(metricsKey(o))) measured.set(metricsKey(o), obj.getTextMetrics());
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);
   if (o.layer) {
