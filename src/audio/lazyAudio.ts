@@ -15,14 +15,16 @@ import {
 export function createLazyAudio(load: () => Promise<GameAudio>): GameAudio {
   const listeners = createSoundListeners();
   let real: GameAudio | null = null;
-  let loading: Promise<void> | null = null;
+  let requested = false;
   let muted = false;
   let volumes = { ...DEFAULT_VOLUMES };
   let music: MusicId | null = null;
   let lastPlayed: SoundId | null = null;
 
   const start = () => {
-    loading ??= load()
+    if (requested) return;
+    requested = true;
+    load()
       .then((audio) => {
         real = audio;
         audio.setMuted(muted);
