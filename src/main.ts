@@ -3,31 +3,43 @@ import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './style.css';
 import * as Phaser from 'phaser';
 import { createLazyAudio } from './audio/lazyAudio.ts';
-import { bundledCatalogue } from './content/bundled.ts';
+import { loadCatalogue } from './content/bundled.ts';
 import { setLanguage } from './i18n/t.ts';
+import { guardCrashes } from './modes/kiosk/crashGuard.ts';
+import { lockDown } from './modes/kiosk/lockdown.ts';
+import { registerOffline } from './modes/offline.ts';
+import { setupMode } from './modes/setup/index.ts';
+import { modeFromUrl, urlForMode } from './modes/urlMode.ts';
 import { SCENES } from './scenes/index.ts';
+import { MODE_SCENES } from './scenes/modes/index.ts';
 import { startRouter } from './scenes/router.ts';
 import { SERVICES, type Services } from './scenes/services.ts';
-import { browserStorage, SafeStorage } from './state/safeStorage.ts';
-import { createGameStore } from './state/store.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress, warmUpText } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
 import { color, FONT, HEIGHT, size, WIDTH } from './ui/theme.ts';
 
-// index.html asked for the fonts and icons first thing, so by now they have usually arrived.
+const mode = modeFromUrl(location.search);
+// A kiosk guards itself before anything else can fail, so even a broken boot recovers.
+if (mode.kind === 'kiosk') {
+  guardCrashes(`${location.pathname}${urlForMode(mode)}`);
+  lockDown();
+}
+
+// index.html asked for the content, fonts and icons first thing, so by now they have usually arrived.
+const catalogueLoading = loadCatalogue();
 const bootAssets = loadBootAssets(setBootProgress);
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
-const catalogue = bundledCatalogue();
-const store = createGameStore({
-  catalogue,
-  storage: new SafeStorage(browserStorage()),
+const setup = setupMode(mode, {
+  catalogue: await catalogueLoading,
   newSeed: randomSeed,
-  defaultLanguage: navigator.language.startsWith('fr') ? 'fr' : 'en',
+  random: () => randomSeed() / 2 ** 32,
+  language: navigator.language.startsWith('fr') ? 'fr' : 'en',
 });
+const { store, catalogue } = setup;
 // Howler and the sounds load after the title is up: they must never delay the first screen.
 const audio = createLazyAudio(() => import('./audio/howlerAudio.ts').then((m) => m.createAudio()));
 
@@ -43,7 +55,7 @@ store.subscribe((s) => s.settings, applySettings);
 const { atlas } = await bootAssets;
 const host = document.getElementById('game') as HTMLElement;
 const layer = new DomLayer(host);
-const services: Services = { store, catalogue, audio, layer, atlas };
+const services: Services = { store, catalogue, audio, layer, atlas, mode: setup.mode };
 
 // The first scene in SCENES (the title) starts as soon as Phaser is ready: no loading scene in between.
 const game = new Phaser.Game({
@@ -57,19 +69,24 @@ const game = new Phaser.Game({
   // Keys stay with the DOM twins: Phaser must not swallow Tab, Enter or Space.
   input: { keyboard: false },
   banner: false,
-  scene: SCENES,
+  // A mode starts on a blank scene, and the router opens its first screen (the title is the career's).
+  scene: mode.kind === 'home' ? SCENES : [...MODE_SCENES, ...SCENES],
   callbacks: { preBoot: (g) => g.registry.set(SERVICES, services) },
 });
 warmUpText(
   [`bold ${size.h1}px ${FONT}`, `bold ${size.body}px ${FONT}`, `${size.body}px ${FONT}`],
   'Pédago Studio — Nouvelle carrière, Paramètres. New career, Settings.',
 );
-game.events.once(Phaser.Core.Events.READY, () => startRouter(game, store));
+game.events.once(Phaser.Core.Events.READY, () => {
+  startRouter(game, setup.route);
+  setup.started?.({ game, audio, layer });
+});
 game.events.once(Phaser.Core.Events.POST_RENDER, () => {
   layer.sync();
   removeBootScreen();
   setTimeout(() => audio.preload(), 250);
+  registerOffline();
 });
 
 // Exposed for the end-to-end tests and for curious players' consoles; holds no personal data.
-Object.assign(window, { pedago: { game, store, audio } });
+Object.assign(window, { pedago: { game, store, audio, catalogue, mode: setup.mode } });

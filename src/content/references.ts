@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { Catalogue, Mission } from '../sim/types.ts';
+import type { Catalogue, Mission, Rank } from '../sim/types.ts';
+import { checkMission } from './missionReferences.ts';
 import type { Problem } from './problem.ts';
 import type { playlists as playlistsSchema, rules as rulesSchema } from './schemas.ts';
 import type { Parsed } from './validate.ts';
 
-interface Entry<T> {
+export interface Entry<T> {
   file: string;
   path: string;
   item: T;
@@ -35,6 +36,8 @@ function listEntries<T>(files: { file: string; data: Record<string, unknown> }[]
   );
 }
 
+type C = Catalogue;
+
 /** Checks that every id a file names is defined somewhere, and assembles the catalogue. */
 export function checkReferences(
   parsed: Parsed,
@@ -42,58 +45,103 @@ export function checkReferences(
   playlists: z.output<typeof playlistsSchema> | undefined,
 ): { catalogue?: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const formats = index(listEntries<Catalogue['formats'][string]>(parsed.formats, 'formats'), problems);
-  const tools = index(listEntries<Catalogue['tools'][string]>(parsed.tools, 'tools'), problems);
-  const roles = index(listEntries<Catalogue['roles'][string]>(parsed.roles, 'roles'), problems);
-  const recruiters = index(
-    listEntries<Catalogue['recruiters'][string]>(parsed.recruiters, 'recruiters'),
-    problems,
-  );
-  const facts = index(listEntries<Catalogue['facts'][string]>(parsed.facts, 'facts'), problems);
+  const all = <K extends keyof Parsed, T>(kind: K) => listEntries<T>(parsed[kind] as never, kind);
+  const formats = index(all<'formats', C['formats'][string]>('formats'), problems);
+  const tools = index(all<'tools', C['tools'][string]>('tools'), problems);
+  const roles = index(all<'roles', C['roles'][string]>('roles'), problems);
+  const recruiters = index(all<'recruiters', C['recruiters'][string]>('recruiters'), problems);
+  const facts = index(all<'facts', C['facts'][string]>('facts'), problems);
+  const events = index(all<'events', C['events'][string]>('events'), problems);
+  const live = index(all<'live', C['live'][string] & { id: string }>('live'), problems);
+  const backgrounds = index(all<'backgrounds', C['backgrounds'][string]>('backgrounds'), problems);
+  const contracts = index(all<'contracts', C['contracts'][string]>('contracts'), problems);
+  const rankEntries = all<'ranks', Rank>('ranks');
+  const ranks = index(rankEntries, problems);
+  const quiz = all<'quiz', C['quiz'][number]>('quiz');
+  index(quiz, problems);
   const missionEntries = parsed.mission.map(({ file, data }) => {
     const { $schema: _, ...item } = data;
     return { file, path: '$', item: item as Mission };
   });
   const missions = index(missionEntries, problems);
+  const say = (file: string, path: string, message: string) => problems.push({ file, path, message });
 
   const provided = new Set(
     [...Object.values(formats), ...Object.values(tools), ...Object.values(roles)].flatMap((x) =>
       Object.keys(x.tags),
     ),
   );
-  for (const { file, item } of missionEntries) {
-    const missing = (path: string, what: string, ref: string) =>
-      problems.push({ file, path, message: `unknown ${what} "${ref}"` });
-    if (!Object.hasOwn(recruiters, item.recruiter)) missing('$.recruiter', 'recruiter', item.recruiter);
-    item.formats.forEach((f, i) => {
-      if (!Object.hasOwn(formats, f)) missing(`$.formats[${i}]`, 'format', f);
-    });
-    item.needs.forEach((n, i) => {
-      if (!provided.has(n.tag))
-        missing(`$.needs[${i}].tag`, 'tag (no format, tool or role provides it)', n.tag);
+  const known = { recruiters, ranks, formats, events, provided };
+  for (const entry of missionEntries) checkMission(entry, known, say);
+
+  for (const { file, path, item } of all<'tools', C['tools'][string]>('tools')) {
+    item.requires.forEach((tag, i) => {
+      if (!provided.has(tag))
+        say(file, `${path}.requires[${i}]`, `unknown tag "${tag}" (nothing provides it)`);
     });
   }
+  for (const { file, path, item } of all<'recruiters', C['recruiters'][string]>('recruiters')) {
+    item.contracts.forEach((c, i) => {
+      if (!Object.hasOwn(contracts, c)) say(file, `${path}.contracts[${i}]`, `unknown contract "${c}"`);
+    });
+  }
+  for (const { file, path, item } of all<'live', { format: string }>('live')) {
+    if (!Object.hasOwn(formats, item.format)) say(file, `${path}.format`, `unknown format "${item.format}"`);
+  }
+  for (const f of Object.keys(formats)) {
+    if (!Object.hasOwn(live, f) && parsed.live.length > 0)
+      say('catalogue/live.json', '$.live', `no live moment for format "${f}"`);
+  }
+  rankEntries.forEach(({ file, path, item }, i) => {
+    const before = rankEntries[i - 1]?.item.reputation ?? -1;
+    if (i === 0 && item.reputation !== 0)
+      say(file, `${path}.reputation`, 'the first rank must need 0 reputation');
+    if (item.reputation <= before && i > 0)
+      say(file, `${path}.reputation`, 'ranks must be listed by increasing reputation');
+  });
+
   const withFacts = [
-    ...listEntries<{ facts: string[] }>(parsed.formats, 'formats'),
-    ...listEntries<{ facts: string[] }>(parsed.tools, 'tools'),
-    ...listEntries<{ facts: string[] }>(parsed.roles, 'roles'),
-    ...listEntries<{ facts: string[] }>(parsed.recruiters, 'recruiters'),
+    ...all<'formats', { facts: string[] }>('formats'),
+    ...all<'tools', { facts: string[] }>('tools'),
+    ...all<'roles', { facts: string[] }>('roles'),
+    ...all<'recruiters', { facts: string[] }>('recruiters'),
+    ...all<'events', { facts: string[] }>('events'),
+    ...all<'backgrounds', { facts: string[] }>('backgrounds'),
+    ...all<'ranks', { facts: string[] }>('ranks'),
+    ...all<'contracts', { facts: string[] }>('contracts'),
     ...missionEntries,
   ];
   for (const { file, path, item } of withFacts) {
     item.facts.forEach((f, i) => {
-      if (!Object.hasOwn(facts, f))
-        problems.push({ file, path: `${path}.facts[${i}]`, message: `unknown fact "${f}"` });
+      if (!Object.hasOwn(facts, f)) say(file, `${path}.facts[${i}]`, `unknown fact "${f}"`);
     });
   }
-  playlists?.career.forEach((m, i) => {
-    if (!Object.hasOwn(missions, m))
-      problems.push({ file: 'playlists.json', path: `$.career[${i}]`, message: `unknown mission "${m}"` });
-  });
+  for (const { file, path, item } of quiz) {
+    if (!Object.hasOwn(facts, item.fact)) say(file, `${path}.fact`, `unknown fact "${item.fact}"`);
+  }
+  for (const key of ['career', 'classroom', 'kiosk'] as const) {
+    playlists?.[key].forEach((m, i) => {
+      if (!Object.hasOwn(missions, m)) say('playlists.json', `$.${key}[${i}]`, `unknown mission "${m}"`);
+    });
+  }
 
   if (!rules || !playlists || problems.length > 0) return { problems };
-  return {
-    catalogue: { formats, tools, roles, recruiters, missions, facts, career: playlists.career, rules },
-    problems,
+  const { $schema: _, ...lists } = playlists;
+  const catalogue: Catalogue = {
+    formats,
+    tools,
+    roles,
+    recruiters,
+    missions,
+    events,
+    live,
+    backgrounds,
+    ranks: rankEntries.map((e) => e.item),
+    contracts,
+    facts,
+    quiz: quiz.map((q) => q.item),
+    playlists: lists,
+    rules,
   };
+  return { catalogue, problems };
 }

@@ -1,14 +1,21 @@
 import { z } from 'zod';
-import { INDICATORS } from '../sim/types.ts';
+import { event, liveMoment, mission } from './missionSchema.ts';
+import {
+  effects,
+  factId,
+  facts,
+  id,
+  indicator,
+  level,
+  money,
+  schemaRef,
+  skill,
+  skillLevels,
+  tags,
+  text,
+} from './primitives.ts';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-export const text = z.object({ fr: nonEmpty, en: nonEmpty }).strict();
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
-const factId = z.string().regex(/^F\d\d$/, 'must be a fact id such as F07');
-const facts = z.array(factId).default([]);
-const tags = z.record(id, z.number().positive());
-const money = z.number().int().nonnegative();
-const schemaRef = { $schema: z.string().optional() };
+export { text };
 
 export const format = z
   .object({ id, name: text, description: text, tags, effort: z.number().positive(), facts })
@@ -22,6 +29,8 @@ export const tool = z
     category: id,
     cost: money,
     tags,
+    requires: z.array(id).default([]),
+    skill: z.object({ id: skill, level }).strict().nullable().default(null),
     illustrative: z.boolean(),
     facts,
   })
@@ -35,12 +44,15 @@ export const role = z
     weeklyRate: money,
     capacity: z.number().nonnegative(),
     tags,
+    covers: z.array(skill).default([]),
     illustrative: z.boolean(),
     facts,
   })
   .strict();
 
-export const recruiter = z.object({ id, kind: id, name: text, description: text, facts }).strict();
+export const recruiter = z
+  .object({ id, kind: id, name: text, description: text, contracts: z.array(id).min(1), facts })
+  .strict();
 
 export const fact = z
   .object({
@@ -52,39 +64,40 @@ export const fact = z
   })
   .strict();
 
-export const need = z
-  .object({
-    tag: id,
-    indicator: z.enum(INDICATORS),
-    weight: z.number(),
-    missing: z.number().max(0, 'must be 0 or negative').default(0),
-    why: text,
-  })
+export const background = z
+  .object({ id, name: text, description: text, skills: skillLevels, facts })
   .strict();
 
-export const mission = z
+export const rank = z
   .object({
-    ...schemaRef,
     id,
-    recruiter: id,
-    title: text,
-    client: text,
-    audience: text,
-    objective: text,
-    brief: text,
-    budget: money,
-    weeks: z.number().int().positive(),
-    learners: z.number().int().positive(),
-    formats: z.array(id).min(1),
-    maxTools: z.number().int().positive(),
-    maxTeam: z.number().int().nonnegative(),
-    needs: z.array(need).min(1),
-    facts,
+    name: text,
+    reputation: z.number().int().nonnegative(),
+    salary: money.nullable(),
     illustrative: z.boolean(),
+    facts,
   })
   .strict();
 
-const indicatorNumbers = z.object(Object.fromEntries(INDICATORS.map((k) => [k, z.number()]))).strict();
+export const contract = z.object({ id, name: text, description: text, facts }).strict();
+
+export const quizQuestion = z
+  .object({
+    id,
+    question: text,
+    options: z.array(text).min(2).max(4),
+    answer: z.number().int().nonnegative(),
+    fact: factId,
+  })
+  .strict()
+  .refine((q) => q.answer < q.options.length, {
+    message: 'answer must be the index of one of the options',
+    path: ['answer'],
+  });
+
+const indicatorNumbers = z
+  .object({ learning: z.number(), satisfaction: z.number(), completion: z.number(), client: z.number() })
+  .strict();
 
 export const rules = z
   .object({
@@ -94,12 +107,29 @@ export const rules = z
     weights: indicatorNumbers,
     starThresholds: z.tuple([z.number(), z.number(), z.number()]),
     playerCapacity: z.number().positive(),
+    capacityPerProjectLevel: z.number().nonnegative(),
     latePenaltyPerWeek: z.number().nonnegative(),
+    overrunPenaltyPerTenth: z.number().nonnegative(),
     satisfactionNoise: z.number().nonnegative(),
+    revealBonus: z.number().nonnegative(),
+    mixWeight: z.number().nonnegative(),
+    storyboardWeight: z.number().nonnegative(),
+    pedagogyBonusPerLevel: z.number().nonnegative(),
+    skillLevels: z.array(z.number().int().positive()).min(1),
+    reputationPerStar: z.number().nonnegative(),
+    careerLength: z.number().int().positive(),
+    offers: z.number().int().positive(),
   })
   .strict();
 
-export const playlists = z.object({ ...schemaRef, career: z.array(id).min(1) }).strict();
+export const playlists = z
+  .object({
+    ...schemaRef,
+    career: z.array(id).min(1),
+    classroom: z.array(id).min(1),
+    kiosk: z.array(id).min(1),
+  })
+  .strict();
 
 const listOf = <K extends string, T extends z.ZodType>(key: K, item: T) =>
   z
@@ -119,8 +149,18 @@ export const fileSchemas = {
   roles: listOf('roles', role),
   recruiters: listOf('recruiters', recruiter),
   facts: listOf('facts', fact),
+  events: listOf('events', event),
+  live: listOf('live', liveMoment),
+  backgrounds: listOf('backgrounds', background),
+  ranks: listOf('ranks', rank),
+  contracts: listOf('contracts', contract),
+  quiz: listOf('quiz', quizQuestion),
 };
 export type FileKind = keyof typeof fileSchemas;
+
+const CATALOGUE_FILES = Object.keys(fileSchemas).filter(
+  (k) => !['mission', 'rules', 'playlists'].includes(k),
+);
 
 /** Which kind a file is, from its path relative to levels/. */
 export function kindOf(relPath: string): FileKind | undefined {
@@ -128,6 +168,8 @@ export function kindOf(relPath: string): FileKind | undefined {
   if (/^missions\/[^/]+\.json$/.test(p)) return 'mission';
   if (p === 'rules.json') return 'rules';
   if (p === 'playlists.json') return 'playlists';
-  const m = /^catalogue\/(formats|tools|roles|recruiters|facts)\.json$/.exec(p);
-  return m ? (m[1] as FileKind) : undefined;
+  const m = /^catalogue\/([a-z]+)\.json$/.exec(p);
+  return m && CATALOGUE_FILES.includes(m[1] as string) ? (m[1] as FileKind) : undefined;
 }
+
+export { effects, indicator };

@@ -13,16 +13,7 @@ export interface LevelFile {
 type Parsed = { [K in FileKind]: { file: string; data: z.output<(typeof fileSchemas)[K]> }[] };
 
 function parseAll(files: LevelFile[], problems: Problem[]): Parsed {
-  const parsed: Parsed = {
-    mission: [],
-    rules: [],
-    playlists: [],
-    formats: [],
-    tools: [],
-    roles: [],
-    recruiters: [],
-    facts: [],
-  };
+  const parsed = Object.fromEntries(Object.keys(fileSchemas).map((k) => [k, []])) as unknown as Parsed;
   for (const f of files) {
     const kind = kindOf(f.path);
     if (!kind) {

@@ -1,7 +1,14 @@
 import type { Lang, Text } from '../sim/types.ts';
-import { en, fr, type StringKey } from './strings.ts';
+import { type CareerKey, careerEn, careerFr } from './careerStrings.ts';
+import { type ModeKey, modeEn, modeFr } from './modeStrings.ts';
+import { type StringKey as BaseKey, en, fr } from './strings.ts';
 
-const tables: Record<Lang, Record<StringKey, string>> = { fr, en };
+export type StringKey = BaseKey | CareerKey | ModeKey;
+
+const tables: Record<Lang, Record<StringKey, string>> = {
+  fr: { ...fr, ...careerFr, ...modeFr },
+  en: { ...en, ...careerEn, ...modeEn },
+};
 let current: Lang = 'fr';
 
 export function setLanguage(lang: Lang): void {

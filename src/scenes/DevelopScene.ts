@@ -23,8 +23,14 @@ interface Pick {
 
 /** Develop: tools and team against the budget, with the workload they can carry. */
 export class DevelopScene extends GameScene {
+  private pages = { tool: 0, role: 0 };
+
   constructor() {
     super('develop');
+  }
+
+  init(data: { pages?: { tool: number; role: number } }): void {
+    this.pages = data.pages ?? { tool: 0, role: 0 };
   }
 
   create(): void {
@@ -52,9 +58,9 @@ export class DevelopScene extends GameScene {
     }));
 
     const toolsTitle = label(this, 48, 92, '', { bold: true, layer, tag: 'h2' });
-    this.grid(tools, 128);
+    this.grid(tools, 128, 'tool');
     const teamTitle = label(this, 48, 412, '', { bold: true, layer, tag: 'h2' });
-    this.grid(roles, 448);
+    this.grid(roles, 448, 'role');
 
     panel(this, 928, 92, 304, 516);
     icon(this, 960, 128, 'wallet', color.blue, 28);
@@ -63,9 +69,10 @@ export class DevelopScene extends GameScene {
     const gauge = meter(this, layer, 952, 166, 256, 16, t('brief.budget'));
     const delayIcon = icon(this, 960, 216, 'clock', color.green, 28);
     const delayText = label(this, 984, 204, '', { size: 'small', bold: true, width: 236, layer });
-    const refusal = label(this, 952, 250, '', { size: 'small', color: color.vermilion, width: 256, layer });
-    const detailTitle = label(this, 952, 320, '', { bold: true, width: 256 });
-    const detail = label(this, 952, 352, '', { size: 'small', width: 256, color: color.inkSoft });
+    const refusal = label(this, 952, 244, '', { size: 'small', color: color.vermilion, width: 256, layer });
+    const planList = label(this, 952, 300, '', { size: 'small', width: 256, layer });
+    const detailTitle = label(this, 952, 450, '', { bold: true, width: 256 });
+    const detail = label(this, 952, 482, '', { size: 'small', width: 256, color: color.inkSoft });
     const show = (p: Pick) => {
       setLabel(detailTitle, tx(p.name));
       setLabel(detail, tx(p.description));
@@ -101,7 +108,15 @@ export class DevelopScene extends GameScene {
       const late = view.weeksLate > 0;
       setLabel(delayText, late ? t('develop.late', { n: view.weeksLate }) : t('develop.onTime'));
       delayIcon.setTint(late ? color.orange : color.green);
-      setLabel(refusal, s.refusal ? this.refusalText(s.refusal) : '');
+      const idle = view.idle.map((id) =>
+        t('debrief.idle', { name: tx(cat.tools[id]?.name ?? { fr: id, en: id }) }),
+      );
+      setLabel(refusal, [s.refusal ? this.refusalText(s.refusal) : '', ...idle].filter(Boolean).join('\n'));
+      const chosenNames = [
+        ...r.tools.map((id) => cat.tools[id]?.name),
+        ...r.team.map((id) => cat.roles[id]?.name),
+      ];
+      setLabel(planList, chosenNames.flatMap((n) => (n ? [`• ${tx(n)}`] : [])).join('\n'));
       for (const p of [...tools, ...roles]) {
         const chosen = (p.kind === 'tool' ? r.tools : r.team).includes(p.id);
         p.button?.setPressed(chosen);
@@ -111,11 +126,51 @@ export class DevelopScene extends GameScene {
     };
     refresh();
     this.watch((s) => [s.run, s.refusal] as const, refresh);
-    layer.focusFirst();
+    this.focusDefault();
   }
 
-  private grid(items: Pick[], top: number): void {
-    items.forEach((p, i) => {
+  /** A page of choice cards (nine tools or six roles at a time), with buttons to turn the pages. */
+  private grid(items: Pick[], top: number, kind: 'tool' | 'role'): void {
+    const per = kind === 'tool' ? 9 : 6;
+    const pages = Math.ceil(items.length / per);
+    const page = Math.min(this.pages[kind], pages - 1);
+    if (pages > 1) {
+      const turn = (d: number) =>
+        this.scene.restart({ pages: { ...this.pages, [kind]: (page + d + pages) % pages } });
+      const what =
+        kind === 'tool'
+          ? t('develop.toolsPage', { n: page + 1, total: pages })
+          : t('develop.teamPage', { n: page + 1, total: pages });
+      label(this, 724, top - 34, `${page + 1} / ${pages}`, {
+        size: 'small',
+        bold: true,
+        align: 'center',
+        color: color.inkSoft,
+      });
+      this.btn({
+        x: 656,
+        y: top - 44,
+        w: 44,
+        h: 40,
+        text: '',
+        icon: 'arrow-left',
+        key: `prev-${kind}`,
+        ariaLabel: `${t('develop.previous')} — ${what}`,
+        onPress: () => turn(-1),
+      });
+      this.btn({
+        x: 748,
+        y: top - 44,
+        w: 44,
+        h: 40,
+        text: '',
+        icon: 'arrow-right',
+        key: `next-${kind}`,
+        ariaLabel: `${t('develop.following')} — ${what}`,
+        onPress: () => turn(1),
+      });
+    }
+    items.slice(page * per, page * per + per).forEach((p, i) => {
       p.button = this.btn({
         x: 48 + (i % 3) * 284,
         y: top + Math.floor(i / 3) * 92,
@@ -127,6 +182,7 @@ export class DevelopScene extends GameScene {
         detail: p.price,
         pressed: false,
         sound: 'select',
+        key: `${kind}-${p.id}`,
         onPress: () => this.toggle(p),
       });
       p.button.el.setAttribute('aria-description', tx(p.description));

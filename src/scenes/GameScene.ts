@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { SoundId } from '../audio/audio.ts';
-import type { StringKey } from '../i18n/strings.ts';
+import type { StringKey } from '../i18n/t.ts';
 import { t } from '../i18n/t.ts';
 import type { GameState } from '../state/store.ts';
 import type { SceneKey } from '../state/views.ts';
@@ -16,6 +16,14 @@ export abstract class GameScene extends Phaser.Scene {
   protected get s(): Services {
     return servicesOf(this);
   }
+
+  /** The services, for the scene's parts (small drawing helpers that are not scenes themselves). */
+  get services(): Services {
+    return servicesOf(this);
+  }
+
+  /** The scene's button maker, handed to its parts. */
+  readonly btnPublic = (o: ButtonOptions & { sound?: SoundId }): Button => this.btn(o);
 
   protected get state(): GameState {
     return this.s.store.getState();
@@ -36,6 +44,24 @@ export abstract class GameScene extends Phaser.Scene {
       () => this.scene.restart(),
     );
   }
+
+  /** Redraws the scene, keeping keyboard focus on the control that had it (found again by its key). */
+  protected refresh(data?: object): void {
+    const el = document.activeElement as HTMLElement | null;
+    GameScene.refocus = el?.closest('#ui-layer') ? (el.dataset.key ?? null) : null;
+    this.scene.restart(data);
+  }
+
+  /** Focuses the control that had focus before a refresh, or the first one. */
+  protected focusDefault(): void {
+    const name = GameScene.refocus;
+    GameScene.refocus = null;
+    const again = name ? this.s.layer.focusables().find((el) => el.dataset.key === name) : undefined;
+    if (again) again.focus({ preventScroll: true });
+    else this.s.layer.focusFirst();
+  }
+
+  private static refocus: string | null = null;
 
   /** Subscribes to a slice of the store for the scene's lifetime only. */
   protected watch<T>(select: (s: GameState) => T, onChange: (value: T) => void): void {

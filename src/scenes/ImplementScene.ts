@@ -1,73 +1,68 @@
 import { t, tx } from '../i18n/t.ts';
-import { icon } from '../ui/icons.ts';
-import { meter } from '../ui/meter.ts';
-import { panel } from '../ui/panel.ts';
-import { label, setLabel } from '../ui/text.ts';
-import { color, WIDTH } from '../ui/theme.ts';
+import { currentMission } from '../state/views.ts';
+import { label } from '../ui/text.ts';
+import { color } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { decisionCard } from './parts/decisionCard.ts';
 
-/** Implement: the production weeks go by and the course goes live. */
+/** Implement: the format's live moment (the webinar's chat, the MOOC's forum, the playtest…). */
 export class ImplementScene extends GameScene {
+  private showing: string | null = null;
+
   constructor() {
     super('implement');
   }
 
+  init(data: { showing?: string }): void {
+    this.showing = data.showing ?? null;
+  }
+
   create(): void {
     const run = this.state.run;
-    const mission = this.s.catalogue.missions[run?.missionId ?? ''];
+    const mission = currentMission(this.state, this.s.catalogue);
     if (!run || !mission) return;
-    this.enter('implement', `${t('phase.implement')} — ${t('implement.title')}`);
+    const live = run.format ? this.s.catalogue.live[run.format] : undefined;
+    this.enter('implement', `${t('phase.implement')} — ${live ? tx(live.title) : t('implement.liveTitle')}`);
     this.phaseHeader(4, 'phase.implement', tx(mission.title));
-    const layer = this.s.layer;
+    label(this, 48, 92, live ? tx(live.title) : t('implement.liveTitle'), { size: 'h2', bold: true });
 
-    panel(this, 140, 120, 1000, 440);
-    label(this, WIDTH / 2, 150, t('implement.title'), { size: 'h2', bold: true, align: 'center' });
-    const format = run.format ? this.s.catalogue.formats[run.format] : undefined;
-    if (format) label(this, WIDTH / 2, 200, tx(format.name), { color: color.inkSoft, align: 'center' });
-    const members = [
-      ...run.team.map((id) => this.s.catalogue.roles[id]?.name),
-      ...run.tools.map((id) => this.s.catalogue.tools[id]?.name),
-    ];
-    label(this, WIDTH / 2, 244, members.flatMap((m) => (m ? [tx(m)] : [])).join(' · '), {
-      size: 'small',
-      align: 'center',
-      width: 900,
-    });
-
-    const bar = meter(this, layer, 240, 340, 800, 24, t('implement.title'));
-    const week = label(this, WIDTH / 2, 380, '', { align: 'center' });
-    const done = label(this, WIDTH / 2, 440, '', { bold: true, color: color.green, align: 'center', layer });
-    const check = icon(this, WIDTH / 2, 500, 'circle-check', color.green, 48).setVisible(false);
-    const total = mission.weeks;
-    const show = (n: number) => {
-      bar.set(n, total, t('implement.week', { n, total }));
-      setLabel(week, t('implement.week', { n, total }));
-      if (n >= total) {
-        setLabel(done, t('implement.done'));
-        check.setVisible(true);
-      }
-    };
-    show(0);
-    let n = 0;
-    this.time.addEvent({
-      delay: 350,
-      repeat: total - 1,
-      callback: () => {
-        n += 1;
-        show(n);
-      },
-    });
-
+    const current = run.live.find((e) => e.id === this.showing) ?? run.live.find((e) => !e.option);
+    const step = current ? live?.steps.find((s) => s.id === current.id) : undefined;
+    if (current && step) {
+      decisionCard(this, 48, 168, 1184, {
+        event: step,
+        chosen: current.option,
+        btn: this.btnPublic,
+        onChoose: (option) => {
+          this.state.choose({ t: 'live', id: current.id, option });
+          this.scene.restart({ showing: current.id });
+        },
+      });
+    } else {
+      label(this, 640, 320, t('implement.done'), {
+        size: 'h2',
+        bold: true,
+        color: color.green,
+        align: 'center',
+        layer: this.s.layer,
+      });
+    }
+    const pending = run.live.some((e) => !e.option);
+    const onCard = !!current?.option && pending;
     this.btn({
       x: 880,
       y: 624,
       w: 352,
       h: 64,
-      text: t('implement.next'),
+      text: onCard ? t('design.continue') : t('implement.next'),
       icon: 'arrow-right',
       variant: 'primary',
-      onPress: () => this.state.choose({ t: 'next' }),
+      unavailable: !current?.option && pending,
+      onPress: () => {
+        if (onCard) return this.scene.restart({});
+        if (!this.state.choose({ t: 'next' })) this.s.audio.play('error');
+      },
     });
-    layer.focusFirst();
+    this.focusDefault();
   }
 }

@@ -2,6 +2,7 @@ import type { SoundId } from '../audio/audio.ts';
 import { num, t, tx } from '../i18n/t.ts';
 import type { DebriefItem } from '../sim/debrief.ts';
 import { INDICATORS } from '../sim/types.ts';
+import { debriefLine } from '../state/debriefText.ts';
 import { resultsView } from '../state/views.ts';
 import { icon } from '../ui/icons.ts';
 import { meter } from '../ui/meter.ts';
@@ -59,7 +60,7 @@ export class ResultsScene extends GameScene {
       y: 624,
       w: 352,
       h: 64,
-      text: view.isLast ? t('results.finish') : t('results.next'),
+      text: view.isLast ? t(this.s.mode.finishLabel) : t('results.next'),
       icon: 'arrow-right',
       variant: 'primary',
       onPress: () => this.state.finishMission(),
@@ -71,32 +72,19 @@ export class ResultsScene extends GameScene {
   }
 
   private debriefLine(item: DebriefItem, x: number, y: number): void {
-    const cat = this.s.catalogue;
-    const mission = cat.missions[this.state.run?.missionId ?? ''];
-    const good = item.impact > 0;
-    icon(this, x + 16, y + 14, good ? 'circle-check' : 'circle-x', good ? color.green : color.vermilion, 32);
-    const src = item.source;
-    const need = mission?.needs.find((n) => n.tag === item.tags[0]);
-    let head: string;
-    let why = need ? tx(need.why) : '';
-    const pts = num(Math.abs(item.impact));
-    if (src.kind === 'missing') head = t('debrief.missing', { n: pts });
-    else if (src.kind === 'delay') {
-      head = `${t('debrief.delay', { n: this.state.run?.outcome?.weeksLate ?? 0 })} : −${pts} pts`;
-      why = t('debrief.delayWhy');
-    } else {
-      const entry =
-        src.kind === 'format'
-          ? cat.formats[src.id]
-          : src.kind === 'tool'
-            ? cat.tools[src.id]
-            : src.kind === 'role'
-              ? cat.roles[src.id]
-              : undefined;
-      head = t(good ? 'debrief.gain' : 'debrief.loss', { name: entry ? tx(entry.name) : '', n: pts });
-    }
-    label(this, x + 48, y, head, { bold: true, width: 660, layer: this.s.layer });
-    label(this, x + 48, y + 32, why, {
+    const run = this.state.run;
+    if (!run) return;
+    const line = debriefLine(item, run, this.s.catalogue);
+    icon(
+      this,
+      x + 16,
+      y + 14,
+      line.good ? 'circle-check' : 'circle-x',
+      line.good ? color.green : color.vermilion,
+      32,
+    );
+    label(this, x + 48, y, line.head, { bold: true, width: 660, layer: this.s.layer });
+    label(this, x + 48, y + 32, line.why, {
       size: 'small',
       width: 660,
       color: color.inkSoft,

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
-import { t } from '../i18n/t.ts';
+import { t, tx } from '../i18n/t.ts';
+import { rankOf } from '../sim/career.ts';
 import type { Notice } from '../state/saveGame.ts';
 import { canContinue } from '../state/views.ts';
 import { bake } from '../ui/bake.ts';
@@ -63,11 +64,16 @@ export class TitleScene extends GameScene {
     });
 
     if (state.career?.done) {
-      const stars = state.career.results.reduce((sum, r) => sum + r.stars, 0);
-      label(this, 96, y + 172, t('title.careerDone', { stars, max: state.career.results.length * 3 }), {
-        color: color.inkSoft,
-        layer: this.s.layer,
+      const history = state.career.history;
+      const stars = history.reduce((sum, r) => sum + r.stars, 0);
+      const rank = rankOf(state.career.reputation, this.s.catalogue);
+      const summary = t('title.careerSummary', {
+        missions: history.length,
+        stars,
+        max: history.length * 3,
+        rank: tx(rank.name),
       });
+      label(this, 96, y + 172, summary, { color: color.inkSoft, width: 560, layer: this.s.layer });
     }
     this.showNotice(state.notices[0]);
     this.s.layer.focusFirst();

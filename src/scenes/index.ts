@@ -1,7 +1,10 @@
+import { BackgroundScene } from './BackgroundScene.ts';
 import { BriefScene } from './BriefScene.ts';
 import { DesignScene } from './DesignScene.ts';
 import { DevelopScene } from './DevelopScene.ts';
 import { ImplementScene } from './ImplementScene.ts';
+import { OffersScene } from './OffersScene.ts';
+import { ProductionScene } from './ProductionScene.ts';
 import { ResultsScene } from './ResultsScene.ts';
 import { SettingsScene } from './SettingsScene.ts';
 import { TitleScene } from './TitleScene.ts';
@@ -10,9 +13,12 @@ export const SCENES = [
   // The first one starts at boot.
   TitleScene,
   SettingsScene,
+  BackgroundScene,
+  OffersScene,
   BriefScene,
   DesignScene,
   DevelopScene,
+  ProductionScene,
   ImplementScene,
   ResultsScene,
 ];

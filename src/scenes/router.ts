@@ -1,17 +1,22 @@
 import type * as Phaser from 'phaser';
-import type { GameStore } from '../state/store.ts';
-import { type SceneKey, sceneFor } from '../state/views.ts';
+import type { RouteSource } from '../state/modeRoutes.ts';
+import type { SceneKey } from '../state/views.ts';
 
-/** Keeps exactly one game scene running: the one the store's state calls for. */
-export function startRouter(game: Phaser.Game, store: GameStore): () => void {
-  const show = (key: SceneKey) => {
+/** Keeps exactly one game scene running: the one the route (read from the store's state) calls for. */
+export function startRouter(game: Phaser.Game, route: RouteSource): () => void {
+  let current: SceneKey | null = null;
+  const show = () => {
+    const key = route.key();
+    if (key === current) return;
+    current = key;
     for (const scene of game.scene.getScenes(true)) {
       if (scene.scene.key !== key) game.scene.stop(scene.scene.key);
     }
     if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart();
     else game.scene.start(key);
   };
-  const first = sceneFor(store.getState());
-  if (!game.scene.isActive(first)) show(first);
-  return store.subscribe(sceneFor, show);
+  const first = route.key();
+  if (game.scene.isActive(first)) current = first;
+  else show();
+  return route.subscribe(show);
 }

@@ -1,5 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { GameAudio } from '../audio/audio.ts';
+import type { ModeServices } from '../modes/modeServices.ts';
 import type { Catalogue } from '../sim/types.ts';
 import type { GameStore } from '../state/store.ts';
 import type { DomLayer } from '../ui/domLayer.ts';
@@ -12,6 +13,8 @@ export interface Services {
   layer: DomLayer;
   /** The icon atlas image, registered as a texture by the first scene that draws. */
   atlas: HTMLImageElement;
+  /** The mode the game was opened in (home, kiosk, classroom, teacher) and what its scenes need. */
+  mode: ModeServices;
 }
 
 export const SERVICES = 'services';

@@ -1,4 +1,5 @@
-import type { Catalogue, Mission } from './types.ts';
+import type { MissionRun } from './run.ts';
+import type { Catalogue, Mission, SkillLevels } from './types.ts';
 
 export interface Plan {
   tools: string[];
@@ -12,11 +13,42 @@ export function planCost(plan: Plan, mission: Mission, cat: Catalogue): number {
   return tools + team;
 }
 
-/** Weeks of delay: the format's work against what the player and the team produce in the weeks given. */
-export function weeksLate(format: string | null, team: string[], mission: Mission, cat: Catalogue): number {
+/** Person-weeks of production each week: the player (more with project skill) and the team. */
+export function weeklyCapacity(team: string[], skills: SkillLevels, cat: Catalogue): number {
+  const own = cat.rules.playerCapacity + skills.project * cat.rules.capacityPerProjectLevel;
+  return own + team.reduce((sum, id) => sum + (cat.roles[id]?.capacity ?? 0), 0);
+}
+
+/** Weeks of delay from the plan alone: the format's work against what can be produced in the time given. */
+export function weeksLate(
+  format: string | null,
+  team: string[],
+  skills: SkillLevels,
+  mission: Mission,
+  cat: Catalogue,
+): number {
   const effort = format ? (cat.formats[format]?.effort ?? 0) : 0;
-  const perWeek =
-    cat.rules.playerCapacity + team.reduce((sum, id) => sum + (cat.roles[id]?.capacity ?? 0), 0);
-  const weeksNeeded = Math.ceil(effort / perWeek - 1e-9);
+  const weeksNeeded = Math.ceil(effort / weeklyCapacity(team, skills, cat) - 1e-9);
   return Math.max(0, weeksNeeded - mission.weeks);
+}
+
+/** Costs and delays added by the options chosen in production events and the live phase. */
+export function decisionEffects(run: MissionRun, cat: Catalogue): { cost: number; weeks: number } {
+  let cost = 0;
+  let weeks = 0;
+  for (const p of run.events) {
+    const o = cat.events[p.id]?.options.find((x) => x.id === p.option);
+    cost += o?.effects.cost ?? 0;
+    weeks += o?.effects.weeks ?? 0;
+  }
+  for (const p of run.live) {
+    const o = liveStep(run, p.id, cat)?.options.find((x) => x.id === p.option);
+    cost += o?.effects.cost ?? 0;
+    weeks += o?.effects.weeks ?? 0;
+  }
+  return { cost, weeks };
+}
+
+export function liveStep(run: MissionRun, id: string, cat: Catalogue) {
+  return run.format ? cat.live[run.format]?.steps.find((s) => s.id === id) : undefined;
 }

@@ -12,10 +12,22 @@ export interface DebriefItem {
   tags: string[];
 }
 
-function sourceKey(s: Source): string {
-  if (s.kind === 'missing') return `missing:${s.tag}`;
-  if (s.kind === 'delay' || s.kind === 'chance') return s.kind;
-  return `${s.kind}:${s.id}`;
+/** One key per decision: a need left open, a question, an event's option, a chosen tool… */
+export function sourceKey(s: Source): string {
+  switch (s.kind) {
+    case 'missing':
+      return `missing:${s.tag}`;
+    case 'event':
+    case 'live':
+      return `${s.kind}:${s.id}:${s.option}`;
+    case 'format':
+    case 'tool':
+    case 'role':
+    case 'question':
+      return `${s.kind}:${s.id}`;
+    default:
+      return s.kind;
+  }
 }
 
 /** The decisions that weighed most on the score, largest effect first (chance is never a decision). */

@@ -1,19 +1,22 @@
-import { planCost, weeksLate } from './budget.ts';
+import { decisionEffects, liveStep, planCost, weeksLate } from './budget.ts';
+import { needContributions, providers } from './needs.ts';
+import { mixFit, orderFit } from './pedagogy.ts';
 import { nextRandom } from './rng.ts';
 import type { MissionRun } from './run.ts';
-import { type Catalogue, INDICATORS, type Indicator, type Mission, type Tags } from './types.ts';
+import { type Catalogue, type Effects, INDICATORS, type Indicator, type Mission } from './types.ts';
 
-/** Who a contribution is owed to: a chosen format, tool or team member, or a need nobody covered. */
+/** Who a contribution is owed to: a decision of the player's, a gap they left, or chance. */
 export type Source =
   | { kind: 'format' | 'tool' | 'role'; id: string }
   | { kind: 'missing'; tag: string }
-  | { kind: 'delay' }
-  | { kind: 'chance' };
+  | { kind: 'question'; id: string }
+  | { kind: 'event' | 'live'; id: string; option: string }
+  | { kind: 'mix' | 'storyboard' | 'delay' | 'overrun' | 'chance' };
 
 export interface Contribution {
   source: Source;
   indicator: Indicator;
-  /** The need it answers (absent for delay and chance). */
+  /** The need it answers, for needs. */
   tag?: string;
   points: number;
 }
@@ -22,53 +25,56 @@ export interface Outcome {
   indicators: Record<Indicator, number>;
   score: number;
   stars: 0 | 1 | 2 | 3;
+  /** Everything spent: the plan plus what events cost or brought in. */
   cost: number;
   weeksLate: number;
   contributions: Contribution[];
+  /** Fit of the hours spread and of the storyboard order, 0–1 (null for express missions). */
+  mixFit: number | null;
+  orderFit: number | null;
   rngState: number;
 }
 
-interface Provider {
-  source: Source;
-  tags: Tags;
+function effectContributions(source: Source, effects: Effects | undefined): Contribution[] {
+  return Object.entries(effects?.indicators ?? {}).map(([indicator, points]) => ({
+    source,
+    indicator: indicator as Indicator,
+    points: points as number,
+  }));
 }
 
-function providers(run: MissionRun, cat: Catalogue): Provider[] {
-  const list: Provider[] = [];
-  const format = run.format ? cat.formats[run.format] : undefined;
-  if (format) list.push({ source: { kind: 'format', id: format.id }, tags: format.tags });
-  for (const id of run.tools) list.push({ source: { kind: 'tool', id }, tags: cat.tools[id]?.tags ?? {} });
-  for (const id of run.team) list.push({ source: { kind: 'role', id }, tags: cat.roles[id]?.tags ?? {} });
-  return list;
-}
-
-/** Share of a need met by a total strength: each further unit covers less than the one before. */
-export function coverage(strength: number, firstUnitShare: number): number {
-  if (strength <= 0) return 0;
-  return 1 - (1 - firstUnitShare) ** strength;
-}
-
-function needContributions(mission: Mission, list: Provider[], cat: Catalogue): Contribution[] {
+function pedagogyContributions(run: MissionRun, mission: Mission, cat: Catalogue): Contribution[] {
+  if (mission.express) return [];
+  const bonus = 1 + run.skills.pedagogy * cat.rules.pedagogyBonusPerLevel;
   const out: Contribution[] = [];
-  for (const need of mission.needs) {
-    const givers = list.filter((p) => (p.tags[need.tag] ?? 0) > 0);
-    const strength = givers.reduce((sum, p) => sum + (p.tags[need.tag] ?? 0), 0);
-    if (strength === 0) {
-      if (need.missing !== 0) {
-        out.push({
-          source: { kind: 'missing', tag: need.tag },
-          indicator: need.indicator,
-          tag: need.tag,
-          points: need.missing,
-        });
-      }
-      continue;
+  if (run.hours) {
+    const points = cat.rules.mixWeight * (2 * mixFit(run.hours, mission.mix) - 1) * bonus;
+    out.push({ source: { kind: 'mix' }, indicator: 'learning', points });
+  }
+  if (run.order) {
+    const points = cat.rules.storyboardWeight * (2 * orderFit(run.order, mission.sequences) - 1) * bonus;
+    out.push({ source: { kind: 'storyboard' }, indicator: 'learning', points });
+  }
+  return out;
+}
+
+function decisionContributions(run: MissionRun, mission: Mission, cat: Catalogue): Contribution[] {
+  const out: Contribution[] = [];
+  for (const id of run.asked) {
+    const q = mission.questions.find((x) => x.id === id);
+    if (q?.reveals && run.skills.listening >= q.listening) {
+      out.push({ source: { kind: 'question', id }, indicator: 'client', points: cat.rules.revealBonus });
     }
-    const points = need.weight * coverage(strength, cat.rules.firstUnitShare);
-    for (const p of givers) {
-      const share = (p.tags[need.tag] ?? 0) / strength;
-      out.push({ source: p.source, indicator: need.indicator, tag: need.tag, points: points * share });
-    }
+  }
+  for (const p of run.events) {
+    const option = cat.events[p.id]?.options.find((o) => o.id === p.option);
+    if (option)
+      out.push(...effectContributions({ kind: 'event', id: p.id, option: option.id }, option.effects));
+  }
+  for (const p of run.live) {
+    const option = liveStep(run, p.id, cat)?.options.find((o) => o.id === p.option);
+    if (option)
+      out.push(...effectContributions({ kind: 'live', id: p.id, option: option.id }, option.effects));
   }
   return out;
 }
@@ -76,22 +82,36 @@ function needContributions(mission: Mission, list: Provider[], cat: Catalogue): 
 const clamp = (v: number) => Math.max(0, Math.min(100, v));
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
-/** Evaluates a finished plan. Pure: the same run and catalogue always give the same outcome. */
-export function evaluate(run: MissionRun, rngState: number, cat: Catalogue): Outcome {
+/** Evaluates a finished mission. Pure: the same run and catalogue always give the same outcome. */
+export function evaluate(run: MissionRun, cat: Catalogue): Outcome {
   const mission = cat.missions[run.missionId];
   if (!mission) throw new Error(`Unknown mission "${run.missionId}"`);
   const rules = cat.rules;
-  const contributions = needContributions(mission, providers(run, cat), cat);
+  const contributions = [
+    ...needContributions(mission, providers(run, cat), cat),
+    ...pedagogyContributions(run, mission, cat),
+    ...decisionContributions(run, mission, cat),
+  ];
 
-  const late = weeksLate(run.format, run.team, mission, cat);
+  const extra = decisionEffects(run, cat);
+  const late = weeksLate(run.format, run.team, run.skills, mission, cat) + extra.weeks;
   if (late > 0)
     contributions.push({
       source: { kind: 'delay' },
       indicator: 'client',
       points: -late * rules.latePenaltyPerWeek,
     });
+  const cost = planCost(run, mission, cat) + extra.cost;
+  if (cost > mission.budget) {
+    const tenths = Math.ceil(((cost - mission.budget) / mission.budget) * 10 - 1e-9);
+    contributions.push({
+      source: { kind: 'overrun' },
+      indicator: 'client',
+      points: -tenths * rules.overrunPenaltyPerTenth,
+    });
+  }
 
-  const draw = nextRandom(rngState);
+  const draw = nextRandom(run.rng);
   const swing = round1((draw.value * 2 - 1) * rules.satisfactionNoise);
   if (swing !== 0)
     contributions.push({ source: { kind: 'chance' }, indicator: 'satisfaction', points: swing });
@@ -110,9 +130,11 @@ export function evaluate(run: MissionRun, rngState: number, cat: Catalogue): Out
     indicators,
     score,
     stars,
-    cost: planCost(run, mission, cat),
+    cost,
     weeksLate: late,
     contributions,
+    mixFit: mission.express || !run.hours ? null : mixFit(run.hours, mission.mix),
+    orderFit: mission.express || !run.order ? null : orderFit(run.order, mission.sequences),
     rngState: draw.state,
   };
 }

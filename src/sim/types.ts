@@ -7,8 +7,42 @@ export type Text = Record<Lang, string>;
 export const INDICATORS = ['learning', 'satisfaction', 'completion', 'client'] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
+/** The designer's skills (DESIGN.md): they start from a background and grow with use. */
+export const SKILLS = [
+  'pedagogy',
+  'web',
+  'multimedia',
+  'lms',
+  'project',
+  'listening',
+  'teamwork',
+  'funding',
+] as const;
+export type Skill = (typeof SKILLS)[number];
+export type SkillLevels = Record<Skill, number>;
+
+/** How learners' hours are spent (the six activity types of a learning design). */
+export const ACTIVITIES = [
+  'acquire',
+  'investigate',
+  'practise',
+  'produce',
+  'discuss',
+  'collaborate',
+] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+export type Mix = Record<Activity, number>;
+
 /** What a choice brings, as tag → strength (1 is a solid contribution). */
 export type Tags = Record<string, number>;
+
+/** Points added to indicators, plus what a decision costs in money and weeks and teaches. */
+export interface Effects {
+  indicators: Partial<Record<Indicator, number>>;
+  cost: number;
+  weeks: number;
+  xp: Partial<Record<Skill, number>>;
+}
 
 export interface Format {
   id: string;
@@ -27,6 +61,10 @@ export interface Tool {
   category: string;
   cost: number;
   tags: Tags;
+  /** Tags some other choice must bring for this tool to be of any use (a SCORM export needs an LMS). */
+  requires: string[];
+  /** The skill it takes, and the level below which its strengths are halved unless a team member covers it. */
+  skill: { id: Skill; level: number } | null;
   illustrative: boolean;
   facts: string[];
 }
@@ -39,6 +77,8 @@ export interface Role {
   /** Person-weeks of production this member adds each week. */
   capacity: number;
   tags: Tags;
+  /** Skills this member brings, so tools that need them work at full strength. */
+  covers: Skill[];
   illustrative: boolean;
   facts: string[];
 }
@@ -48,6 +88,8 @@ export interface Recruiter {
   kind: string;
   name: Text;
   description: Text;
+  /** The contract types this kind of employer offers. */
+  contracts: string[];
   facts: string[];
 }
 
@@ -59,12 +101,41 @@ export interface Need {
   weight: number;
   /** Points lost when nothing chosen brings the tag at all (0 or negative). */
   missing: number;
+  /** The hidden constraint this need comes from; it counts whether or not the player found it. */
+  constraint?: string;
   why: Text;
+}
+
+/** A question the player may ask the stakeholders in the analysis phase. */
+export interface Question {
+  id: string;
+  text: Text;
+  answer: Text;
+  /** The hidden constraint it brings to light, if any. */
+  reveals: string | null;
+  /** Listening level needed to hear it; below, the answer stays vague. */
+  listening: number;
+  /** What the vague answer says. */
+  vague: Text;
+}
+
+export interface Constraint {
+  id: string;
+  name: Text;
+}
+
+/** A step of the storyboard; the right order is by increasing stage. */
+export interface Sequence {
+  id: string;
+  name: Text;
+  stage: number;
 }
 
 export interface Mission {
   id: string;
   recruiter: string;
+  /** Lowest rank at which this mission is offered. */
+  rank: string;
   title: Text;
   client: Text;
   audience: Text;
@@ -73,12 +144,93 @@ export interface Mission {
   budget: number;
   weeks: number;
   learners: number;
+  /** Hours of learning to spread over the six activities. */
+  hours: number;
   formats: string[];
   maxTools: number;
   maxTeam: number;
+  maxQuestions: number;
+  questions: Question[];
+  constraints: Constraint[];
   needs: Need[];
+  /** The spread of hours this audience and objective call for (shares summing to 1). */
+  mix: Mix;
+  sequences: Sequence[];
+  /** Production events this mission can draw from, and how many are drawn. */
+  events: string[];
+  eventCount: number;
+  /** True for the short kiosk missions: three big decisions only. */
+  express: boolean;
   facts: string[];
   illustrative: boolean;
+}
+
+export interface EventOption {
+  id: string;
+  text: Text;
+  /** What follows, shown after the choice. */
+  outcome: Text;
+  effects: Effects;
+  /** Offered only with this skill level, or with a team member covering it. */
+  needs: { skill: Skill; level: number } | null;
+}
+
+/** Something that happens during production weeks or the live phase, with two or three ways to react. */
+export interface GameEvent {
+  id: string;
+  title: Text;
+  text: Text;
+  options: EventOption[];
+  facts: string[];
+}
+
+/** The live moment of a format: a short series of decisions (the webinar's chat, the MOOC's forum…). */
+export interface LiveMoment {
+  format: string;
+  title: Text;
+  steps: GameEvent[];
+}
+
+export interface Background {
+  id: string;
+  name: Text;
+  description: Text;
+  skills: SkillLevels;
+  facts: string[];
+}
+
+export interface Rank {
+  id: string;
+  name: Text;
+  /** Reputation needed to reach it. */
+  reputation: number;
+  /** Net monthly pay in euros; null where the source gives none and the game shows none. */
+  salary: number | null;
+  illustrative: boolean;
+  facts: string[];
+}
+
+export interface Contract {
+  id: string;
+  name: Text;
+  description: Text;
+  facts: string[];
+}
+
+export interface Fact {
+  id: string;
+  title: Text;
+  text: Text;
+  dated: boolean;
+}
+
+export interface QuizQuestion {
+  id: string;
+  question: Text;
+  options: Text[];
+  /** Index of the right option. */
+  answer: number;
+  fact: string;
 }
 
 export interface Rules {
@@ -91,17 +243,36 @@ export interface Rules {
   starThresholds: [number, number, number];
   /** Person-weeks the player produces each week on their own. */
   playerCapacity: number;
+  /** Extra person-weeks a week for each level of project management. */
+  capacityPerProjectLevel: number;
   /** Client points lost for each week of delay. */
   latePenaltyPerWeek: number;
+  /** Client points lost for each tenth of the budget spent beyond it. */
+  overrunPenaltyPerTenth: number;
   /** Largest random swing of learner satisfaction, in points. */
   satisfactionNoise: number;
+  /** Client points for each hidden constraint the player brought to light. */
+  revealBonus: number;
+  /** Learning points at a perfect spread of hours (a spread as far as can be loses as many). */
+  mixWeight: number;
+  /** Learning points for a storyboard in the right order (reversed loses as many). */
+  storyboardWeight: number;
+  /** Extra share of mix and storyboard points for each level of pedagogy. */
+  pedagogyBonusPerLevel: number;
+  /** Experience needed for each skill level after the first (cumulative). */
+  skillLevels: number[];
+  /** Reputation for each star of a mission. */
+  reputationPerStar: number;
+  /** Missions in a full career. */
+  careerLength: number;
+  /** Job offers shown at a time. */
+  offers: number;
 }
 
-export interface Fact {
-  id: string;
-  title: Text;
-  text: Text;
-  dated: boolean;
+export interface Playlists {
+  career: string[];
+  classroom: string[];
+  kiosk: string[];
 }
 
 export interface Catalogue {
@@ -110,8 +281,13 @@ export interface Catalogue {
   roles: Record<string, Role>;
   recruiters: Record<string, Recruiter>;
   missions: Record<string, Mission>;
+  events: Record<string, GameEvent>;
+  live: Record<string, LiveMoment>;
+  backgrounds: Record<string, Background>;
+  ranks: Rank[];
+  contracts: Record<string, Contract>;
   facts: Record<string, Fact>;
-  /** Mission ids in the order the career plays them. */
-  career: string[];
+  quiz: QuizQuestion[];
+  playlists: Playlists;
   rules: Rules;
 }

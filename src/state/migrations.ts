@@ -4,9 +4,36 @@ type Json = Record<string, unknown>;
 
 /**
  * Each entry turns a save of version N into version N + 1. Version 1 (the first public build) stored
- * `settings.lang` and `settings.sound`; version 2 names them `language` and `muted`.
+ * `settings.lang` and `settings.sound`; version 2 names them `language` and `muted`. Version 3 brought
+ * backgrounds, skills and reputation: an older career keeps its results and earns the reputation of its
+ * stars; a mission in progress cannot be replayed under the new rules, so it starts again (the old save
+ * is kept as a backup).
  */
+interface OldCareer {
+  seed?: number;
+  results?: { missionId: string; stars: number; score: number }[];
+  factsMet?: string[];
+  done?: boolean;
+}
+
 const steps: Record<number, (save: Json) => Json> = {
+  2: (save) => {
+    const old = save.career as OldCareer | null | undefined;
+    const results = old?.results ?? [];
+    const career = old
+      ? {
+          background: 'master-e-formation',
+          seed: old.seed ?? 1,
+          playlist: 'career',
+          xp: {},
+          reputation: results.reduce((sum, r) => sum + r.stars * 10, 0),
+          history: results.map((r) => ({ ...r, contract: null, rank: 'stagiaire' })),
+          factsMet: old.factsMet ?? [],
+          done: old.done ?? false,
+        }
+      : null;
+    return { ...save, version: 3, career, run: null };
+  },
   1: (save) => {
     const old = (save.settings ?? {}) as { lang?: unknown; sound?: unknown };
     return {

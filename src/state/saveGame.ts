@@ -1,6 +1,6 @@
 import { migrate } from './migrations.ts';
 import type { SafeStorage } from './safeStorage.ts';
-import { type Save, saveSchema } from './saveSchema.ts';
+import { checkSave, type Save } from './saveSchema.ts';
 
 export const SAVE_KEY = 'pedago-studio.save';
 export const BACKUP_PREFIX = 'pedago-studio.backup.';
@@ -21,13 +21,13 @@ export function backupSave(storage: SafeStorage, raw: string, reason: string): s
 }
 
 /** Reads the save: migrates an old one, backs up one that cannot be read, and never throws. */
-export function loadSave(storage: SafeStorage): LoadedSave {
-  const raw = storage.get(SAVE_KEY);
+export function loadSave(storage: SafeStorage, key = SAVE_KEY): LoadedSave {
+  const raw = storage.get(key);
   const notices: Notice[] = storage.degraded ? ['storage-unavailable'] : [];
   if (raw === null) return { save: null, notices };
   const unreadable = (reason: string): LoadedSave => {
     backupSave(storage, raw, reason);
-    storage.remove(SAVE_KEY);
+    storage.remove(key);
     return { save: null, notices: [...notices, 'save-unreadable'] };
   };
   let parsed: unknown;
@@ -41,15 +41,15 @@ export function loadSave(storage: SafeStorage): LoadedSave {
   const oldVersion = (parsed as { version?: unknown }).version;
   const migrated = migrate(parsed as Record<string, unknown>);
   if (!migrated.ok) return unreadable(migrated.reason);
-  const checked = saveSchema.safeParse(migrated.save);
-  if (!checked.success) return unreadable(checked.error.issues[0]?.message ?? 'invalid save');
-  if (oldVersion !== checked.data.version) {
+  const checked = checkSave(migrated.save);
+  if (!checked.ok) return unreadable(checked.reason);
+  if (oldVersion !== checked.save.version) {
     backupSave(storage, raw, `migrated from version ${String(oldVersion ?? 1)}`);
     notices.push('save-migrated');
   }
-  return { save: checked.data, notices };
+  return { save: checked.save, notices };
 }
 
-export function writeSave(storage: SafeStorage, save: Save): void {
-  storage.set(SAVE_KEY, JSON.stringify(save));
+export function writeSave(storage: SafeStorage, save: Save, key = SAVE_KEY): void {
+  storage.set(key, JSON.stringify(save));
 }

@@ -1,50 +1,120 @@
-import { z } from 'zod/mini';
+import type { Career } from '../sim/career.ts';
+import type { Choice } from '../sim/run.ts';
+import type { Lang } from '../sim/types.ts';
 
 /** The current shape of what is saved. Bump SAVE_VERSION and add a migration in migrations.ts on change. */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
-const int = () => z.int();
+export interface Settings {
+  language: Lang;
+  muted: boolean;
+}
 
-const choice = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('format'), id: z.string() }),
-  z.object({ t: z.literal('tool'), id: z.string(), on: z.boolean() }),
-  z.object({ t: z.literal('role'), id: z.string(), on: z.boolean() }),
-  z.object({ t: z.literal('next') }),
-]);
+/** A run is saved as its seed, skills and choices only: everything else is replayed from the rules. */
+export interface SavedRun {
+  missionId: string;
+  seed: number;
+  skills: Record<string, number>;
+  contract: string | null;
+  choices: Choice[];
+}
 
-export const settingsSchema = z.object({
-  language: z.enum(['fr', 'en']),
-  muted: z.boolean(),
+export interface Save {
+  version: typeof SAVE_VERSION;
+  settings: Settings;
+  career: Career | null;
+  run: SavedRun | null;
+}
+
+// A few lines of checks rather than a schema library: the save is small, and the game's first screen
+// should not wait for a validator it needs once.
+type Check = (v: unknown, at: string) => string | null;
+
+const obj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str: Check = (v, at) => (typeof v === 'string' ? null : `${at} must be text`);
+const bool: Check = (v, at) => (typeof v === 'boolean' ? null : `${at} must be true or false`);
+const num: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : `${at} must be a number`);
+const int: Check = (v, at) => (Number.isInteger(v) ? null : `${at} must be a whole number`);
+const between =
+  (lo: number, hi: number): Check =>
+  (v, at) =>
+    int(v, at) ?? ((v as number) >= lo && (v as number) <= hi ? null : `${at} must be ${lo}–${hi}`);
+const oneOf =
+  (...xs: unknown[]): Check =>
+  (v, at) =>
+    xs.includes(v) ? null : `${at} must be one of ${xs.join(', ')}`;
+const nullable =
+  (c: Check): Check =>
+  (v, at) =>
+    v === null ? null : c(v, at);
+const list =
+  (c: Check): Check =>
+  (v, at) =>
+    Array.isArray(v) ? (v.map((x, i) => c(x, `${at}[${i}]`)).find(Boolean) ?? null) : `${at} must be a list`;
+const record =
+  (c: Check): Check =>
+  (v, at) =>
+    obj(v)
+      ? (Object.entries(v)
+          .map(([k, x]) => c(x, `${at}.${k}`))
+          .find(Boolean) ?? null)
+      : `${at} must be an object`;
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v, at) =>
+    obj(v)
+      ? (Object.entries(fields)
+          .map(([k, c]) => c(v[k], `${at}.${k}`))
+          .find(Boolean) ?? null)
+      : `${at} must be an object`;
+
+const CHOICE_FIELDS: Record<string, Record<string, Check>> = {
+  ask: { id: str },
+  format: { id: str },
+  hours: { hours: list(int) },
+  order: { ids: list(str) },
+  tool: { id: str, on: bool },
+  role: { id: str, on: bool },
+  event: { id: str, option: str },
+  live: { id: str, option: str },
+  next: {},
+};
+const choice: Check = (v, at) => {
+  const fields = obj(v) && typeof v.t === 'string' ? CHOICE_FIELDS[v.t] : undefined;
+  return fields ? shape(fields)(v, at) : `${at} is not a known choice`;
+};
+
+const career = shape({
+  background: str,
+  seed: int,
+  playlist: oneOf('career', 'classroom', 'kiosk'),
+  xp: record(num),
+  reputation: num,
+  history: list(
+    shape({ missionId: str, stars: between(0, 3), score: num, contract: nullable(str), rank: str }),
+  ),
+  factsMet: list(str),
+  done: bool,
 });
 
-const missionResult = z.object({
-  missionId: z.string(),
-  stars: z.int().check(z.minimum(0), z.maximum(3)),
-  score: z.number(),
+const save = shape({
+  version: oneOf(SAVE_VERSION),
+  settings: shape({ language: oneOf('fr', 'en'), muted: bool }),
+  career: nullable(career),
+  run: nullable(
+    shape({
+      missionId: str,
+      seed: int,
+      skills: record(between(0, 5)),
+      contract: nullable(str),
+      choices: list(choice),
+    }),
+  ),
 });
 
-export const careerSchema = z.object({
-  seed: int(),
-  index: z.int().check(z.minimum(0)),
-  results: z.array(missionResult),
-  factsMet: z.array(z.string()),
-  done: z.boolean(),
-});
-
-/** A run is saved as its seed and choices only: everything else is replayed from the rules. */
-export const savedRunSchema = z.object({
-  missionId: z.string(),
-  seed: int(),
-  choices: z.array(choice),
-});
-
-export const saveSchema = z.object({
-  version: z.literal(SAVE_VERSION),
-  settings: settingsSchema,
-  career: z.nullable(careerSchema),
-  run: z.nullable(savedRunSchema),
-});
-
-export type Save = z.infer<typeof saveSchema>;
-export type Settings = z.infer<typeof settingsSchema>;
-export type Career = z.infer<typeof careerSchema>;
+/** The save if it has the current shape, or the first thing wrong with it. */
+export function checkSave(v: unknown): { ok: true; save: Save } | { ok: false; reason: string } {
+  const reason = save(v, '$');
+  return reason ? { ok: false, reason } : { ok: true, save: v as Save };
+}

@@ -1,20 +1,37 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import {
+  type Career,
+  careerSkills,
+  missionSeed,
+  offers,
+  type PlaylistId,
+  recordMission,
+  startCareer,
+} from '../sim/career.ts';
 import { applyChoice, type ChoiceError, replay } from '../sim/choose.ts';
-import { factToShow } from '../sim/debrief.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
-import type { Catalogue, Lang } from '../sim/types.ts';
+import type { Catalogue, Lang, SkillLevels } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
 import { backupSave, loadSave, type Notice, writeSave } from './saveGame.ts';
-import { type Career, SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
+import { SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
 
-export type Screen = 'title' | 'settings' | 'mission';
+export type Screen = 'title' | 'settings' | 'background' | 'offers' | 'mission';
+
+/** What the end of the last mission brought, shown once on the job board. */
+export interface LastEnd {
+  rankUp: string | null;
+  fact: string | undefined;
+}
 
 export interface GameState {
   settings: Settings;
   career: Career | null;
   run: MissionRun | null;
+  /** The contract under which the current mission is played. */
+  contract: string | null;
   screen: Screen;
+  lastEnd: LastEnd | null;
   notices: Notice[];
   /** Why the last choice was refused, until the next accepted one. */
   refusal: ChoiceError | null;
@@ -23,10 +40,14 @@ export interface GameState {
   setMuted(muted: boolean): void;
   openSettings(): void;
   closeSettings(): void;
+  /** Starts choosing a background for a new career (the old save goes once one is chosen). */
   newCareer(): void;
+  chooseBackground(id: string): void;
   continueCareer(): void;
+  acceptOffer(missionId: string): void;
   choose(choice: Choice): boolean;
   finishMission(): void;
+  backToTitle(): void;
   dismissNotice(notice: Notice): void;
 }
 
@@ -36,14 +57,16 @@ export interface StoreDeps {
   /** Where new careers get their seed; the browser passes a random source, tests a fixed one. */
   newSeed: () => number;
   defaultLanguage?: Lang;
+  /** Which playlist new careers follow (a class session or a kiosk plays its own). */
+  playlist?: PlaylistId;
+  saveKey?: string;
 }
-
-const runSeed = (career: Career) => (career.seed + career.index * 7919) | 0;
 
 function restoreRun(save: Save, deps: StoreDeps, notices: Notice[]): MissionRun | null {
   if (!save.run) return null;
+  const r = save.run;
   try {
-    return replay(save.run.missionId, save.run.seed, save.run.choices, deps.catalogue);
+    return replay(r.missionId, r.seed, r.skills as SkillLevels, r.choices, deps.catalogue);
   } catch (e) {
     backupSave(deps.storage, JSON.stringify(save), `run could not be replayed: ${(e as Error).message}`);
     notices.push('save-unreadable');
@@ -52,12 +75,20 @@ function restoreRun(save: Save, deps: StoreDeps, notices: Notice[]): MissionRun 
 }
 
 function toSave(s: GameState): Save {
-  const run = s.run ? { missionId: s.run.missionId, seed: s.run.seed, choices: s.run.choices } : null;
+  const run = s.run
+    ? {
+        missionId: s.run.missionId,
+        seed: s.run.seed,
+        skills: s.run.skills,
+        contract: s.contract,
+        choices: s.run.choices,
+      }
+    : null;
   return { version: SAVE_VERSION, settings: s.settings, career: s.career, run };
 }
 
 export function createGameStore(deps: StoreDeps) {
-  const loaded = loadSave(deps.storage);
+  const loaded = loadSave(deps.storage, deps.saveKey);
   const notices = [...loaded.notices];
   const run = loaded.save ? restoreRun(loaded.save, deps, notices) : null;
   const cat = deps.catalogue;
@@ -65,9 +96,11 @@ export function createGameStore(deps: StoreDeps) {
   const store = createStore<GameState>()(
     subscribeWithSelector((set, get) => ({
       settings: loaded.save?.settings ?? { language: deps.defaultLanguage ?? 'fr', muted: false },
-      career: loaded.save?.career ?? null,
+      career: (loaded.save?.career as Career | null | undefined) ?? null,
       run,
+      contract: run ? (loaded.save?.run?.contract ?? null) : null,
       screen: 'title',
+      lastEnd: null,
       notices,
       refusal: null,
 
@@ -75,19 +108,25 @@ export function createGameStore(deps: StoreDeps) {
       setMuted: (muted) => set({ settings: { ...get().settings, muted } }),
       openSettings: () => set({ screen: 'settings' }),
       closeSettings: () => set({ screen: 'title' }),
+      newCareer: () => set({ screen: 'background', refusal: null }),
 
-      newCareer: () => {
-        const career: Career = { seed: deps.newSeed() | 0, index: 0, results: [], factsMet: [], done: false };
-        const first = cat.career[0] as string;
-        set({ career, run: startRun(first, runSeed(career)), screen: 'mission', refusal: null });
+      chooseBackground: (id) => {
+        const career = startCareer(id, deps.newSeed(), deps.playlist ?? 'career', cat);
+        set({ career, run: null, contract: null, lastEnd: null, screen: 'offers' });
       },
 
       continueCareer: () => {
         const { career, run: current } = get();
         if (!career || career.done) return;
-        const missionId = cat.career[career.index];
-        if (!missionId) return;
-        set({ run: current ?? startRun(missionId, runSeed(career)), screen: 'mission', refusal: null });
+        set({ screen: current ? 'mission' : 'offers', refusal: null });
+      },
+
+      acceptOffer: (missionId) => {
+        const career = get().career;
+        const offer = career ? offers(career, cat).find((o) => o.missionId === missionId) : undefined;
+        if (!career || !offer) return;
+        const next = startRun(missionId, missionSeed(career, missionId), careerSkills(career, cat));
+        set({ run: next, contract: offer.contract, screen: 'mission', lastEnd: null, refusal: null });
       },
 
       choose: (choice) => {
@@ -99,37 +138,27 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       finishMission: () => {
-        const { career, run: current } = get();
+        const { career, run: current, contract } = get();
         if (!career || !current?.outcome) return;
-        const mission = cat.missions[current.missionId];
-        const fact = mission ? factToShow(mission.facts, career.factsMet) : undefined;
-        const index = career.index + 1;
-        const next: Career = {
-          ...career,
-          index,
-          results: [
-            ...career.results,
-            { missionId: current.missionId, stars: current.outcome.stars, score: current.outcome.score },
-          ],
-          factsMet: fact && !career.factsMet.includes(fact) ? [...career.factsMet, fact] : career.factsMet,
-          done: index >= cat.career.length,
-        };
-        const nextMission = cat.career[index];
-        set(
-          nextMission
-            ? { career: next, run: startRun(nextMission, runSeed(next)), screen: 'mission' }
-            : { career: next, run: null, screen: 'title' },
-        );
+        const end = recordMission(career, current, contract, cat);
+        set({
+          career: end.career,
+          run: null,
+          contract: null,
+          lastEnd: { rankUp: end.rankUp?.id ?? null, fact: end.fact },
+          screen: end.career.done ? 'title' : 'offers',
+        });
       },
 
+      backToTitle: () => set({ screen: 'title' }),
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
     })),
   );
 
   store.subscribe(
-    (s) => [s.settings, s.career, s.run] as const,
-    () => writeSave(deps.storage, toSave(store.getState())),
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+    (s) => [s.settings, s.career, s.run, s.contract] as const,
+    () => writeSave(deps.storage, toSave(store.getState()), deps.saveKey),
+    { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
   deps.storage.onDegraded(() => {
     const n = store.getState().notices;

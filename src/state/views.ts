@@ -1,18 +1,39 @@
-import { planCost, weeksLate } from '../sim/budget.ts';
+import { decisionEffects, planCost, weeksLate } from '../sim/budget.ts';
+import { careerSkills, missionFacts, type Offer, offers, rankOf } from '../sim/career.ts';
 import { type DebriefItem, debrief, factToShow } from '../sim/debrief.ts';
-import type { Catalogue, Mission } from '../sim/types.ts';
+import { idleTools } from '../sim/needs.ts';
+import type { Catalogue, Mission, Rank, SkillLevels } from '../sim/types.ts';
+import type { ModeSceneKey } from './modeRoutes.ts';
 import type { GameState } from './store.ts';
 
 /** The scene that shows a state: one key per screen, and one per phase of a mission. */
-export type SceneKey = 'title' | 'settings' | 'brief' | 'design' | 'develop' | 'implement' | 'results';
+export type SceneKey =
+  | 'title'
+  | 'settings'
+  | 'background'
+  | 'offers'
+  | 'brief'
+  | 'design'
+  | 'develop'
+  | 'production'
+  | 'implement'
+  | 'results'
+  | ModeSceneKey;
 
 export function sceneFor(s: Pick<GameState, 'screen' | 'run'>): SceneKey {
-  if (s.screen !== 'mission' || !s.run) return s.screen === 'settings' ? 'settings' : 'title';
-  return s.run.phase === 'evaluate' ? 'results' : s.run.phase;
+  if (s.screen === 'mission') {
+    if (!s.run) return 'title';
+    return s.run.phase === 'evaluate' ? 'results' : s.run.phase;
+  }
+  return s.screen;
 }
 
 export function canContinue(s: Pick<GameState, 'career'>): boolean {
   return !!s.career && !s.career.done;
+}
+
+export function currentMission(s: GameState, cat: Catalogue): Mission | undefined {
+  return s.run ? cat.missions[s.run.missionId] : undefined;
 }
 
 export interface PlanView {
@@ -20,18 +41,51 @@ export interface PlanView {
   cost: number;
   remaining: number;
   weeksLate: number;
+  /** Tools that bring nothing because what they need is missing. */
+  idle: string[];
 }
 
 export function planView(s: GameState, cat: Catalogue): PlanView | null {
   const run = s.run;
-  const mission = run ? cat.missions[run.missionId] : undefined;
+  const mission = currentMission(s, cat);
   if (!run || !mission) return null;
-  const cost = planCost(run, mission, cat);
+  const extra = decisionEffects(run, cat);
+  const cost = planCost(run, mission, cat) + extra.cost;
   return {
     mission,
     cost,
     remaining: mission.budget - cost,
-    weeksLate: weeksLate(run.format, run.team, mission, cat),
+    weeksLate: weeksLate(run.format, run.team, run.skills, mission, cat) + extra.weeks,
+    idle: idleTools(run, cat),
+  };
+}
+
+export interface CareerView {
+  rank: Rank;
+  nextRank: Rank | null;
+  reputation: number;
+  skills: SkillLevels;
+  offers: Offer[];
+  played: number;
+  length: number;
+}
+
+export function careerView(s: GameState, cat: Catalogue): CareerView | null {
+  const c = s.career;
+  if (!c) return null;
+  const rank = rankOf(c.reputation, cat);
+  const next = cat.ranks[cat.ranks.indexOf(rank) + 1] ?? null;
+  return {
+    rank,
+    nextRank: next,
+    reputation: c.reputation,
+    skills: careerSkills(c, cat),
+    offers: offers(c, cat),
+    played: c.history.length,
+    length:
+      c.playlist === 'career'
+        ? Math.min(cat.rules.careerLength, cat.playlists.career.length)
+        : cat.playlists[c.playlist].length,
   };
 }
 
@@ -47,15 +101,17 @@ export interface ResultsView {
 
 export function resultsView(s: GameState, cat: Catalogue): ResultsView | null {
   const run = s.run;
-  const mission = run ? cat.missions[run.missionId] : undefined;
-  if (!run?.outcome || !mission) return null;
+  const mission = currentMission(s, cat);
+  const c = s.career;
+  if (!run?.outcome || !mission || !c) return null;
+  const length = careerView(s, cat)?.length ?? 1;
   return {
     mission,
     stars: run.outcome.stars,
     score: run.outcome.score,
     indicators: run.outcome.indicators,
     items: debrief(run.outcome, cat),
-    fact: factToShow(mission.facts, s.career?.factsMet ?? []),
-    isLast: (s.career?.index ?? 0) + 1 >= cat.career.length,
+    fact: factToShow(missionFacts(c, run, s.contract, cat), c.factsMet),
+    isLast: c.history.length + 1 >= length,
   };
 }

@@ -26,6 +26,8 @@ export interface ButtonOptions {
   unavailable?: boolean;
   /** Smaller title, for dense grids of choices. */
   compact?: boolean;
+  /** A stable identity for the control, so focus can find it again after a redraw (defaults to its text). */
+  key?: string;
   /** Accessible name when it should say more than the visible text. */
   ariaLabel?: string;
   onPress: () => void;
@@ -54,7 +56,7 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
     bold: true,
     color: fg,
     align: hasIcon || variant === 'choice' ? 'left' : 'center',
-    width: o.w - textX - (o.aside ? 110 : 20),
+    width: Math.max(24, o.w - textX - (o.aside ? 110 : 20)),
   });
   const detail = o.detail
     ? label(scene, textX, 0, o.detail, { size: 'small', color: color.inkSoft, width: o.w - textX - 20 })
@@ -66,8 +68,11 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   main.setY((o.h - textH) / 2);
   detail?.setY(main.y + main.height + 4);
   aside?.setY(main.y + 2);
-  const ico = o.icon ? icon(scene, 36, o.h / 2, o.icon, fg, 28) : null;
-  const check = icon(scene, o.w - 26, o.h - 24, 'circle-check', color.green, 28).setVisible(false);
+  // An icon-only button (its name is in aria-label) centres its icon.
+  const ico = o.icon ? icon(scene, o.text ? 36 : o.w / 2, o.h / 2, o.icon, fg, 28) : null;
+  const check = icon(scene, o.w - 26, o.h - 24, 'circle-check', color.green, o.text ? 28 : 0).setVisible(
+    false,
+  );
   c.add([bg, ...(ico ? [ico] : []), main, ...(detail ? [detail] : []), ...(aside ? [aside] : []), check]);
 
   let hover = false;
@@ -87,6 +92,7 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const el = document.createElement('button');
   el.type = 'button';
   el.className = `twin twin-${variant}`;
+  el.dataset.key = o.key ?? o.text;
   el.textContent = [o.text, o.detail, o.aside].filter(Boolean).join(' — ');
   if (o.ariaLabel) el.setAttribute('aria-label', o.ariaLabel);
   const sync = () => {

@@ -12,7 +12,9 @@ export interface Placer {
   place<T extends HTMLElement>(el: T, rect?: Rect): T;
 }
 
-const FOCUSABLE = 'button:not([disabled]), [tabindex="0"], input, select';
+const FOCUSABLE = 'button:not([disabled]), [tabindex="0"], input, select, textarea';
+/** Where the arrow keys move the caret or the choice, not the focus. */
+const OWN_ARROWS = ['SELECT', 'INPUT', 'TEXTAREA'];
 
 /**
  * The accessible twin of the canvas: real DOM elements laid exactly over what Phaser draws, in game
@@ -108,7 +110,7 @@ export class DomLayer implements Placer {
 
   private onArrow(e: KeyboardEvent): void {
     const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
-    if (!step || (e.target as HTMLElement).tagName === 'SELECT') return;
+    if (!step || OWN_ARROWS.includes((e.target as HTMLElement).tagName)) return;
     const list = this.focusables();
     if (list.length === 0) return;
     const at = list.indexOf(document.activeElement as HTMLElement);

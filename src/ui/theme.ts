@@ -22,7 +22,7 @@ export const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 
-export const size = { small: 18, body: 22, h2: 32, h1: 44 } as const;
+export const size = { small: 18, body: 22, h2: 32, h1: 44, display: 56 } as const;
 export const LINE = 1.35;
 export const GRID = 8;
 export const RADIUS = 16;

@@ -46,6 +46,7 @@ export async function openGame(
   browser: Browser,
   options: BrowserContextOptions = {},
   query = '',
+  firstScene = 'title',
 ): Promise<GamePage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
@@ -66,7 +67,7 @@ export async function openGame(
     });
   });
   await page.goto(`${inject('baseUrl')}${query}`);
-  await waitForScene(page, 'title');
+  await waitForScene(page, firstScene);
   return { page, problems, requests };
 }
 
@@ -82,16 +83,54 @@ export async function focusedName(page: Page): Promise<string> {
   });
 }
 
-/** Moves focus with Tab, as a keyboard user would, until the named control has it; then presses Enter. */
-export async function activateByKeyboard(page: Page, name: RegExp): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (name.test(await focusedName(page))) {
+export interface Target {
+  /** The control's accessible name. */
+  name?: RegExp;
+  /** Its stable key (data-key), for controls whose names vary. */
+  key?: RegExp;
+  /** Skip controls that say they are unavailable. */
+  enabled?: boolean;
+}
+
+async function focusedMatches(page: Page, t: Target): Promise<boolean> {
+  return page.evaluate(
+    ({ name, key, enabled }) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.closest('#ui-layer')) return false;
+      const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+      if (name && !new RegExp(name).test(label)) return false;
+      if (key && !new RegExp(key).test(el.dataset.key ?? '')) return false;
+      return !(enabled && el.getAttribute('aria-disabled') === 'true');
+    },
+    { name: t.name?.source, key: t.key?.source, enabled: t.enabled },
+  );
+}
+
+/** Moves focus with Tab, as a keyboard user would, until a matching control has it; then presses Enter. */
+export async function activateByKeyboard(page: Page, target: RegExp | Target): Promise<void> {
+  const t = target instanceof RegExp ? { name: target } : target;
+  for (let i = 0; i < 60; i++) {
+    if (await focusedMatches(page, t)) {
       await page.keyboard.press('Enter');
       return;
     }
     await page.keyboard.press('Tab');
   }
   throw new Error(
-    `No control named ${name} could be reached with Tab (focus is on "${await focusedName(page)}").`,
+    `No control matching ${JSON.stringify(t)} could be reached with Tab (focus is on "${await focusedName(page)}").`,
+  );
+}
+
+/** Whether a control matching the target is on screen now. */
+export async function present(page: Page, t: Target): Promise<boolean> {
+  return page.evaluate(
+    ({ name, key, enabled }) =>
+      [...document.querySelectorAll<HTMLElement>('#ui-layer button')].some((el) => {
+        const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+        if (name && !new RegExp(name).test(label)) return false;
+        if (key && !new RegExp(key).test(el.dataset.key ?? '')) return false;
+        return !(enabled && el.getAttribute('aria-disabled') === 'true');
+      }),
+    { name: t.name?.source, key: t.key?.source, enabled: t.enabled },
   );
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { playMissionByKeyboard, WAREHOUSE_PLAN } from './flow.ts';
 
 interface PedagoWindow {
   pedago: {
@@ -15,22 +16,22 @@ interface PedagoWindow {
 const state = (page: Page) =>
   page.evaluate(() => (window as unknown as PedagoWindow).pedago.store.getState().run);
 
-/** Plays the mission from the title to the results with the keyboard only. */
-async function playMissionByKeyboard(page: Page): Promise<void> {
+/** From the title to the brief of the warehouse mission, with the keyboard only. */
+async function startCareerByKeyboard(page: Page): Promise<void> {
   await activateByKeyboard(page, /^Nouvelle carrière/);
+  await waitForScene(page, 'background');
+  await activateByKeyboard(page, /^Master en ingénierie/);
+  await waitForScene(page, 'offers');
+  await activateByKeyboard(page, /^Sécurité en entrepôt/);
   await waitForScene(page, 'brief');
-  await activateByKeyboard(page, /^Concevoir le dispositif/);
-  await waitForScene(page, 'design');
-  await activateByKeyboard(page, /^Module interactif/);
-  await activateByKeyboard(page, /^Passer à la production/);
-  await waitForScene(page, 'develop');
-  await activateByKeyboard(page, /^Outil auteur/);
-  await activateByKeyboard(page, /^Plateforme LMS/);
-  await activateByKeyboard(page, /^Expert/);
-  await activateByKeyboard(page, /^Lancer la production/);
-  await waitForScene(page, 'implement');
-  await activateByKeyboard(page, /^Voir les résultats/);
-  await waitForScene(page, 'results');
+}
+
+/** The same by pointer clicks. */
+async function startCareerByClicks(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+  await page.getByRole('button', { name: /^Master en ingénierie/ }).click();
+  await page.getByRole('button', { name: /^Sécurité en entrepôt/ }).click();
+  await waitForScene(page, 'brief');
 }
 
 describe.skipIf(!browserAvailable())('the game in Chromium', () => {
@@ -55,18 +56,27 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
 
   it('plays the mission to the results with the keyboard alone, and the results come from the choices', async () => {
     const { page, problems } = await openGame(browser);
-    await playMissionByKeyboard(page);
+    await startCareerByKeyboard(page);
+    await playMissionByKeyboard(page, WAREHOUSE_PLAN);
     const run = await state(page);
     expect(run).toMatchObject({
       format: 'interactive-module',
       tools: ['outil-auteur', 'lms'],
       team: ['expert-metier'],
       phase: 'evaluate',
+      hours: [2, 0, 3, 0, 1, 0],
     });
     const stars = page.getByText(/étoile\(s\) sur 3/);
     await expect(stars.count()).resolves.toBeGreaterThan(0);
     const debrief = await page.locator('#ui-layer p').allTextContents();
-    expect(debrief.some((t) => t.startsWith('Module interactif : +'))).toBe(true);
+    // The debrief names the player's own decisions: its lines come from what was chosen.
+    expect(
+      debrief.some((t) =>
+        /^(Module interactif|Outil auteur|Plateforme LMS|Expert·e métier|Répartition des heures|Ordre du scénario).* : [+−]/.test(
+          t,
+        ),
+      ),
+    ).toBe(true);
     expect(await page.evaluate(() => (window as unknown as PedagoWindow).pedago.audio.lastPlayed)).toMatch(
       /^jingle-/,
     );
@@ -76,9 +86,13 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
 
   it('continues where the player was after a reload', async () => {
     const { page, problems } = await openGame(browser);
-    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    await startCareerByClicks(page);
     await page.getByRole('button', { name: /^Concevoir/ }).click();
     await page.getByRole('button', { name: /^Serious game/ }).click();
+    await page.getByRole('button', { name: /^Continuer/ }).click();
+    for (let i = 0; i < 6; i++)
+      await page.getByRole('button', { name: "Ajouter une heure : S'exercer" }).click();
+    await page.getByRole('button', { name: /^Continuer/ }).click();
     await page.getByRole('button', { name: /^Passer à la production/ }).click();
     await page.getByRole('button', { name: /^Graphiste/ }).click();
     await waitForScene(page, 'develop');
@@ -98,8 +112,7 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
 
   it('asks before a new career overwrites a save, and Escape keeps it', async () => {
     const { page } = await openGame(browser);
-    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
-    await waitForScene(page, 'brief');
+    await startCareerByClicks(page);
     await page.reload();
     await waitForScene(page, 'title');
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
@@ -110,7 +123,7 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Continuer' }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
     await page.getByRole('button', { name: 'Oui, nouvelle carrière' }).click();
-    await waitForScene(page, 'brief');
+    await waitForScene(page, 'background');
     await page.context().close();
   });
 
@@ -137,16 +150,15 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
       viewport: { width: 900, height: 600 },
     });
     await page.getByRole('button', { name: 'Nouvelle carrière' }).tap();
-    await waitForScene(page, 'brief');
-    await page.getByRole('button', { name: /^Concevoir/ }).tap();
-    await waitForScene(page, 'design');
+    await waitForScene(page, 'background');
+    await page.getByRole('button', { name: /^Master en ingénierie/ }).tap();
+    await waitForScene(page, 'offers');
     await page.context().close();
   });
 
   it('asks for nothing outside its own origin and breaks no content-security rule', async () => {
     const { page, problems, requests } = await openGame(browser);
-    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
-    await waitForScene(page, 'brief');
+    await startCareerByClicks(page);
     const origin = new URL(inject('baseUrl')).origin;
     const foreign = requests.filter(
       (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),

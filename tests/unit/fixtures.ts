@@ -1,14 +1,36 @@
 import { readLevelFiles } from '../../scripts/readLevels.ts';
 import { loadLevels } from '../../src/content/validate.ts';
-import type { Catalogue, Mission } from '../../src/sim/types.ts';
+import { noSkills } from '../../src/sim/skills.ts';
+import type { Catalogue, Effects, GameEvent, Mission } from '../../src/sim/types.ts';
 
 const text = (s: string) => ({ fr: s, en: s });
+const fx = (e: Partial<Effects>): Effects => ({ indicators: {}, cost: 0, weeks: 0, xp: {}, ...e });
+
+function event(
+  id: string,
+  options: [string, Partial<Effects>, GameEvent['options'][number]['needs']?][],
+): GameEvent {
+  return {
+    id,
+    title: text(id),
+    text: text(id),
+    options: options.map(([oid, e, needs]) => ({
+      id: oid,
+      text: text(oid),
+      outcome: text(oid),
+      effects: fx(e),
+      needs: needs ?? null,
+    })),
+    facts: [],
+  };
+}
 
 /** A tiny catalogue whose numbers are easy to work out by hand. */
 export function handCatalogue(): Catalogue {
   const mission: Mission = {
     id: 'm',
     recruiter: 'r',
+    rank: 'intern',
     title: text('M'),
     client: text('C'),
     audience: text('A'),
@@ -17,53 +39,63 @@ export function handCatalogue(): Catalogue {
     budget: 1000,
     weeks: 2,
     learners: 10,
+    hours: 10,
     formats: ['f1', 'f2'],
     maxTools: 2,
     maxTeam: 1,
+    maxQuestions: 1,
+    questions: [
+      { id: 'q-hidden', text: text('q'), answer: text('a'), reveals: 'c1', listening: 1, vague: text('v') },
+      { id: 'q-easy', text: text('q'), answer: text('a'), reveals: 'c1', listening: 0, vague: text('v') },
+      { id: 'q-none', text: text('q'), answer: text('a'), reveals: null, listening: 0, vague: text('v') },
+    ],
+    constraints: [{ id: 'c1', name: text('c1') }],
     needs: [
       { tag: 'a', indicator: 'learning', weight: 20, missing: -10, why: text('a') },
       { tag: 'b', indicator: 'client', weight: 16, missing: 0, why: text('b') },
-      { tag: 'heavy', indicator: 'completion', weight: -8, missing: 0, why: text('heavy') },
+      { tag: 'heavy', indicator: 'completion', weight: -8, missing: 0, constraint: 'c1', why: text('heavy') },
     ],
+    mix: { acquire: 0.5, investigate: 0, practise: 0.5, produce: 0, discuss: 0, collaborate: 0 },
+    sequences: [
+      { id: 's1', name: text('s1'), stage: 1 },
+      { id: 's2', name: text('s2'), stage: 2 },
+      { id: 's3', name: text('s3'), stage: 3 },
+    ],
+    events: ['e1', 'e2', 'e3'],
+    eventCount: 2,
+    express: false,
     facts: ['F01', 'F02'],
     illustrative: true,
   };
+  const tool = (
+    id: string,
+    cost: number,
+    tags: Record<string, number>,
+    more: Partial<Catalogue['tools'][string]> = {},
+  ) => ({
+    id,
+    name: text(id.toUpperCase()),
+    description: text(''),
+    category: 'x',
+    cost,
+    tags,
+    requires: [],
+    skill: null,
+    illustrative: true,
+    facts: [],
+    ...more,
+  });
   return {
     formats: {
       f1: { id: 'f1', name: text('F1'), description: text(''), tags: { a: 1 }, effort: 2, facts: [] },
       f2: { id: 'f2', name: text('F2'), description: text(''), tags: { b: 2 }, effort: 6, facts: [] },
     },
     tools: {
-      t1: {
-        id: 't1',
-        name: text('T1'),
-        description: text(''),
-        category: 'x',
-        cost: 300,
-        tags: { a: 1 },
-        illustrative: true,
-        facts: [],
-      },
-      t2: {
-        id: 't2',
-        name: text('T2'),
-        description: text(''),
-        category: 'x',
-        cost: 200,
-        tags: { heavy: 1, b: 1 },
-        illustrative: true,
-        facts: [],
-      },
-      t3: {
-        id: 't3',
-        name: text('T3'),
-        description: text(''),
-        category: 'x',
-        cost: 900,
-        tags: {},
-        illustrative: true,
-        facts: [],
-      },
+      t1: tool('t1', 300, { a: 1 }),
+      t2: tool('t2', 200, { heavy: 1, b: 1 }),
+      t3: tool('t3', 900, {}),
+      needsB: tool('needsB', 100, { a: 1 }, { requires: ['b'] }),
+      web: tool('web', 100, { a: 2 }, { skill: { id: 'web', level: 2 } }),
     },
     roles: {
       r1: {
@@ -73,22 +105,89 @@ export function handCatalogue(): Catalogue {
         weeklyRate: 100,
         capacity: 1,
         tags: { b: 1 },
+        covers: ['web'],
         illustrative: true,
         facts: [],
       },
     },
-    recruiters: { r: { id: 'r', kind: 'university', name: text('R'), description: text(''), facts: [] } },
-    missions: { m: mission },
+    recruiters: {
+      r: {
+        id: 'r',
+        kind: 'university',
+        name: text('R'),
+        description: text(''),
+        contracts: ['cdd'],
+        facts: [],
+      },
+    },
+    missions: {
+      m: mission,
+      m2: { ...mission, id: 'm2', rank: 'junior', facts: ['F03'] },
+      m3: { ...mission, id: 'm3', rank: 'intern', facts: ['F04'] },
+    },
+    events: {
+      e1: event('e1', [
+        ['slow', { weeks: 1 }],
+        ['pay', { cost: 600, indicators: { client: 2 } }],
+      ]),
+      e2: event('e2', [
+        ['good', { indicators: { learning: 4 }, xp: { funding: 2 } }],
+        ['skilled', { indicators: { learning: 8 } }, { skill: 'web', level: 2 }],
+      ]),
+      e3: event('e3', [
+        ['x', {}],
+        ['y', { indicators: { satisfaction: -3 } }],
+      ]),
+    },
+    live: {
+      f1: {
+        format: 'f1',
+        title: text('live'),
+        steps: [
+          event('l1', [
+            ['ok', { indicators: { completion: 5 } }],
+            ['ko', {}],
+          ]),
+        ],
+      },
+      f2: {
+        format: 'f2',
+        title: text('live'),
+        steps: [
+          event('l2', [
+            ['ok', {}],
+            ['ko', {}],
+          ]),
+        ],
+      },
+    },
+    backgrounds: { b: { id: 'b', name: text('B'), description: text(''), skills: noSkills(), facts: [] } },
+    ranks: [
+      { id: 'intern', name: text('Intern'), reputation: 0, salary: null, illustrative: false, facts: [] },
+      { id: 'junior', name: text('Junior'), reputation: 20, salary: 2000, illustrative: false, facts: [] },
+    ],
+    contracts: { cdd: { id: 'cdd', name: text('CDD'), description: text(''), facts: [] } },
     facts: {},
-    career: ['m'],
+    quiz: [],
+    playlists: { career: ['m', 'm2', 'm3'], classroom: ['m', 'm3'], kiosk: ['m'] },
     rules: {
       baseline: { learning: 50, satisfaction: 50, completion: 50, client: 50 },
       firstUnitShare: 0.5,
       weights: { learning: 1, satisfaction: 1, completion: 1, client: 1 },
       starThresholds: [55, 60, 70],
       playerCapacity: 1,
+      capacityPerProjectLevel: 0.5,
       latePenaltyPerWeek: 10,
+      overrunPenaltyPerTenth: 5,
       satisfactionNoise: 0,
+      revealBonus: 3,
+      mixWeight: 10,
+      storyboardWeight: 6,
+      pedagogyBonusPerLevel: 0.1,
+      skillLevels: [2, 5],
+      reputationPerStar: 10,
+      careerLength: 3,
+      offers: 2,
     },
   };
 }

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { planCost, weeksLate } from '../../../src/sim/budget.ts';
-import { applyChoice } from '../../../src/sim/choose.ts';
 import { debrief } from '../../../src/sim/debrief.ts';
-import { coverage, evaluate } from '../../../src/sim/outcome.ts';
+import { coverage, idleTools } from '../../../src/sim/needs.ts';
+import { evaluate } from '../../../src/sim/outcome.ts';
+import { mixFit, orderFit } from '../../../src/sim/pedagogy.ts';
 import { type MissionRun, startRun } from '../../../src/sim/run.ts';
+import { noSkills } from '../../../src/sim/skills.ts';
 import type { Mission } from '../../../src/sim/types.ts';
 import { handCatalogue } from '../fixtures.ts';
 
 const cat = handCatalogue();
 const mission = cat.missions.m as Mission;
-const plan = (format: string, tools: string[], team: string[]): MissionRun => ({
-  ...startRun('m', 1),
+const plan = (
+  format: string,
+  tools: string[],
+  team: string[],
+  more: Partial<MissionRun> = {},
+): MissionRun => ({
+  ...startRun('m', 1, noSkills()),
   format,
   tools,
   team,
+  ...more,
 });
 
 describe('budget and schedule', () => {
@@ -22,139 +30,155 @@ describe('budget and schedule', () => {
   });
 
   it('counts the weeks of delay from the format workload and the team capacity', () => {
-    expect(weeksLate('f1', [], mission, cat)).toBe(0); // 2 person-weeks, 1 a week, 2 weeks given
-    expect(weeksLate('f2', [], mission, cat)).toBe(4); // 6 weeks needed alone
-    expect(weeksLate('f2', ['r1'], mission, cat)).toBe(1); // 2 a week → 3 weeks
+    expect(weeksLate('f1', [], noSkills(), mission, cat)).toBe(0); // 2 person-weeks, 1 a week, 2 weeks given
+    expect(weeksLate('f2', [], noSkills(), mission, cat)).toBe(4); // 6 weeks needed alone
+    expect(weeksLate('f2', ['r1'], noSkills(), mission, cat)).toBe(1); // 2 a week → 3 weeks
+    expect(weeksLate('f2', ['r1'], { ...noSkills(), project: 2 }, mission, cat)).toBe(0); // 3 a week → 2 weeks
   });
 });
 
-describe('evaluation', () => {
+describe('needs', () => {
   it('gives diminishing returns: each unit of strength covers half of what is left', () => {
-    expect(coverage(0, 0.5)).toBe(0);
-    expect(coverage(1, 0.5)).toBe(0.5);
-    expect(coverage(2, 0.5)).toBe(0.75);
-    expect(coverage(3, 0.5)).toBe(0.875);
+    expect([0, 1, 2, 3].map((s) => coverage(s, 0.5))).toEqual([0, 0.5, 0.75, 0.875]);
   });
 
   it('scores a plan that answers the learning need twice over', () => {
-    const o = evaluate(plan('f1', ['t1'], []), 1, cat);
+    const o = evaluate(plan('f1', ['t1'], []), cat);
     // a: strength 2 → 0.75 × 20 = 15 learning; b uncovered (no penalty); nothing heavy; on time.
     expect(o.indicators).toEqual({ learning: 65, satisfaction: 50, completion: 50, client: 50 });
     expect(o.score).toBe(53.8); // (65 + 50 + 50 + 50) / 4 = 53.75
     expect(o.stars).toBe(0);
-    expect(o.cost).toBe(300);
     expect(o.weeksLate).toBe(0);
   });
 
   it('applies the missing-need penalty, the heavy-media malus and the delay', () => {
-    const o = evaluate(plan('f2', ['t2'], ['r1']), 1, cat);
-    // a missing: −10 learning. b: 2 + 1 + 1 = 4 → 0.9375 × 16 = 15 client. heavy: 1 → 0.5 × −8 = −4.
-    // One week late: −10 client.
+    const o = evaluate(plan('f2', ['t2'], ['r1']), cat);
+    // a missing: −10. b: 2 + 1 + 1 = 4 → 0.9375 × 16 = 15. heavy: 0.5 × −8 = −4. One week late: −10.
     expect(o.indicators).toEqual({ learning: 40, satisfaction: 50, completion: 46, client: 55 });
-    expect(o.score).toBe(47.8); // 191 / 4 = 47.75
-    expect(o.weeksLate).toBe(1);
+    expect(o.score).toBe(47.8);
   });
 
+  it('shares a need between the choices that met it, in proportion to their strength', () => {
+    const onB = evaluate(plan('f2', ['t2'], ['r1']), cat).contributions.filter((c) => c.tag === 'b');
+    expect(onB.map((c) => [c.source, c.points])).toEqual([
+      [{ kind: 'format', id: 'f2' }, 7.5],
+      [{ kind: 'role', id: 'r1' }, 3.75],
+      [{ kind: 'tool', id: 't2' }, 3.75],
+    ]);
+  });
+
+  it('makes a tool useless when what it requires is missing', () => {
+    expect(idleTools(plan('f1', ['needsB'], []), cat)).toEqual(['needsB']);
+    expect(idleTools(plan('f2', ['needsB'], []), cat)).toEqual([]); // f2 brings b
+    expect(evaluate(plan('f1', ['needsB'], []), cat).indicators.learning).toBe(60); // f1 alone: 0.5 × 20
+  });
+
+  it('halves a tool used without the skill it takes, unless a team member covers it', () => {
+    // web brings a: 2. Unskilled: 1 + (f1) 1 = 2 → 15; skilled: 1 + 2 = 3 → 17.5.
+    expect(evaluate(plan('f1', ['web'], []), cat).indicators.learning).toBe(65);
+    expect(
+      evaluate(plan('f1', ['web'], [], { skills: { ...noSkills(), web: 2 } }), cat).indicators.learning,
+    ).toBe(67.5);
+    expect(evaluate(plan('f1', ['web'], ['r1']), cat).indicators.learning).toBe(67.5);
+  });
+});
+
+describe('learning design', () => {
+  it('measures the spread of hours against the ideal (half the total variation from 1)', () => {
+    expect(mixFit([5, 0, 5, 0, 0, 0], mission.mix)).toBe(1);
+    expect(mixFit([10, 0, 0, 0, 0, 0], mission.mix)).toBe(0.5);
+    expect(mixFit([0, 5, 0, 5, 0, 0], mission.mix)).toBe(0);
+  });
+
+  it('measures the storyboard by the share of pairs in the right order', () => {
+    expect(orderFit(['s1', 's2', 's3'], mission.sequences)).toBe(1);
+    expect(orderFit(['s2', 's1', 's3'], mission.sequences)).toBeCloseTo(2 / 3);
+    expect(orderFit(['s3', 's2', 's1'], mission.sequences)).toBe(0);
+  });
+
+  it('turns both into learning points, more with pedagogy skill', () => {
+    const designed = { hours: [5, 0, 5, 0, 0, 0], order: ['s2', 's1', 's3'] };
+    // mix: 10 × (2·1 − 1) = 10; storyboard: 6 × (2·2/3 − 1) = 2.
+    expect(evaluate(plan('f1', ['t1'], [], designed), cat).indicators.learning).toBe(77);
+    // pedagogy 2: both × 1.2 → 12 + 2.4.
+    const skilled = { ...designed, skills: { ...noSkills(), pedagogy: 2 } };
+    expect(evaluate(plan('f1', ['t1'], [], skilled), cat).indicators.learning).toBe(79.4);
+  });
+});
+
+describe('questions, events and the live phase', () => {
+  it('rewards a hidden constraint brought to light, if the player listened well enough', () => {
+    expect(evaluate(plan('f1', ['t1'], [], { asked: ['q-easy'] }), cat).indicators.client).toBe(53);
+    expect(evaluate(plan('f1', ['t1'], [], { asked: ['q-hidden'] }), cat).indicators.client).toBe(50);
+    const listener = { asked: ['q-hidden'], skills: { ...noSkills(), listening: 1 } };
+    expect(evaluate(plan('f1', ['t1'], [], listener), cat).indicators.client).toBe(53);
+    expect(evaluate(plan('f1', ['t1'], [], { asked: ['q-none'] }), cat).indicators.client).toBe(50);
+  });
+
+  it('adds what the chosen options did, with their delays and costs', () => {
+    const run = plan('f1', ['t1'], [], {
+      events: [
+        { id: 'e1', option: 'pay' },
+        { id: 'e2', option: 'good' },
+      ],
+      live: [{ id: 'l1', option: 'ok' }],
+    });
+    const o = evaluate(run, cat);
+    // pay: +2 client, 600 € → 900 € in all, within budget. good: +4 learning. ok: +5 completion.
+    expect(o.indicators).toEqual({ learning: 69, satisfaction: 50, completion: 55, client: 52 });
+    expect(o.cost).toBe(900);
+  });
+
+  it('charges a budget overrun and an event delay to the client', () => {
+    const run = plan('f1', ['t3'], [], { events: [{ id: 'e1', option: 'pay' }] });
+    // 900 + 600 = 1500: half the budget over → 5 tenths × 5 = −25; +2 from the option.
+    expect(evaluate(run, cat).indicators.client).toBe(27);
+    const slow = plan('f1', ['t1'], [], { events: [{ id: 'e1', option: 'slow' }] });
+    expect(evaluate(slow, cat).weeksLate).toBe(1);
+    expect(evaluate(slow, cat).indicators.client).toBe(40);
+  });
+});
+
+describe('stars and debrief', () => {
   it('turns the score into stars at the thresholds of the rules', () => {
     const rich = {
       ...cat,
       rules: { ...cat.rules, baseline: { learning: 70, satisfaction: 70, completion: 70, client: 70 } },
     };
-    expect(evaluate(plan('f1', ['t1'], []), 1, rich).stars).toBe(3); // 73.75
+    expect(evaluate(plan('f1', ['t1'], []), rich).stars).toBe(3);
   });
 
-  it('shares a need between the choices that met it, in proportion to their strength', () => {
-    const o = evaluate(plan('f2', ['t2'], ['r1']), 1, cat);
-    const onB = o.contributions.filter((c) => c.tag === 'b');
-    expect(onB.map((c) => [c.source, c.points])).toEqual([
-      [{ kind: 'format', id: 'f2' }, 7.5],
-      [{ kind: 'tool', id: 't2' }, 3.75],
-      [{ kind: 'role', id: 'r1' }, 3.75],
-    ]);
-  });
-});
-
-describe('debrief', () => {
   it('names the decisions that weighed most, largest first, with the need they answered', () => {
-    const o = evaluate(plan('f2', ['t2'], ['r1']), 1, cat);
-    const items = debrief(o, cat);
+    const items = debrief(evaluate(plan('f2', ['t2'], ['r1']), cat), cat);
     expect(items.map((i) => [i.source, i.impact])).toEqual([
-      [{ kind: 'missing', tag: 'a' }, -2.5], // −10 / 4
+      [{ kind: 'missing', tag: 'a' }, -2.5],
       [{ kind: 'delay' }, -2.5],
-      [{ kind: 'format', id: 'f2' }, 1.9], // 7.5 / 4 = 1.875
+      [{ kind: 'format', id: 'f2' }, 1.9],
     ]);
     expect(items[0]?.tags).toEqual(['a']);
   });
 
   it('leaves chance out of the reasons', () => {
     const noisy = { ...cat, rules: { ...cat.rules, satisfactionNoise: 5 } };
-    const o = evaluate(plan('f1', ['t1'], []), 42, noisy);
+    const o = evaluate(plan('f1', ['t1'], [], { rng: 42 }), noisy);
     expect(o.contributions.some((c) => c.source.kind === 'chance')).toBe(true);
     expect(debrief(o, noisy).some((i) => i.source.kind === 'chance')).toBe(false);
   });
 });
 
-describe('choices', () => {
-  const designRun = (): MissionRun => ({ ...startRun('m', 1), phase: 'design' });
-  const developRun = (): MissionRun => ({ ...startRun('m', 1), phase: 'develop', format: 'f1' });
-
-  it('records an accepted choice', () => {
-    const r = applyChoice(designRun(), { t: 'format', id: 'f1' }, cat);
-    expect(r.ok && r.run.format).toBe('f1');
-    expect(r.ok && r.run.choices).toEqual([{ t: 'format', id: 'f1' }]);
-  });
-
-  it.each([
-    ['an unknown format', designRun, { t: 'format', id: 'nope' }, 'unknown-id'],
-    ['a tool in the design phase', designRun, { t: 'tool', id: 't1', on: true }, 'wrong-phase'],
-    ['a format in the develop phase', developRun, { t: 'format', id: 'f2' }, 'wrong-phase'],
-    ['an unknown team role', developRun, { t: 'role', id: 'ghost', on: true }, 'unknown-id'],
-  ] as const)('refuses %s and leaves the run unchanged', (_, make, choice, error) => {
-    const run = make();
-    const before = structuredClone(run);
-    const r = applyChoice(run, choice, cat);
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toBe(error);
-    expect(run).toEqual(before);
-  });
-
-  it('refuses a plan over budget', () => {
-    const r1 = applyChoice(developRun(), { t: 'tool', id: 't3', on: true }, cat);
-    expect(r1.ok).toBe(true);
-    const r2 = r1.ok ? applyChoice(r1.run, { t: 'tool', id: 't1', on: true }, cat) : r1;
-    expect(!r2.ok && r2.error).toBe('over-budget'); // 900 + 300 > 1000
-  });
-
-  it('refuses more tools than the mission allows', () => {
-    let run = developRun();
-    for (const id of ['t1', 't2']) {
-      const r = applyChoice(run, { t: 'tool', id, on: true }, cat);
-      if (r.ok) run = r.run;
-    }
-    const r = applyChoice(run, { t: 'tool', id: 't3', on: true }, cat);
-    expect(!r.ok && r.error).toBe('too-many');
-  });
-
-  it('will not leave design without a format nor develop without a tool', () => {
-    expect(applyChoice(designRun(), { t: 'next' }, cat).ok).toBe(false);
-    expect(applyChoice(developRun(), { t: 'next' }, cat).ok).toBe(false);
-  });
-
-  it('evaluates the mission when it reaches the evaluation phase', () => {
-    let run = startRun('m', 7);
-    for (const c of [
-      { t: 'next' },
-      { t: 'format', id: 'f1' },
-      { t: 'next' },
-      { t: 'tool', id: 't1', on: true },
-      { t: 'next' },
-      { t: 'next' },
-    ] as const) {
-      const r = applyChoice(run, c, cat);
-      if (!r.ok) throw new Error(r.message);
-      run = r.run;
-    }
-    expect(run.phase).toBe('evaluate');
-    expect(run.outcome?.score).toBe(53.8);
+describe('ideal hours', () => {
+  it('rounds the ideal spread to whole hours that add up to the total', async () => {
+    const { idealHours } = await import('../../../src/sim/pedagogy.ts');
+    const mix = {
+      acquire: 0.35,
+      investigate: 0.15,
+      practise: 0.3,
+      produce: 0.1,
+      discuss: 0.05,
+      collaborate: 0.05,
+    };
+    expect(idealHours(mix, 6)).toEqual([2, 1, 2, 1, 0, 0]);
+    expect(idealHours(mix, 6).reduce((a, b) => a + b, 0)).toBe(6);
+    expect(idealHours(mix, 20)).toEqual([7, 3, 6, 2, 1, 1]);
   });
 });

@@ -87,13 +87,26 @@ describe('loading a save', () => {
   });
 
   it('migrates a version-1 save, keeping the player’s settings and career', () => {
-    const career = { seed: 5, index: 0, results: [], factsMet: [], done: false };
-    const old = { version: 1, settings: { lang: 'en', sound: false }, career, run: null };
+    const results = [{ missionId: 'm', stars: 2, score: 61 }];
+    const career = { seed: 5, index: 1, results, factsMet: ['F23'], done: false };
+    const old = {
+      version: 1,
+      settings: { lang: 'en', sound: false },
+      career,
+      run: { missionId: 'm', seed: 5, choices: [] },
+    };
     const { backend, safe } = storageWith(JSON.stringify(old));
     const loaded = loadSave(safe);
     expect(loaded.save?.version).toBe(SAVE_VERSION);
     expect(loaded.save?.settings).toEqual({ language: 'en', muted: true });
-    expect(loaded.save?.career).toEqual(career);
+    expect(loaded.save?.career).toMatchObject({
+      seed: 5,
+      reputation: 20,
+      history: [{ missionId: 'm', stars: 2, score: 61, contract: null, rank: 'stagiaire' }],
+      factsMet: ['F23'],
+      done: false,
+    });
+    expect(loaded.save?.run).toBeNull();
     expect(loaded.notices).toContain('save-migrated');
     expect(backend.getItem(`${BACKUP_PREFIX}1`)).not.toBeNull();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Choice } from '../../../src/sim/run.ts';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';
 import { createGameStore } from '../../../src/state/store.ts';
@@ -9,20 +10,33 @@ const catalogue = handCatalogue();
 const make = (backend: KeyValueStorage = memoryStorage()) =>
   createGameStore({ catalogue, storage: new SafeStorage(backend), newSeed: () => 1234 });
 
-const playToResults = (store: ReturnType<typeof make>) => {
+function start(store: ReturnType<typeof make>) {
   const s = store.getState();
   s.newCareer();
-  for (const c of [
+  store.getState().chooseBackground('b');
+  store.getState().acceptOffer('m');
+}
+
+const choose = (store: ReturnType<typeof make>, choices: Choice[]) => {
+  for (const c of choices) expect(store.getState().choose(c), JSON.stringify(c)).toBe(true);
+};
+
+function playToResults(store: ReturnType<typeof make>) {
+  start(store);
+  choose(store, [
     { t: 'next' },
     { t: 'format', id: 'f1' },
+    { t: 'hours', hours: [5, 0, 5, 0, 0, 0] },
+    { t: 'order', ids: ['s1', 's2', 's3'] },
     { t: 'next' },
     { t: 'tool', id: 't1', on: true },
     { t: 'next' },
-    { t: 'next' },
-  ] as const) {
-    expect(store.getState().choose(c)).toBe(true);
+  ]);
+  for (const e of store.getState().run?.events ?? []) {
+    choose(store, [{ t: 'event', id: e.id, option: catalogue.events[e.id]?.options[0]?.id ?? '' }]);
   }
-};
+  choose(store, [{ t: 'next' }, { t: 'live', id: 'l1', option: 'ok' }, { t: 'next' }]);
+}
 
 describe('game store', () => {
   it('starts on the title with no career', () => {
@@ -31,46 +45,62 @@ describe('game store', () => {
     expect(s.career).toBeNull();
   });
 
-  it('starts a career on the brief of the first mission, seeded', () => {
+  it('goes from a new career to the background choice, the job board, then the brief', () => {
     const store = make();
     store.getState().newCareer();
+    expect(sceneFor(store.getState())).toBe('background');
+    store.getState().chooseBackground('b');
+    expect(sceneFor(store.getState())).toBe('offers');
+    expect(store.getState().career?.seed).toBe(1234);
+    store.getState().acceptOffer('m');
     const s = store.getState();
     expect(sceneFor(s)).toBe('brief');
-    expect(s.run?.missionId).toBe('m');
-    expect(s.career?.seed).toBe(1234);
+    expect(s.contract).toBe('cdd');
+  });
+
+  it('will not start a mission that is not on offer', () => {
+    const store = make();
+    store.getState().newCareer();
+    store.getState().chooseBackground('b');
+    store.getState().acceptOffer('m2'); // needs the junior rank
+    expect(store.getState().run).toBeNull();
   });
 
   it('goes through the phases to the results', () => {
     const store = make();
     playToResults(store);
     expect(sceneFor(store.getState())).toBe('results');
-    expect(store.getState().run?.outcome?.stars).toBe(0);
+    expect(store.getState().run?.outcome).not.toBeNull();
   });
 
   it('keeps why a choice was refused until the next accepted one', () => {
     const store = make();
-    store.getState().newCareer();
+    start(store);
     expect(store.getState().choose({ t: 'format', id: 'f1' })).toBe(false);
     expect(store.getState().refusal).toBe('wrong-phase');
     store.getState().choose({ t: 'next' });
     expect(store.getState().refusal).toBeNull();
   });
 
-  it('records the result and the fact met when a mission is finished, ending a one-mission career', () => {
+  it('files the mission in the career and goes back to the job board', () => {
     const store = make();
     playToResults(store);
+    const outcome = store.getState().run?.outcome;
     store.getState().finishMission();
     const s = store.getState();
-    expect(s.career?.results).toEqual([{ missionId: 'm', stars: 0, score: 53.8 }]);
+    expect(s.career?.history).toEqual([
+      { missionId: 'm', stars: outcome?.stars, score: outcome?.score, contract: 'cdd', rank: 'intern' },
+    ]);
     expect(s.career?.factsMet).toEqual(['F01']);
-    expect(s.career?.done).toBe(true);
-    expect(sceneFor(s)).toBe('title');
+    expect(s.lastEnd?.fact).toBe('F01');
+    expect(sceneFor(s)).toBe('offers');
+    expect(s.run).toBeNull();
   });
 
   it('saves on every change and restores the same run after a reload', () => {
     const backend = memoryStorage();
     const first = make(backend);
-    first.getState().newCareer();
+    start(first);
     first.getState().choose({ t: 'next' });
     first.getState().choose({ t: 'format', id: 'f2' });
     first.getState().setLanguage('en');
@@ -83,13 +113,13 @@ describe('game store', () => {
     const after = second.getState();
     expect(sceneFor(after)).toBe('design');
     expect(after.run?.format).toBe('f2');
+    expect(after.contract).toBe('cdd');
     expect(after.run?.choices).toEqual(first.getState().run?.choices);
   });
 
   it('keeps the career but sets aside a run that no longer replays', () => {
     const backend = memoryStorage();
-    const first = make(backend);
-    first.getState().newCareer();
+    start(make(backend));
     const saved = JSON.parse(backend.getItem(SAVE_KEY) ?? '{}');
     saved.run.choices = [{ t: 'format', id: 'f1' }]; // refused in the brief phase
     backend.setItem(SAVE_KEY, JSON.stringify(saved));
@@ -107,7 +137,7 @@ describe('game store', () => {
       },
     };
     const store = make(failing);
-    store.getState().newCareer();
+    start(store);
     expect(store.getState().notices).toContain('storage-unavailable');
     expect(store.getState().choose({ t: 'next' })).toBe(true);
   });

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+
+const CACHE_PREFIX = 'pedago-studio-';
+
+/** Every file under dir, relative to it, with forward slashes. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? filesUnder(path).map((f) => `${e.name}/${f}`) : [relative(dir, path)];
+  });
+}
+
+/** The worker: every file of the build cached at install; pages from the network first, files from the cache first. */
+function workerSource(cache: string, files: string[]): string {
+  return `// Written by the build (scripts/serviceWorker.ts): keeps Pédago Studio playable offline once loaded.
+const CACHE = ${JSON.stringify(cache)};
+const FILES = ${JSON.stringify(['./', ...files])};
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(${JSON.stringify(CACHE_PREFIX)}) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      fetch(request).catch(() =>
+        caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./')),
+      ),
+    );
+    return;
+  }
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+});
+`;
+}
+
+/** A Vite plugin that writes sw.js beside index.html, listing the build's files and public/'s. */
+export function serviceWorker(publicDir: string): Plugin {
+  return {
+    name: 'pedago-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = [...Object.keys(bundle), ...filesUnder(publicDir)].filter((f) => f !== 'sw.js').sort();
+      const hash = createHash('sha256');
+      for (const f of files) hash.update(f);
+      for (const f of filesUnder(publicDir)) hash.update(readFileSync(join(publicDir, f)));
+      const cache = `${CACHE_PREFIX}${hash.digest('hex').slice(0, 12)}`;
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(cache, files) });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ACTIVITIES, INDICATORS, SKILLS } from '../sim/types.ts';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+export const text = z.object({ fr: nonEmpty, en: nonEmpty }).strict();
+export const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
+export const factId = z.string().regex(/^F\d\d$/, 'must be a fact id such as F07');
+export const facts = z.array(factId).default([]);
+export const tags = z.record(id, z.number().positive());
+export const money = z.number().int().nonnegative();
+export const schemaRef = { $schema: z.string().optional() };
+export const indicator = z.enum(INDICATORS);
+export const skill = z.enum(SKILLS);
+export const level = z.number().int().min(0).max(5);
+export const skillLevels = z
+  .object(Object.fromEntries(SKILLS.map((k) => [k, level])) as Record<(typeof SKILLS)[number], typeof level>)
+  .strict();
+export const mix = z
+  .object(
+    Object.fromEntries(ACTIVITIES.map((k) => [k, z.number().min(0).max(1)])) as Record<
+      (typeof ACTIVITIES)[number],
+      z.ZodNumber
+    >,
+  )
+  .strict()
+  .refine(
+    (m) => Math.abs(Object.values(m).reduce((a, b) => a + b, 0) - 1) < 0.001,
+    'shares must add up to 1',
+  );
+
+export const effects = z
+  .object({
+    indicators: z.partialRecord(indicator, z.number()).default({}),
+    cost: z.number().int().default(0),
+    weeks: z.number().int().min(0).default(0),
+    xp: z.partialRecord(skill, z.number().int().positive()).default({}),
+  })
+  .strict();

@@ -1,0 +1,78 @@
+import { modeEn, modeFr } from '../../i18n/modeStrings.ts';
+import { KIOSK_CONFIG } from './config.ts';
+import { readCrashLog, recordCrash, writeCrashLog } from './crashLog.ts';
+import { wipeGameKeys } from './wipe.ts';
+
+/** Errors the browser raises about itself, not the game: they must not restart a kiosk. */
+const HARMLESS = /ResizeObserver loop/;
+
+function sessionStore(): Storage | null {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+function localStore(): Storage | null {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The friendly screen, in both languages: whatever broke, the language setting may be part of it. */
+function showCrashScreen(): void {
+  const el = document.createElement('div');
+  el.className = 'kiosk-overlay';
+  el.id = 'kiosk-crash';
+  el.setAttribute('role', 'alert');
+  const card = document.createElement('div');
+  card.className = 'card';
+  const lines: [string, string][] = [
+    ['h2', modeFr['kiosk.crashTitle']],
+    ['p', modeFr['kiosk.crashText']],
+    ['p', `${modeEn['kiosk.crashTitle']} ${modeEn['kiosk.crashText']}`],
+  ];
+  for (const [tag, text] of lines) {
+    const line = document.createElement(tag);
+    line.textContent = text;
+    card.append(line);
+  }
+  el.append(card);
+  document.body.append(el);
+}
+
+/**
+ * Turns any uncaught error into a friendly screen and a reload to the attract loop, with the visitor's
+ * data wiped; the third crash within five minutes goes to a static page instead, so a broken kiosk
+ * never loops. Installed before anything else, so even a failing boot recovers.
+ */
+export function guardCrashes(reloadUrl: string, config = KIOSK_CONFIG): void {
+  let crashed = false;
+  const crash = () => {
+    if (crashed) return;
+    crashed = true;
+    const storage = sessionStore();
+    const { log, tooMany } = recordCrash(
+      readCrashLog(storage),
+      Date.now(),
+      config.crashWindowMs,
+      config.crashLimit,
+    );
+    writeCrashLog(storage, log);
+    wipeGameKeys(localStore());
+    wipeGameKeys(storage);
+    if (tooMany) {
+      location.replace(config.fallbackPage);
+      return;
+    }
+    showCrashScreen();
+    setTimeout(() => location.replace(reloadUrl), config.crashScreenMs);
+  };
+  window.addEventListener('error', (e) => {
+    if (!HARMLESS.test(e.message ?? '')) crash();
+  });
+  window.addEventListener('unhandledrejection', crash);
+}

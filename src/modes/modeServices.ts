@@ -1,0 +1,47 @@
+import type { StringKey } from '../i18n/t.ts';
+import type { Mission } from '../sim/types.ts';
+import type { PupilStore } from '../state/pupilStore.ts';
+import type { TeacherStore } from '../state/teacherStore.ts';
+import type { Session } from './classroom/sessionCode.ts';
+import type { KioskConfig } from './kiosk/config.ts';
+
+interface Common {
+  /** What the results button says after the playlist's last mission. */
+  finishLabel: StringKey;
+}
+
+export interface HomeServices extends Common {
+  kind: 'home';
+}
+
+export interface KioskServices extends Common {
+  kind: 'kiosk';
+  config: KioskConfig;
+  /** A visitor touched the attract loop: their run begins. */
+  start(): void;
+  /** Back to the attract loop with nothing of the visitor left. */
+  reset(): void;
+}
+
+export interface ClassroomServices extends Common {
+  kind: 'classroom';
+  /** Null when the address has no valid session code. */
+  session: Session | null;
+  sessionCode: string | null;
+  /** The session's missions; null when the game's content no longer has them. */
+  missions: Mission[] | null;
+  pupil: PupilStore | null;
+  start(): void;
+  /** Opens the session typed by the pupil. */
+  join(code: string): void;
+}
+
+export interface TeacherServices extends Common {
+  kind: 'teacher';
+  teacher: TeacherStore;
+  /** The address pupils open for a session. */
+  joinUrl(sessionCode: string): string;
+}
+
+/** What the scenes of a mode need beyond the game's own services. */
+export type ModeServices = HomeServices | KioskServices | ClassroomServices | TeacherServices;

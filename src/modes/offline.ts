@@ -1,0 +1,12 @@
+/**
+ * Registers the service worker (written by the build, see scripts/serviceWorker.ts) that keeps the game
+ * playable with no network once it has loaded: a class on a flaky network, a kiosk that restarts offline.
+ */
+export function registerOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker
+    .register('./sw.js')
+    .catch((error) =>
+      console.warn('offline: no service worker; the game needs the network to reload.', error),
+    );
+}

@@ -1,0 +1,92 @@
+import { playlistSceneFor } from '../../state/modeRoutes.ts';
+import { playNextMission } from '../../state/playlistFlow.ts';
+import { memoryStorage, SafeStorage } from '../../state/safeStorage.ts';
+import { createGameStore } from '../../state/store.ts';
+import { countdownSeconds, KIOSK_CONFIG } from '../kiosk/config.ts';
+import { CountdownOverlay } from '../kiosk/countdownOverlay.ts';
+import { IdleWatch } from '../kiosk/idleWatch.ts';
+import { GAME_KEY_PREFIX, wipeGameKeys } from '../kiosk/wipe.ts';
+import type { KioskServices } from '../modeServices.ts';
+import type { ModeSetup, SetupDeps } from './modeSetup.ts';
+
+const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+
+function browserStores(): (Storage | null)[] {
+  const get = (name: 'localStorage' | 'sessionStorage') => {
+    try {
+      return globalThis[name];
+    } catch {
+      return null;
+    }
+  };
+  return [get('localStorage'), get('sessionStorage')];
+}
+
+/**
+ * The kiosk: the kiosk playlist, French first, kept in memory only; an idle countdown that any touch
+ * cancels, and at its end a reset that leaves nothing of the visitor on screen, in the DOM or in storage.
+ */
+export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
+  const storage = new SafeStorage(memoryStorage());
+  const cat = deps.catalogue;
+  const store = createGameStore({
+    catalogue: cat,
+    storage,
+    newSeed: deps.newSeed,
+    defaultLanguage: 'fr',
+    playlist: 'kiosk',
+  });
+  const key = () => playlistSceneFor(store.getState(), 'attract', 'kiosk-end');
+  const overlay = new CountdownOverlay();
+  let stopAudio = () => {};
+  let clearScreen = () => {};
+
+  const reset = () => {
+    watch.disarm();
+    overlay.remove();
+    stopAudio();
+    store.setState(store.getInitialState(), true);
+    for (const k of storage.keys(GAME_KEY_PREFIX)) storage.remove(k);
+    for (const s of browserStores()) wipeGameKeys(s);
+    clearScreen();
+  };
+  const watch = new IdleWatch(idleSeconds * 1000, countdownSeconds(idleSeconds), {
+    countdown: (n) => overlay.show(n),
+    cancel: () => overlay.hide(),
+    expire: reset,
+  });
+
+  // A visit goes from one mission of the playlist straight to the next: no job board at a kiosk.
+  store.subscribe(
+    (s) => s.screen === 'offers' && !!s.career && !s.career.done,
+    (between) => {
+      if (between) playNextMission(store, cat);
+    },
+  );
+
+  const mode: KioskServices = {
+    kind: 'kiosk',
+    config: KIOSK_CONFIG,
+    finishLabel: 'kiosk.finishMission',
+    start: () => playNextMission(store, cat),
+    reset,
+  };
+  return {
+    store,
+    catalogue: cat,
+    mode,
+    route: { key, subscribe: (fn) => store.subscribe(fn) },
+    started({ audio, layer }) {
+      stopAudio = () => audio.stopAll();
+      clearScreen = () => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        layer.announce('');
+      };
+      for (const type of ACTIVITY)
+        window.addEventListener(type, () => watch.activity(), { capture: true, passive: true });
+      const follow = () => (key() === 'attract' ? watch.disarm() : watch.arm());
+      follow();
+      store.subscribe(follow);
+    },
+  };
+}

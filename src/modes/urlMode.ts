@@ -1,0 +1,44 @@
+import { KIOSK_CONFIG } from './kiosk/config.ts';
+
+/** How the game was opened, from its address (DESIGN.md, "Modes"), so a teacher or a kiosk can bookmark it. */
+export type Mode =
+  | { kind: 'home' }
+  | { kind: 'kiosk'; idleSeconds: number }
+  | { kind: 'teacher'; session: string | null }
+  | { kind: 'classroom'; session: string | null };
+
+const MIN_IDLE = 2;
+const MAX_IDLE = 3600;
+
+function idleFrom(value: string | null): number {
+  const n = value === null || value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(n)) return KIOSK_CONFIG.idleSeconds;
+  return Math.min(MAX_IDLE, Math.max(MIN_IDLE, Math.round(n)));
+}
+
+/** Reads the mode from a query string such as `?mode=kiosk&idle=6`; anything unknown is the home game. */
+export function modeFromUrl(search: string): Mode {
+  const q = new URLSearchParams(search);
+  const session = q.get('session')?.trim() || null;
+  switch (q.get('mode')?.trim().toLowerCase()) {
+    case 'kiosk':
+      return { kind: 'kiosk', idleSeconds: idleFrom(q.get('idle')) };
+    case 'teacher':
+      return { kind: 'teacher', session };
+    case 'classroom':
+      return { kind: 'classroom', session };
+    default:
+      return { kind: 'home' };
+  }
+}
+
+/** The query string that opens a mode: the inverse of modeFromUrl for the links the game makes. */
+export function urlForMode(mode: Mode): string {
+  const q = new URLSearchParams();
+  if (mode.kind === 'home') return '';
+  q.set('mode', mode.kind);
+  if (mode.kind === 'kiosk' && mode.idleSeconds !== KIOSK_CONFIG.idleSeconds)
+    q.set('idle', String(mode.idleSeconds));
+  if ((mode.kind === 'teacher' || mode.kind === 'classroom') && mode.session) q.set('session', mode.session);
+  return `?${q.toString()}`;
+}

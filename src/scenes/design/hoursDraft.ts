@@ -1,0 +1,32 @@
+import { ACTIVITIES } from '../../sim/types.ts';
+
+/** The hours being spread before they add up (only a complete spread is a decision the rules accept). */
+export function startDraft(saved: number[] | null): number[] {
+  return saved ? [...saved] : ACTIVITIES.map(() => 0);
+}
+
+export function adjust(draft: number[], index: number, delta: number, total: number): number[] {
+  const used = draft.reduce((a, b) => a + b, 0);
+  const value = draft[index] ?? 0;
+  if (delta > 0 && used >= total) return draft;
+  if (delta < 0 && value <= 0) return draft;
+  return draft.map((h, i) => (i === index ? h + delta : h));
+}
+
+/** A fixed shuffle of the storyboard, so its first order is never already the right one. */
+export function scrambled(ids: string[], seed: number): string[] {
+  const out = [...ids].reverse();
+  if (out.length > 2) {
+    const k = Math.abs(seed) % out.length;
+    [out[0], out[k]] = [out[k] as string, out[0] as string];
+  }
+  return out;
+}
+
+export function move(order: string[], index: number, delta: number): string[] {
+  const j = index + delta;
+  if (j < 0 || j >= order.length) return order;
+  const out = [...order];
+  [out[index], out[j]] = [out[j] as string, out[index] as string];
+  return out;
+}

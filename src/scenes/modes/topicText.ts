@@ -1,0 +1,25 @@
+import { t, tx } from '../../i18n/t.ts';
+import { topicAt } from '../../modes/classroom/topics.ts';
+import type { Mission } from '../../sim/types.ts';
+
+/** A debrief topic in words, for the class debrief. */
+export function topicText(topic: number, mission: Mission): string {
+  const tp = topicAt(topic);
+  switch (tp.kind) {
+    case 'none':
+      return t('topic.none');
+    case 'delay':
+    case 'overrun':
+    case 'questions':
+      return t(`topic.${tp.kind}`);
+    case 'mix':
+      return t(tp.good ? 'topic.mixGood' : 'topic.mixBad');
+    case 'storyboard':
+      return t(tp.good ? 'topic.storyboardGood' : 'topic.storyboardBad');
+    case 'need': {
+      const need = mission.needs[tp.index];
+      const why = need ? tx(need.why) : '';
+      return t(tp.good ? 'topic.needGood' : 'topic.needBad', { why });
+    }
+  }
+}

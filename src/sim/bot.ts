@@ -1,0 +1,82 @@
+import { planCost } from './budget.ts';
+import { applyChoice, optionOpen } from './choose.ts';
+import { type Choice, type MissionRun, startRun } from './run.ts';
+import { type Catalogue, type GameEvent, type Mission, SKILLS, type SkillLevels } from './types.ts';
+
+/** Every decision of a mission, taken up front, with a rule for the events that only show up later. */
+export interface BotPlan {
+  asked: string[];
+  format: string;
+  hours: number[];
+  order: string[];
+  tools: string[];
+  team: string[];
+  /** Picks an option for an event or live step among the open ones (index into the list given). */
+  pick: (event: GameEvent, open: string[], run: MissionRun) => string;
+}
+
+/** The skills a player typically has by the rank a mission asks for: a master's start plus a level a rank. */
+export function botSkills(mission: Mission, cat: Catalogue): SkillLevels {
+  const rank = Math.max(
+    0,
+    cat.ranks.findIndex((r) => r.id === mission.rank),
+  );
+  const base = cat.backgrounds['master-e-formation']?.skills ?? Object.values(cat.backgrounds)[0]?.skills;
+  return Object.fromEntries(SKILLS.map((s) => [s, Math.min(5, (base?.[s] ?? 0) + rank)])) as SkillLevels;
+}
+
+/** Plays a whole mission from a plan; returns the evaluated run, or null when the plan breaks a rule. */
+export function playPlan(
+  missionId: string,
+  seed: number,
+  skills: SkillLevels,
+  plan: BotPlan,
+  cat: Catalogue,
+): MissionRun | null {
+  const mission = cat.missions[missionId];
+  if (!mission) return null;
+  let run = startRun(missionId, seed, skills);
+  const apply = (c: Choice) => {
+    const r = applyChoice(run, c, cat);
+    if (!r.ok) return false;
+    run = r.run;
+    return true;
+  };
+  const design: Choice[] = mission.express
+    ? [{ t: 'format', id: plan.format }]
+    : [
+        { t: 'format', id: plan.format },
+        { t: 'hours', hours: plan.hours },
+        { t: 'order', ids: plan.order },
+      ];
+  const steps: Choice[] = [
+    ...plan.asked.slice(0, mission.maxQuestions).map((id): Choice => ({ t: 'ask', id })),
+    { t: 'next' },
+    ...design,
+    { t: 'next' },
+    ...plan.tools.map((id): Choice => ({ t: 'tool', id, on: true })),
+    ...plan.team.map((id): Choice => ({ t: 'role', id, on: true })),
+    { t: 'next' },
+  ];
+  for (const c of steps) if (!apply(c)) return null;
+  for (const kind of ['event', 'live'] as const) {
+    for (const p of kind === 'event' ? run.events : run.live) {
+      const event =
+        kind === 'event' ? cat.events[p.id] : cat.live[run.format ?? '']?.steps.find((s) => s.id === p.id);
+      if (!event) return null;
+      const open = event.options.filter((o) => optionOpen(o, run.skills, run.team, cat)).map((o) => o.id);
+      if (!apply({ t: kind, id: p.id, option: plan.pick(event, open, run) })) return null;
+    }
+    if (!apply({ t: 'next' })) return null;
+  }
+  return run.phase === 'evaluate' ? run : null;
+}
+
+/** Whether a plan's tools and team fit the mission's limits and budget. */
+export function planFits(plan: Pick<BotPlan, 'tools' | 'team'>, mission: Mission, cat: Catalogue): boolean {
+  return (
+    plan.tools.length <= mission.maxTools &&
+    plan.team.length <= mission.maxTeam &&
+    planCost(plan, mission, cat) <= mission.budget
+  );
+}

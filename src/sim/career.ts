@@ -1,0 +1,197 @@
+import { factToShow } from './debrief.ts';
+import { idleTools } from './needs.ts';
+import type { MissionRun } from './run.ts';
+import { skillLevels } from './skills.ts';
+import { type Catalogue, type Playlists, type Rank, SKILLS, type Skill, type SkillLevels } from './types.ts';
+
+export type PlaylistId = keyof Playlists;
+
+export interface MissionRecord {
+  missionId: string;
+  stars: number;
+  score: number;
+  contract: string | null;
+  /** Rank held when the mission was played. */
+  rank: string;
+}
+
+/** A career: who the player was at the start, what they have done and what it has made of them. */
+export interface Career {
+  background: string;
+  seed: number;
+  playlist: PlaylistId;
+  xp: Partial<Record<Skill, number>>;
+  reputation: number;
+  history: MissionRecord[];
+  factsMet: string[];
+  done: boolean;
+}
+
+export interface Offer {
+  missionId: string;
+  recruiter: string;
+  contract: string | null;
+}
+
+export function startCareer(background: string, seed: number, playlist: PlaylistId, cat: Catalogue): Career {
+  if (!cat.backgrounds[background]) throw new Error(`Unknown background "${background}"`);
+  return {
+    background,
+    seed: seed | 0,
+    playlist,
+    xp: {},
+    reputation: 0,
+    history: [],
+    factsMet: [],
+    done: false,
+  };
+}
+
+export function careerSkills(career: Career, cat: Catalogue): SkillLevels {
+  const base = cat.backgrounds[career.background]?.skills;
+  if (!base) throw new Error(`Unknown background "${career.background}"`);
+  return skillLevels(base, career.xp, cat.rules.skillLevels);
+}
+
+/** The highest rank the reputation reaches (ranks are listed by increasing reputation). */
+export function rankOf(reputation: number, cat: Catalogue): Rank {
+  return cat.ranks.filter((r) => reputation >= r.reputation).at(-1) ?? (cat.ranks[0] as Rank);
+}
+
+const rankIndex = (id: string, cat: Catalogue) => cat.ranks.findIndex((r) => r.id === id);
+
+/** How many missions this career lasts. */
+export function careerLength(career: Career, cat: Catalogue): number {
+  const list = cat.playlists[career.playlist];
+  return career.playlist === 'career' ? Math.min(cat.rules.careerLength, list.length) : list.length;
+}
+
+/** Each mission's seed, the same for everyone who shares the career's seed (a class session). */
+export function missionSeed(career: Career, missionId: string): number {
+  let h = career.seed;
+  for (let i = 0; i < missionId.length; i++) h = Math.imul(h ^ missionId.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+/**
+ * The job board: in a full career, the next missions of the list that the player's rank opens, each with
+ * a contract its kind of employer offers; in a class or kiosk playlist, simply the next mission.
+ */
+export function offers(career: Career, cat: Catalogue): Offer[] {
+  if (career.done) return [];
+  const played = new Set(career.history.map((h) => h.missionId));
+  const list = cat.playlists[career.playlist].filter((id) => !played.has(id));
+  if (career.playlist !== 'career') {
+    const next = list[0];
+    const m = next ? cat.missions[next] : undefined;
+    return m ? [{ missionId: m.id, recruiter: m.recruiter, contract: null }] : [];
+  }
+  const rank = rankIndex(rankOf(career.reputation, cat).id, cat);
+  const open = list.filter((id) => rankIndex(cat.missions[id]?.rank ?? '', cat) <= rank);
+  return open.slice(0, cat.rules.offers).flatMap((id) => {
+    const m = cat.missions[id];
+    const contracts = m ? (cat.recruiters[m.recruiter]?.contracts ?? []) : [];
+    if (!m) return [];
+    const contract = contracts[Math.abs(missionSeed(career, id)) % Math.max(1, contracts.length)] ?? null;
+    return [{ missionId: id, recruiter: m.recruiter, contract }];
+  });
+}
+
+/** Experience a finished mission gives: the skills it exercised, plus what its events taught. */
+export function missionXp(run: MissionRun, cat: Catalogue): Partial<Record<Skill, number>> {
+  const xp: Partial<Record<Skill, number>> = {};
+  const add = (s: Skill, n = 1) => {
+    xp[s] = (xp[s] ?? 0) + n;
+  };
+  const mission = cat.missions[run.missionId];
+  const o = run.outcome;
+  if (!mission || !o) return xp;
+  if ((o.mixFit ?? 0) >= 0.75) add('pedagogy');
+  if ((o.orderFit ?? 0) >= 0.8) add('pedagogy');
+  for (const id of run.asked) if (mission.questions.find((q) => q.id === id)?.reveals) add('listening');
+  const idle = idleTools(run, cat);
+  for (const id of run.tools) {
+    const skill = cat.tools[id]?.skill?.id;
+    if (skill && !idle.includes(id)) add(skill);
+  }
+  if (run.team.length >= 2) add('teamwork');
+  if (o.weeksLate === 0 && o.cost <= mission.budget) add('project');
+  const options = [
+    ...run.events.map((p) => cat.events[p.id]?.options.find((x) => x.id === p.option)),
+    ...run.live.map((p) =>
+      cat.live[run.format ?? '']?.steps.find((s) => s.id === p.id)?.options.find((x) => x.id === p.option),
+    ),
+  ];
+  for (const option of options)
+    for (const s of SKILLS) if (option?.effects.xp[s]) add(s, option.effects.xp[s]);
+  return xp;
+}
+
+/**
+ * The facts a finished mission can teach, most specific first: the mission's own, those of the events
+ * met, then the employer's, the contract's and the player's background.
+ */
+export function missionFacts(
+  career: Career,
+  run: MissionRun,
+  contract: string | null,
+  cat: Catalogue,
+): string[] {
+  const mission = cat.missions[run.missionId];
+  const recruiter = mission ? cat.recruiters[mission.recruiter] : undefined;
+  const events = run.events.flatMap((p) => cat.events[p.id]?.facts ?? []);
+  const live = run.live.flatMap(
+    (p) => cat.live[run.format ?? '']?.steps.find((x) => x.id === p.id)?.facts ?? [],
+  );
+  return [
+    ...new Set([
+      ...(mission?.facts ?? []),
+      ...events,
+      ...live,
+      ...(recruiter?.facts ?? []),
+      ...(contract ? (cat.contracts[contract]?.facts ?? []) : []),
+      ...(cat.backgrounds[career.background]?.facts ?? []),
+    ]),
+  ];
+}
+
+export interface MissionEnd {
+  career: Career;
+  /** The new rank when this mission earned one. */
+  rankUp: Rank | null;
+  fact: string | undefined;
+}
+
+/** Files a finished mission into the career: experience, reputation, rank, the fact met. */
+export function recordMission(
+  career: Career,
+  run: MissionRun,
+  contract: string | null,
+  cat: Catalogue,
+): MissionEnd {
+  const o = run.outcome;
+  const mission = cat.missions[run.missionId];
+  if (!o || !mission) throw new Error('Only an evaluated mission can be recorded.');
+  const before = rankOf(career.reputation, cat);
+  const gained = missionXp(run, cat);
+  const xp = { ...career.xp };
+  for (const s of SKILLS) if (gained[s]) xp[s] = (xp[s] ?? 0) + (gained[s] ?? 0);
+  const reputation = career.reputation + o.stars * cat.rules.reputationPerStar;
+  const fact = factToShow(missionFacts(career, run, contract, cat), career.factsMet);
+  const next: Career = {
+    ...career,
+    xp,
+    reputation,
+    history: [
+      ...career.history,
+      { missionId: mission.id, stars: o.stars, score: o.score, contract, rank: before.id },
+    ],
+    factsMet: fact && !career.factsMet.includes(fact) ? [...career.factsMet, fact] : career.factsMet,
+  };
+  next.done = next.history.length >= careerLength(next, cat) || offers(next, cat).length === 0;
+  const after = rankOf(reputation, cat);
+  const rankUp = after.id !== before.id ? after : null;
+  // A promotion teaches what the new post is like (its pay, its title): those facts are met too.
+  if (rankUp) next.factsMet = [...new Set([...next.factsMet, ...rankUp.facts])];
+  return { career: next, rankUp, fact };
+}

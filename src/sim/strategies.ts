@@ -1,0 +1,164 @@
+import { type BotPlan, botSkills, planFits, playPlan } from './bot.ts';
+import { nextRandom } from './rng.ts';
+import type { MissionRun } from './run.ts';
+import { ACTIVITIES, type Catalogue, type GameEvent, INDICATORS, type Mission } from './types.ts';
+
+export type Strategy = (mission: Mission, seed: number, cat: Catalogue) => MissionRun | null;
+
+/** A small seeded source of randomness for the bots (separate from the game's own generator). */
+function randomSource(seed: number) {
+  let state = seed | 0;
+  const next = () => {
+    const d = nextRandom(state);
+    state = d.state;
+    return d.value;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    shuffle: <T>(xs: readonly T[]) => {
+      const out = [...xs];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [out[i], out[j]] = [out[j] as T, out[i] as T];
+      }
+      return out;
+    },
+  };
+}
+
+const equalHours = (m: Mission) =>
+  ACTIVITIES.map((_, i) => Math.floor(m.hours / 6) + (i < m.hours % 6 ? 1 : 0));
+const storyOrder = (m: Mission) => [...m.sequences].sort((a, b) => a.stage - b.stage).map((s) => s.id);
+
+/** The option that adds most to the indicators right away (what a player sees when choosing). */
+function bestVisible(event: GameEvent, open: string[]): string {
+  const value = (id: string) => {
+    const e = event.options.find((o) => o.id === id)?.effects;
+    return (
+      INDICATORS.reduce((s, k) => s + (e?.indicators[k] ?? 0), 0) - (e?.cost ?? 0) / 200 - (e?.weeks ?? 0) * 5
+    );
+  };
+  return [...open].sort((a, b) => value(b) - value(a))[0] ?? (open[0] as string);
+}
+
+function fill(
+  list: readonly string[],
+  kind: 'tools' | 'team',
+  plan: BotPlan,
+  m: Mission,
+  cat: Catalogue,
+  limit = Infinity,
+): string[] {
+  const chosen: string[] = [];
+  for (const id of list) {
+    if (chosen.length >= limit) break;
+    const next = { ...plan, [kind]: [...chosen, id] };
+    if (planFits(next, m, cat)) chosen.push(id);
+  }
+  return chosen;
+}
+
+export const randomPlay =
+  (botSeed: number): Strategy =>
+  (m, seed, cat) => {
+    const r = randomSource(botSeed ^ seed);
+    const weights = ACTIVITIES.map(() => r.int(10));
+    const sum = weights.reduce((a, b) => a + b, 0) || 1;
+    const hours = weights.map((w) => Math.floor((w / sum) * m.hours));
+    hours[0] = (hours[0] ?? 0) + m.hours - hours.reduce((a, b) => a + b, 0);
+    const plan: BotPlan = {
+      asked: r.shuffle(m.questions.map((q) => q.id)).slice(0, r.int(m.maxQuestions + 1)),
+      format: m.formats[r.int(m.formats.length)] as string,
+      hours,
+      order: r.shuffle(m.sequences.map((s) => s.id)),
+      tools: [],
+      team: [],
+      pick: (_, open) => open[r.int(open.length)] as string,
+    };
+    plan.tools = fill(r.shuffle(Object.keys(cat.tools)), 'tools', plan, m, cat, 1 + r.int(m.maxTools));
+    plan.team = fill(r.shuffle(Object.keys(cat.roles)), 'team', plan, m, cat, r.int(m.maxTeam + 1));
+    return playPlan(m.id, seed, botSkills(m, cat), plan, cat);
+  };
+
+/** A recipe applied whatever the mission: the first allowed format of a list, the same tools and team. */
+export interface Recipe {
+  id: string;
+  formats: string[];
+  tools: string[];
+  team: string[];
+}
+
+export const RECIPES: Recipe[] = [
+  {
+    id: 'mooc-forum',
+    formats: ['mooc', 'blended'],
+    tools: ['plateforme-mooc', 'forum', 'lms'],
+    team: ['community-manager', 'tuteur'],
+  },
+  {
+    id: 'serious-game',
+    formats: ['serious-game', 'interactive-module'],
+    tools: ['moteur-jeu', 'suite-graphique', 'outil-auteur'],
+    team: ['game-designer', 'developpeur'],
+  },
+  {
+    id: 'module-scorm',
+    formats: ['interactive-module', 'blended'],
+    tools: ['outil-auteur', 'lms', 'export-scorm', 'outil-quiz'],
+    team: ['expert-metier', 'integrateur-lms'],
+  },
+  {
+    id: 'webinar-live',
+    formats: ['webinar', 'blended'],
+    tools: ['plateforme-webinaire', 'outil-sondage', 'visioconference'],
+    team: ['expert-metier', 'community-manager'],
+  },
+  {
+    id: 'video-first',
+    formats: ['mooc', 'interactive-module', 'webinar'],
+    tools: ['montage-video', 'outil-animation', 'lms'],
+    team: ['videaste', 'graphiste'],
+  },
+  {
+    id: 'cheap-web',
+    formats: ['interactive-module', 'blended', 'mooc'],
+    tools: ['editeur-html-css', 'editeur-responsive', 'outil-quiz'],
+    team: ['developpeur'],
+  },
+];
+
+export const recipePlay =
+  (recipe: Recipe): Strategy =>
+  (m, seed, cat) => {
+    const format = recipe.formats.find((f) => m.formats.includes(f)) ?? (m.formats[0] as string);
+    const plan: BotPlan = {
+      asked: [],
+      format,
+      hours: equalHours(m),
+      order: storyOrder(m),
+      tools: [],
+      team: [],
+      pick: bestVisible,
+    };
+    plan.tools = fill(
+      recipe.tools.filter((t) => cat.tools[t]),
+      'tools',
+      plan,
+      m,
+      cat,
+      m.maxTools,
+    );
+    plan.team = fill(
+      recipe.team.filter((t) => cat.roles[t]),
+      'team',
+      plan,
+      m,
+      cat,
+      m.maxTeam,
+    );
+    if (plan.tools.length === 0) plan.tools = fill(Object.keys(cat.tools), 'tools', plan, m, cat, 1);
+    return playPlan(m.id, seed, botSkills(m, cat), plan, cat);
+  };
+
+export { bestVisible, equalHours, fill, randomSource, storyOrder };

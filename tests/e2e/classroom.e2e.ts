@@ -1,0 +1,161 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playMission } from './autoplay.ts';
+import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+
+interface ClassWindow {
+  pedago: {
+    store: {
+      getState(): {
+        run: { seed: number; outcome: { stars: number } | null } | null;
+        career: { history: { stars: number }[] } | null;
+        choose(c: { t: string }): boolean;
+      };
+    };
+  };
+}
+
+const game = (page: Page) => page.evaluate(() => (window as unknown as ClassWindow).pedago.store.getState());
+
+/** A pupil's whole session: join, play every mission, and read the result code on the end screen. */
+async function pupilPlays(
+  browser: Browser,
+  session: string,
+  variant: number,
+): Promise<{ code: string; stars: number[] }> {
+  const { page, problems } = await openGame(
+    browser,
+    {},
+    `?mode=classroom&session=${session}`,
+    'classroom-welcome',
+  );
+  if (variant === 0) await page.getByRole('textbox').fill('Renard bleu');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  const stars: number[] = [];
+  for (;;) {
+    await waitForScene(page, 'brief');
+    await playMission(page, variant);
+    await waitForScene(page, 'results');
+    const s = (await game(page)).run?.outcome?.stars ?? -1;
+    stars.push(s);
+    // The stars the pupil sees on the results screen.
+    await expect(page.getByText(new RegExp(`^${s} étoile\\(s\\) sur 3$`)).count()).resolves.toBeGreaterThan(
+      0,
+    );
+    const last = await page.getByRole('button', { name: 'Voir mon code résultat' }).count();
+    if (last) {
+      await page.getByRole('button', { name: 'Voir mon code résultat' }).click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Mission suivante' }).click();
+    await waitForScene(page, 'classroom-welcome');
+    await page.getByRole('button', { name: 'Mission suivante' }).click();
+  }
+  await waitForScene(page, 'classroom-end');
+  const code = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
+  if (variant === 0) await expect(page.getByText(/Renard bleu/).count()).resolves.toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+  await page.context().close();
+  return { code, stars };
+}
+
+describe.skipIf(!browserAvailable())('a class session', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('gives three pupils the same missions, and the teacher their results, refusing a mistyped code', async () => {
+    const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
+    await teacher.page.getByRole('button', { name: 'Créer la séance' }).click();
+    await waitForScene(teacher.page, 'teacher-session');
+    const session =
+      (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+    expect(session).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
+
+    const pupils = [];
+    for (const variant of [0, 1, 2]) pupils.push(await pupilPlays(browser, session, variant));
+    for (const p of pupils) {
+      expect(p.code.length).toBeLessThanOrEqual(16);
+      expect(p.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/);
+    }
+    expect(new Set(pupils.map((p) => p.code)).size).toBe(3);
+
+    const first = pupils[0]?.code ?? '';
+    const at = 6;
+    const typo = `${first.slice(0, at)}${first[at] === 'X' ? 'Y' : 'X'}${first.slice(at + 1)}`;
+    const box = teacher.page.getByRole('textbox');
+    await box.fill([...pupils.map((p) => p.code), typo].join('\n'));
+    await teacher.page.getByRole('button', { name: 'Ajouter les codes' }).click();
+    await expect(teacher.page.locator('[data-class-count]').getAttribute('data-class-count')).resolves.toBe(
+      '3',
+    );
+    await expect(
+      teacher.page.getByText(`« ${typo} » refusé : un caractère est mal recopié.`).count(),
+    ).resolves.toBe(1);
+    // The refused code stays in the box, to be corrected.
+    await expect(teacher.page.getByRole('textbox').inputValue()).resolves.toBe(typo);
+
+    await teacher.page.getByRole('button', { name: 'Bilan de la classe' }).click();
+    await waitForScene(teacher.page, 'class-debrief');
+    const seen = pupils.map((p) => p.stars[0] ?? -1);
+    const spread = await teacher.page
+      .locator('ul[aria-label="Répartition des étoiles"] li')
+      .allTextContents();
+    for (const n of [0, 1, 2, 3]) {
+      const count = seen.filter((s) => s === n).length;
+      expect(spread).toContain(`${n} étoile(s) : ${count} élève(s)`);
+    }
+    expect(teacher.problems).toEqual([]);
+    await teacher.page.context().close();
+  });
+
+  it('resumes a pupil where they were after a reload, in the same session', async () => {
+    const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
+    await teacher.page.getByRole('button', { name: 'Créer la séance' }).click();
+    await waitForScene(teacher.page, 'teacher-session');
+    const session =
+      (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+    await teacher.page.context().close();
+
+    const { page, problems } = await openGame(
+      browser,
+      {},
+      `?mode=classroom&session=${session}`,
+      'classroom-welcome',
+    );
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await waitForScene(page, 'brief');
+    const seed = (await game(page)).run?.seed;
+    await page.evaluate(() =>
+      (window as unknown as ClassWindow).pedago.store.getState().choose({ t: 'next' }),
+    );
+    await waitForScene(page, 'design');
+    await page.reload();
+    await waitForScene(page, 'classroom-welcome');
+    await page.getByRole('button', { name: 'Reprendre la mission' }).click();
+    await waitForScene(page, 'design');
+    expect((await game(page)).run?.seed).toBe(seed);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the teacher screen working with no network once loaded', async () => {
+    const { page, problems } = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
+    await page.getByRole('button', { name: 'Créer la séance' }).click();
+    await waitForScene(page, 'teacher-session');
+    const session = await page.locator('[data-session-code]').getAttribute('data-session-code');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.context().route('**/*', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await waitForScene(page, 'teacher-session');
+    await expect(page.locator('[data-session-code]').getAttribute('data-session-code')).resolves.toBe(
+      session,
+    );
+    expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await page.context().close();
+  });
+});

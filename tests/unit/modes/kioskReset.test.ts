@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { setupKiosk } from '../../../src/modes/setup/kioskSetup.ts';
+import { realCatalogue } from '../fixtures.ts';
+import { playThrough } from './playThrough.ts';
+
+const cat = realCatalogue();
+const deps = { catalogue: cat, newSeed: () => 99, random: () => 0.5, language: 'en' as const };
+
+describe('the kiosk run', () => {
+  it('starts on the attract loop in French and plays the kiosk playlist to its end screen', () => {
+    const kiosk = setupKiosk(6, deps);
+    expect(kiosk.route.key()).toBe('attract');
+    expect(kiosk.store.getState().settings.language).toBe('fr');
+    if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
+    kiosk.mode.start();
+    expect(kiosk.store.getState().run?.missionId).toBe(cat.playlists.kiosk[0]);
+    expect(kiosk.route.key()).toBe('brief');
+    while (!kiosk.store.getState().career?.done) {
+      kiosk.mode.start();
+      playThrough(kiosk.store, cat);
+      kiosk.store.getState().finishMission();
+    }
+    expect(kiosk.route.key()).toBe('kiosk-end');
+  });
+
+  it('resets to a fresh game with nothing kept', () => {
+    const kiosk = setupKiosk(6, deps);
+    if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
+    kiosk.store.getState().setLanguage('en');
+    kiosk.mode.start();
+    kiosk.store.getState().choose({ t: 'next' });
+    kiosk.mode.reset();
+    const s = kiosk.store.getState();
+    expect([s.run, s.career, s.settings.language]).toEqual([null, null, 'fr']);
+    expect(kiosk.route.key()).toBe('attract');
+  });
+});
