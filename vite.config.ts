@@ -7,6 +7,8 @@ const LEVELS = resolve(import.meta.dirname, 'levels');
 
 export default defineConfig({
   base: './',
+  // Only Howler's core: the game plays no positional (spatial) sound.
+  resolve: { alias: { howler: 'howler/dist/howler.core.min.js' } },
   plugins: [levels(LEVELS), serviceWorker(resolve(import.meta.dirname, 'public'))],
   build: {
     target: 'es2022',
@@ -22,5 +24,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../src/content/problem.ts';
 import { loadLevels } from '../src/content/validate.ts';
+import { STRING_TABLES } from '../src/i18n/tables.ts';
 import { readLevelFiles } from './readLevels.ts';
 
 /** The validated catalogue as JSON, or an error naming every problem. */
@@ -15,21 +16,29 @@ function catalogueJson(dir: string): string {
 
 /**
  * Validates levels/ when the game is built or served, refusing invalid content, and ships the checked
- * catalogue as one JSON file beside the game (data, not code: the browser needs neither the schemas
- * nor the validator). Its name carries a hash of its content so caches never serve an old one.
+ * catalogue and the interface strings as JSON files beside the game (data, not code: the browser needs
+ * neither the schemas nor the validator). Their names carry a hash of their content so caches never
+ * serve an old one.
  */
+const hashed = (name: string, json: string) =>
+  `${name}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+
 export function levels(dir: string): Plugin {
   let json = '';
   let file = '';
+  const strings = JSON.stringify(STRING_TABLES);
+  const stringsFile = hashed('strings', strings);
   const refresh = () => {
     json = catalogueJson(dir);
-    file = `catalogue-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+    file = hashed('catalogue', json);
   };
   return {
     name: 'pedago-levels',
     config() {
       refresh();
-      return { define: { __CATALOGUE_FILE__: JSON.stringify(file) } };
+      return {
+        define: { __CATALOGUE_FILE__: JSON.stringify(file), __STRINGS_FILE__: JSON.stringify(stringsFile) },
+      };
     },
     buildStart() {
       try {
@@ -41,23 +50,23 @@ export function levels(dir: string): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: file, source: json });
+      this.emitFile({ type: 'asset', fileName: stringsFile, source: strings });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!req.url?.endsWith('.json') || !req.url.includes('/catalogue-')) return next();
-        refresh();
+        const isCatalogue = req.url?.includes('/catalogue-');
+        if (!req.url?.endsWith('.json') || !(isCatalogue || req.url.includes('/strings-'))) return next();
+        if (isCatalogue) refresh();
         res.setHeader('Content-Type', 'application/json');
-        res.end(json);
+        res.end(isCatalogue ? json : strings);
       });
     },
     transformIndexHtml() {
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', crossorigin: '' },
-          injectTo: 'head',
-        },
-      ];
+      return [file, stringsFile].map((f) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      }));
     },
   };
 }

@@ -35,12 +35,12 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request).catch(() =>
-        caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./')),
+        caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || caches.match('./', { ignoreVary: true })),
       ),
     );
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request)));
 });
 `;
 }

@@ -3,8 +3,8 @@ import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './style.css';
 import * as Phaser from 'phaser';
 import { createLazyAudio } from './audio/lazyAudio.ts';
-import { loadCatalogue } from './content/bundled.ts';
-import { setLanguage } from './i18n/t.ts';
+import { loadCatalogue, loadStrings } from './content/bundled.ts';
+import { setLanguage, setStrings } from './i18n/t.ts';
 import { guardCrashes } from './modes/kiosk/crashGuard.ts';
 import { lockDown } from './modes/kiosk/lockdown.ts';
 import { registerOffline } from './modes/offline.ts';
@@ -27,12 +27,14 @@ if (mode.kind === 'kiosk') {
 
 // index.html asked for the content, fonts and icons first thing, so by now they have usually arrived.
 const catalogueLoading = loadCatalogue();
+const stringsLoading = loadStrings();
 const bootAssets = loadBootAssets(setBootProgress);
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
+setStrings(await stringsLoading);
 const setup = setupMode(mode, {
   catalogue: await catalogueLoading,
   newSeed: randomSeed,

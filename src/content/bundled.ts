@@ -1,6 +1,8 @@
+import type { StringTables } from '../i18n/tables.ts';
 import type { Catalogue } from '../sim/types.ts';
 
 declare const __CATALOGUE_FILE__: string;
+declare const __STRINGS_FILE__: string;
 
 /**
  * Fetches the catalogue the build validated and wrote beside the game (see scripts/levelsPlugin.ts);
@@ -10,4 +12,11 @@ export async function loadCatalogue(): Promise<Catalogue> {
   const response = await fetch(`./${__CATALOGUE_FILE__}`);
   if (!response.ok) throw new Error(`The game's content could not be loaded (${response.status}).`);
   return (await response.json()) as Catalogue;
+}
+
+/** Fetches the interface strings, shipped the same way. */
+export async function loadStrings(): Promise<StringTables> {
+  const response = await fetch(`./${__STRINGS_FILE__}`);
+  if (!response.ok) throw new Error(`The game's text could not be loaded (${response.status}).`);
+  return (await response.json()) as StringTables;
 }

@@ -1,3 +1,5 @@
+import { crashEn, crashFr } from './crashStrings.ts';
+
 /** Interface text of the kiosk, classroom and teacher modes. */
 export const modeFr = {
   'mode.otherLanguage': 'English',
@@ -19,8 +21,7 @@ export const modeFr = {
   'kiosk.countdown': 'La partie s’arrête dans {n} s.',
   'kiosk.touchToStay': "Touchez l'écran pour continuer.",
   'kiosk.stay': 'Je continue',
-  'kiosk.crashTitle': 'Oups, un petit souci !',
-  'kiosk.crashText': 'La borne redémarre…',
+  ...crashFr,
   'class.title': 'Séance en classe',
   'class.session': 'Séance {code} · {n} mission(s)',
   'class.intro':
@@ -129,8 +130,7 @@ export const modeEn: Record<ModeKey, string> = {
   'kiosk.countdown': 'The game stops in {n} s.',
   'kiosk.touchToStay': 'Touch the screen to carry on.',
   'kiosk.stay': 'Keep playing',
-  'kiosk.crashTitle': 'Oops, a small hitch!',
-  'kiosk.crashText': 'The kiosk is restarting…',
+  ...crashEn,
   'class.title': 'Class session',
   'class.session': 'Session {code} · {n} mission(s)',
   'class.intro':

@@ -1,15 +1,15 @@
 import type { Lang, Text } from '../sim/types.ts';
-import { type CareerKey, careerEn, careerFr } from './careerStrings.ts';
-import { type ModeKey, modeEn, modeFr } from './modeStrings.ts';
-import { type StringKey as BaseKey, en, fr } from './strings.ts';
+import type { StringKey, StringTables } from './tables.ts';
 
-export type StringKey = BaseKey | CareerKey | ModeKey;
+export type { StringKey };
 
-const tables: Record<Lang, Record<StringKey, string>> = {
-  fr: { ...fr, ...careerFr, ...modeFr },
-  en: { ...en, ...careerEn, ...modeEn },
-};
+let tables: StringTables | null = null;
 let current: Lang = 'fr';
+
+/** Installs the interface strings (fetched by main.ts; imported directly by tests and scripts). */
+export function setStrings(strings: StringTables): void {
+  tables = strings;
+}
 
 export function setLanguage(lang: Lang): void {
   current = lang;
@@ -21,7 +21,8 @@ export function language(): Lang {
 
 /** The interface string for key in the current language, with {name} placeholders filled in. */
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {
-  return tables[current][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  const text = tables?.[current][key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
 /** A content text ({ fr, en } from levels/) in the current language. */

@@ -164,7 +164,7 @@ export class DesignScene extends GameScene {
         ariaLabel: t('design.more', { name }),
         onPress: () => this.change(i, 1, mission),
       });
-      meter(this, layer, 504, y + 18, 680, 16, name).set(
+      meter(this, layer, 504, y + 18, 680, 16, name, 'progress').set(
         value,
         mission.hours,
         t('design.hoursValue', { name, n: value }),

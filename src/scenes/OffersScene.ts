@@ -21,14 +21,20 @@ export class OffersScene extends GameScene {
     const layer = this.s.layer;
 
     panel(this, 48, 32, 400, 656);
-    label(this, 80, 56, tx(view.rank.name), { size: 'h2', bold: true, width: 340, layer, tag: 'h2' });
+    const title = label(this, 80, 56, tx(view.rank.name), {
+      size: 'h2',
+      bold: true,
+      width: 340,
+      layer,
+      tag: 'h2',
+    });
     const pay =
       view.rank.salary === null
         ? t('offers.noSalary')
         : t(view.rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', {
             n: num(view.rank.salary),
           });
-    let y = 150;
+    let y = title.y + title.height + 16;
     for (const line of [
       pay,
       t('offers.reputation', { n: view.reputation }),

@@ -29,7 +29,7 @@ export class ProductionScene extends GameScene {
     const total = run.events.length;
     label(this, 48, 92, t('production.title'), { size: 'h2', bold: true });
     const week = total === 0 ? mission.weeks : Math.round(((answered + 1) / (total + 1)) * mission.weeks);
-    const bar = meter(this, layer, 480, 104, 752, 16, t('production.title'));
+    const bar = meter(this, layer, 480, 104, 752, 16, t('production.title'), 'progress');
     bar.set(week, mission.weeks, t('implement.week', { n: week, total: mission.weeks }));
     label(this, 1232, 128, t('implement.week', { n: week, total: mission.weeks }), {
       size: 'small',
@@ -61,9 +61,9 @@ export class ProductionScene extends GameScene {
     const pending = run.events.some((e) => !e.option);
     const onCard = !!current?.option && pending;
     this.btn({
-      x: 880,
+      x: 824,
       y: 624,
-      w: 352,
+      w: 408,
       h: 64,
       text: onCard ? t('design.continue') : t('production.next'),
       icon: 'arrow-right',

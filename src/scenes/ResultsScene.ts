@@ -38,7 +38,11 @@ export class ResultsScene extends GameScene {
       const y = 352 + i * 62;
       const value = view.indicators[k] ?? 0;
       label(this, 80, y, `${t(`indicator.${k}`)} : ${num(value)}`, { size: 'small' });
-      meter(this, layer, 80, y + 28, 336, 14, t(`indicator.${k}`)).set(value, 100, `${num(value)} / 100`);
+      meter(this, layer, 80, y + 28, 336, 14, t(`indicator.${k}`), 'score').set(
+        value,
+        100,
+        `${num(value)} / 100`,
+      );
     });
 
     panel(this, 472, 96, 760, 352);

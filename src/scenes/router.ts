@@ -1,11 +1,17 @@
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import type { RouteSource } from '../state/modeRoutes.ts';
 import type { SceneKey } from '../state/views.ts';
 
-/** Keeps exactly one game scene running: the one the route (read from the store's state) calls for. */
+/**
+ * Keeps exactly one game scene running: the one the route (read from the store's state) calls for.
+ * Changes are applied at the next game step, once: several actions in a row (a replay, a test) then
+ * land on the last screen instead of queueing every screen in between.
+ */
 export function startRouter(game: Phaser.Game, route: RouteSource): () => void {
   let current: SceneKey | null = null;
-  const show = () => {
+  let scheduled = false;
+  const apply = () => {
+    scheduled = false;
     const key = route.key();
     if (key === current) return;
     current = key;
@@ -15,8 +21,13 @@ export function startRouter(game: Phaser.Game, route: RouteSource): () => void {
     if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart();
     else game.scene.start(key);
   };
+  const show = () => {
+    if (scheduled) return;
+    scheduled = true;
+    game.events.once(Phaser.Core.Events.PRE_STEP, apply);
+  };
   const first = route.key();
   if (game.scene.isActive(first)) current = first;
-  else show();
+  else apply();
   return route.subscribe(show);
 }

@@ -19,6 +19,13 @@ function capsule(scene: Phaser.Scene, h: number, fill: number): string {
   return key;
 }
 
+/**
+ * 'spend' gauges warn as they fill (a budget); 'score' gauges are good when full (an indicator);
+ * 'progress' gauges just fill (weeks, hours).
+ * The value is always also said in words beside or under the gauge.
+ */
+export type MeterKind = 'spend' | 'score' | 'progress';
+
 /** A horizontal gauge (budget, progress), mirrored by a DOM progressbar with the same value and text. */
 export function meter(
   scene: Phaser.Scene,
@@ -28,6 +35,7 @@ export function meter(
   w: number,
   h: number,
   name: string,
+  kind: MeterKind = 'spend',
 ): Meter {
   const side = Math.floor(h / 2);
   const bar = (fill: number, width: number) =>
@@ -43,7 +51,9 @@ export function meter(
   return {
     set(value, max, text) {
       const share = Math.max(0, Math.min(1, max > 0 ? value / max : 0));
-      const level = share > 0.95 ? 2 : share > 0.8 ? 1 : 0;
+      const spend = share > 0.95 ? 2 : share > 0.8 ? 1 : 0;
+      const score = share >= 0.6 ? 0 : share >= 0.4 ? 1 : 2;
+      const level = kind === 'spend' ? spend : kind === 'score' ? score : 0;
       fills.forEach((f, i) => {
         f.setVisible(i === level && share > 0);
         if (i === level) f.setSize(Math.max(h, w * share), h);

@@ -43,6 +43,29 @@ export type ReadResult =
 
 const STARS = 4;
 
+/** A number coprime with 31, so multiplying by it modulo the capacity loses nothing. */
+const MIX = 1_000_003n;
+
+function inverse(a: bigint, m: bigint): bigint {
+  let [r0, r1, s0, s1] = [a % m, m, 1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1, s0, s1] = [r1, r0 - q * r1, s1, s0 - q * s1];
+  }
+  return ((s0 % m) + m) % m;
+}
+const UNMIX = inverse(MIX, CAPACITY);
+
+/**
+ * The payload is shuffled (a bijection keyed by session and ticket), so a small result does not read as a
+ * run of 2s that is easy to miscount aloud, and another session's code decodes to something out of range.
+ */
+const offsetOf = (tag: number, ticket: number) =>
+  (BigInt(ticket) * 7919n + BigInt(tag) * 104_729n) % CAPACITY;
+const shuffle = (v: bigint, tag: number, ticket: number) => (v * MIX + offsetOf(tag, ticket)) % CAPACITY;
+const unshuffle = (v: bigint, tag: number, ticket: number) =>
+  (((((v - offsetOf(tag, ticket)) % CAPACITY) + CAPACITY) % CAPACITY) * UNMIX) % CAPACITY;
+
 /** The session's tag: two characters derived from its canonical code. */
 export function sessionTag(sessionCode: string): number {
   return (seedFrom(compact(sessionCode)) >>> 0) % TICKETS;
@@ -75,10 +98,11 @@ export function encodeResult(sessionCode: string, shapes: readonly MissionShape[
       value = value * BigInt(radix) + BigInt(v);
     }
   });
+  const tag = sessionTag(sessionCode);
   const digits = [
-    ...toDigits(BigInt(sessionTag(sessionCode)), TAG),
+    ...toDigits(BigInt(tag), TAG),
     ...toDigits(BigInt(r.ticket), TICKET),
-    ...toDigits(value, PAYLOAD),
+    ...toDigits(shuffle(value, tag, r.ticket), PAYLOAD),
   ];
   return writeCode(digits, GROUPS);
 }
@@ -92,10 +116,10 @@ export function decodeResult(
   const read = readCode(typed, RESULT_CODE_LENGTH);
   if (!read.ok) return read;
   const d = read.digits;
-  if (Number(fromDigits(d.slice(0, TAG))) !== sessionTag(sessionCode))
-    return { ok: false, problem: { kind: 'session' } };
+  const tag = sessionTag(sessionCode);
+  if (Number(fromDigits(d.slice(0, TAG))) !== tag) return { ok: false, problem: { kind: 'session' } };
   const ticket = Number(fromDigits(d.slice(TAG, TAG + TICKET)));
-  let value = fromDigits(d.slice(TAG + TICKET));
+  let value = unshuffle(fromDigits(d.slice(TAG + TICKET)), tag, ticket);
   if (value >= capacityOf(shapes)) return { ok: false, problem: { kind: 'unknown' } };
   const missions: MissionSummary[] = [];
   for (let i = shapes.length - 1; i >= 0; i--) {

@@ -1,4 +1,4 @@
-import { modeEn, modeFr } from '../../i18n/modeStrings.ts';
+import { crashEn, crashFr } from '../../i18n/crashStrings.ts';
 import { KIOSK_CONFIG } from './config.ts';
 import { readCrashLog, recordCrash, writeCrashLog } from './crashLog.ts';
 import { wipeGameKeys } from './wipe.ts';
@@ -31,9 +31,9 @@ function showCrashScreen(): void {
   const card = document.createElement('div');
   card.className = 'card';
   const lines: [string, string][] = [
-    ['h2', modeFr['kiosk.crashTitle']],
-    ['p', modeFr['kiosk.crashText']],
-    ['p', `${modeEn['kiosk.crashTitle']} ${modeEn['kiosk.crashText']}`],
+    ['h2', crashFr['kiosk.crashTitle']],
+    ['p', crashFr['kiosk.crashText']],
+    ['p', `${crashEn['kiosk.crashTitle']} ${crashEn['kiosk.crashText']}`],
   ];
   for (const [tag, text] of lines) {
     const line = document.createElement(tag);

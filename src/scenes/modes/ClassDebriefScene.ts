@@ -43,9 +43,9 @@ export class ClassDebriefScene extends ModeScene {
       view.missions.forEach((m, i) => {
         this.btn({
           x: 40 + i * 296,
-          y: 88,
+          y: 84,
           w: 280,
-          h: 56,
+          h: 52,
           text: t('classDebrief.mission', { n: i + 1 }),
           ariaLabel: `${t('classDebrief.mission', { n: i + 1 })} : ${tx(m.title)}`,
           pressed: i === s.debriefMission,
@@ -53,21 +53,22 @@ export class ClassDebriefScene extends ModeScene {
           onPress: () => teacher.getState().showMission(i),
         });
       });
-      top = 160;
+      top = 148;
     }
     const index = Math.min(s.debriefMission, view.missions.length - 1);
     const mission = view.missions[index];
     const stats = view.stats.missions[index];
     if (!mission || !stats) return;
-    const bottom = 624;
-    for (const x of COLS) panel(this, x, top, COL_W, bottom - top - 16);
     if (view.stats.pupils === 0) {
-      label(this, COLS[0] + 24, top + 24, t('classDebrief.empty'), { width: COL_W * 3, layer });
+      panel(this, 40, top, 1200, 120, { fill: 0xeef6fb, border: color.sky });
+      icon(this, 88, top + 60, 'info', color.blue, 36);
+      label(this, 128, top + 44, t('classDebrief.empty'), { width: 1080, layer });
     } else {
+      for (const x of COLS) panel(this, x, top, COL_W, 624 - top - 16);
       this.starsAndFormats(stats, COLS[0] + 24, top + 20);
       this.pitfalls(mission, stats, COLS[1] + 24, top + 20);
+      this.questions(mission, stats, COLS[2] + 24, top + 20);
     }
-    this.questions(mission, stats, COLS[2] + 24, top + 20);
 
     this.btn({
       x: 40,
@@ -97,7 +98,7 @@ export class ClassDebriefScene extends ModeScene {
         icon(
           this,
           x + 14 + k * 26,
-          y + 57 + i * 34,
+          y + 55 + i * 30,
           filled ? 'star-filled' : 'star',
           filled ? color.orange : color.line,
           22,
@@ -112,13 +113,13 @@ export class ClassDebriefScene extends ModeScene {
         value: stats.stars[n] ?? 0,
         spoken: t('classDebrief.starsBar', { n, count: stats.stars[n] ?? 0 }),
       })),
-      { x, y: y + 40, w, labelW: 96, rowH: 34, title: t('classDebrief.stars') },
+      { x, y: y + 40, w, labelW: 96, rowH: 30, title: t('classDebrief.stars') },
     );
     const avg = Math.round(stats.averageStars * 10) / 10;
     const avgText = t('classDebrief.average', { n: avg.toLocaleString(this.state.settings.language) });
-    label(this, x, y + 48 + h, avgText, { size: 'small', color: color.inkSoft, layer });
+    label(this, x, y + 46 + h, avgText, { size: 'small', color: color.inkSoft, layer });
 
-    const fy = y + 96 + h;
+    const fy = y + 86 + h;
     label(this, x, fy, t('classDebrief.formats'), { bold: true, layer, tag: 'h2' });
     barChart(
       this,
@@ -132,7 +133,7 @@ export class ClassDebriefScene extends ModeScene {
         y: fy + 40,
         w,
         labelW: 150,
-        rowH: 40,
+        rowH: 34,
         max: stats.stars.reduce((a, b) => a + b, 0),
         fill: color.green,
         title: t('classDebrief.formats'),
@@ -143,52 +144,43 @@ export class ClassDebriefScene extends ModeScene {
   private pitfalls(mission: Mission, stats: MissionStats, x: number, y: number): void {
     const layer = this.s.layer;
     const cat = this.s.catalogue;
+    const w = COL_W - 88;
     label(this, x, y, t('classDebrief.pitfalls'), { bold: true, layer, tag: 'h2' });
     let at = y + 44;
+    const line = (text: string, o: { bold?: boolean; tint?: number } = {}) => {
+      const l = label(this, x + 40, at, text, {
+        size: 'small',
+        bold: o.bold,
+        width: w,
+        color: o.tint,
+        layer,
+      });
+      at += l.height + 4;
+    };
     const item = (topic: number, count: number, good: boolean) => {
       icon(
         this,
         x + 14,
-        at + 14,
+        at + 12,
         good ? 'circle-check' : 'triangle-alert',
         good ? color.green : color.orange,
         28,
       );
-      const text = label(this, x + 40, at, topicText(topic, mission), {
-        size: 'small',
-        bold: true,
-        width: COL_W - 88,
-        layer,
-      });
-      at += text.height + 4;
-      label(this, x + 40, at, t('classDebrief.pupils', { n: count }), {
-        size: 'small',
-        color: color.inkSoft,
-        layer,
-      });
-      at += 28;
+      line(`${topicText(topic, mission)} (${t('classDebrief.pupils', { n: count })})`, { bold: true });
       const fact = cat.facts[factBehind(topic, mission, cat) ?? ''];
       if (fact) {
-        const f = label(this, x + 40, at, t('classDebrief.fact', { title: tx(fact.title) }), {
-          size: 'small',
-          width: COL_W - 88,
-          color: color.blue,
-          layer,
-        });
-        label(this, 0, 0, tx(fact.text), { layer }).setVisible(false);
-        at += f.height;
+        line(t('classDebrief.fact', { title: tx(fact.title) }), { tint: color.blue, bold: true });
+        // The fact in full under a pitfall: it is what the class discusses; a strength only names it.
+        if (!good) line(tx(fact.text), { tint: color.inkSoft });
       }
-      at += 20;
+      at += 16;
     };
-    if (stats.pitfalls.length === 0) {
-      label(this, x, at, t('classDebrief.noPitfall'), { size: 'small', layer });
-      at += 40;
-    }
-    for (const p of stats.pitfalls.slice(0, 2)) item(p.value, p.count, false);
+    if (stats.pitfalls.length === 0) line(t('classDebrief.noPitfall'));
+    for (const p of stats.pitfalls.slice(0, 2)) if (at < 400) item(p.value, p.count, false);
     const strength = stats.strengths[0];
     if (strength && at < 440) {
       label(this, x, at, t('classDebrief.strength'), { bold: true, layer, tag: 'h2' });
-      at += 44;
+      at += 40;
       item(strength.value, strength.count, true);
     }
   }

@@ -25,7 +25,8 @@ export class KioskEndScene extends ModeScene {
     const stars = history.reduce((sum, h) => sum + h.stars, 0);
     const max = history.length * 3;
     if (history.length === 1) starRow(this, 720, 64, stars, 48);
-    label(this, 840, 48, t('kiosk.endStars', { n: stars, max }), { bold: true, layer });
+    else icon(this, 816, 62, 'star-filled', color.orange, 40);
+    label(this, 848, 48, t('kiosk.endStars', { n: stars, max }), { bold: true, layer });
 
     label(this, 64, 124, t('kiosk.factsTitle'), { size: 'h2', bold: true, layer, tag: 'h2' });
     kioskFacts(

@@ -1,0 +1,16 @@
+import type { Lang } from '../sim/types.ts';
+import { type CareerKey, careerEn, careerFr } from './careerStrings.ts';
+import { type ModeKey, modeEn, modeFr } from './modeStrings.ts';
+import { type StringKey as BaseKey, en, fr } from './strings.ts';
+
+export type StringKey = BaseKey | CareerKey | ModeKey;
+export type StringTables = Record<Lang, Record<StringKey, string>>;
+
+/**
+ * Every interface string, typed here so a missing translation fails the type check. The build ships
+ * them to the browser as a JSON file beside the game (scripts/levelsPlugin.ts): text is data, not code.
+ */
+export const STRING_TABLES: StringTables = {
+  fr: { ...fr, ...careerFr, ...modeFr },
+  en: { ...en, ...careerEn, ...modeEn },
+};
