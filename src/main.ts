@@ -14,9 +14,9 @@ import { SCENES } from './scenes/index.ts';
 import { MODE_SCENES } from './scenes/modes/index.ts';
 import { startRouter } from './scenes/router.ts';
 import { SERVICES, type Services } from './scenes/services.ts';
-import { loadBootAssets, removeBootScreen, setBootProgress, warmUpText } from './ui/bootAssets.ts';
+import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
-import { color, FONT, HEIGHT, size, WIDTH } from './ui/theme.ts';
+import { color, HEIGHT, WIDTH } from './ui/theme.ts';
 
 const mode = modeFromUrl(location.search);
 // A kiosk guards itself before anything else can fail, so even a broken boot recovers.
@@ -75,10 +75,6 @@ const game = new Phaser.Game({
   scene: mode.kind === 'home' ? SCENES : [...MODE_SCENES, ...SCENES],
   callbacks: { preBoot: (g) => g.registry.set(SERVICES, services) },
 });
-warmUpText(
-  [`bold ${size.h1}px ${FONT}`, `bold ${size.body}px ${FONT}`, `${size.body}px ${FONT}`],
-  'Pédago Studio — Nouvelle carrière, Paramètres. New career, Settings.',
-);
 game.events.once(Phaser.Core.Events.READY, () => {
   startRouter(game, setup.route);
   setup.started?.({ game, audio, layer });

@@ -34,16 +34,3 @@ export function setBootProgress(share: number): void {
 export function removeBootScreen(): void {
   document.getElementById('boot')?.remove();
 }
-
-/**
- * Draws a line of each text style once on a scratch canvas. Called while Phaser waits for its own
- * textures to decode, it moves the browser's first font shaping out of the title's first frame.
- */
-export function warmUpText(styles: string[], sample: string): void {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return;
-  for (const font of styles) {
-    ctx.font = font;
-    ctx.fillText(sample, 0, 32);
-  }
-}

@@ -1,13 +1,11 @@
 import * as Phaser from 'phaser';
-import { color, HEIGHT, WIDTH } from '../../ui/theme.ts';
 
-/** The blank first frame of a mode, until the router starts the mode's own first screen. */
+/**
+ * The empty first scene, until the router starts the first real screen of the mode. It draws nothing:
+ * the canvas's own paper colour shows, and no drawing work is spent before the real screen.
+ */
 export class ModeBootScene extends Phaser.Scene {
   constructor() {
     super('mode-boot');
-  }
-
-  create(): void {
-    this.add.rectangle(0, 0, WIDTH, HEIGHT, color.paper).setOrigin(0);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kioskFacts } from '../../../src/modes/kiosk/endFacts.ts';
 import { setupKiosk } from '../../../src/modes/setup/kioskSetup.ts';
 import { realCatalogue } from '../fixtures.ts';
 import { playThrough } from './playThrough.ts';
@@ -33,5 +34,17 @@ describe('the kiosk run', () => {
     const s = kiosk.store.getState();
     expect([s.run, s.career, s.settings.language]).toEqual([null, null, 'fr']);
     expect(kiosk.route.key()).toBe('attract');
+  });
+});
+
+describe('the kiosk end facts', () => {
+  it('are three distinct facts, those of the missions played first', () => {
+    const missionId = cat.playlists.kiosk[0] as string;
+    const facts = kioskFacts([missionId], cat);
+    expect(facts).toHaveLength(3);
+    expect(new Set(facts).size).toBe(3);
+    for (const id of facts) expect(cat.facts[id]).toBeDefined();
+    const own = cat.missions[missionId]?.facts.filter((id) => !cat.facts[id]?.dated) ?? [];
+    expect(facts.slice(0, Math.min(3, own.length))).toEqual(own.slice(0, 3));
   });
 });
