@@ -1,20 +1,12 @@
 import { t, tx } from '../i18n/t.ts';
 import { ACTIVITIES, type Mission } from '../sim/types.ts';
 import { currentMission } from '../state/views.ts';
-import type { IconName } from '../ui/icons.ts';
+import { FORMAT_ICONS } from '../ui/formatIcons.ts';
 import { meter } from '../ui/meter.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
 import { adjust, move, scrambled, startDraft } from './design/hoursDraft.ts';
 import { GameScene } from './GameScene.ts';
-
-const FORMAT_ICONS: Record<string, IconName> = {
-  mooc: 'school',
-  webinar: 'presentation',
-  'serious-game': 'gamepad-2',
-  'interactive-module': 'layout-template',
-  blended: 'blend',
-};
 
 type Step = 'format' | 'hours' | 'storyboard';
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../scripts/chromiumFlags.ts';
 
 /** The Chromium to drive: CHROME_PATH, else Debian's. Null when there is none. */
 export function chromePath(): string | null {
@@ -22,14 +23,7 @@ export function browserAvailable(): boolean {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath() ?? undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 

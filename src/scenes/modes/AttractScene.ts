@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { type StringKey, t, tx } from '../../i18n/t.ts';
 import { bake } from '../../ui/bake.ts';
+import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
@@ -13,13 +14,6 @@ const STEPS: [IconName, StringKey, number][] = [
   ['wrench', 'kiosk.step3', color.orange],
   ['star-filled', 'kiosk.step4', color.purple],
 ];
-const FORMAT_ICONS: Record<string, IconName> = {
-  mooc: 'school',
-  webinar: 'presentation',
-  'serious-game': 'gamepad-2',
-  'interactive-module': 'layout-template',
-  blended: 'blend',
-};
 const STEP_MS = 2200;
 const GO = { x: 80, y: 440, w: 560, h: 120 };
 
