@@ -58,9 +58,9 @@ export class DevelopScene extends GameScene {
     }));
 
     const toolsTitle = label(this, 48, 92, '', { bold: true, layer, tag: 'h2' });
-    this.grid(tools, 128, 'tool');
+    this.grid(tools, 136, 'tool');
     const teamTitle = label(this, 48, 412, '', { bold: true, layer, tag: 'h2' });
-    this.grid(roles, 448, 'role');
+    this.grid(roles, 456, 'role');
 
     panel(this, 928, 92, 304, 516);
     icon(this, 960, 128, 'wallet', color.blue, 28);
@@ -141,7 +141,7 @@ export class DevelopScene extends GameScene {
         kind === 'tool'
           ? t('develop.toolsPage', { n: page + 1, total: pages })
           : t('develop.teamPage', { n: page + 1, total: pages });
-      label(this, 724, top - 34, `${page + 1} / ${pages}`, {
+      label(this, 728, top - 44, `${page + 1} / ${pages}`, {
         size: 'small',
         bold: true,
         align: 'center',
@@ -149,9 +149,9 @@ export class DevelopScene extends GameScene {
       });
       this.btn({
         x: 656,
-        y: top - 44,
-        w: 44,
-        h: 40,
+        y: top - 56,
+        w: 52,
+        h: 48,
         text: '',
         icon: 'arrow-left',
         key: `prev-${kind}`,
@@ -159,10 +159,10 @@ export class DevelopScene extends GameScene {
         onPress: () => turn(-1),
       });
       this.btn({
-        x: 748,
-        y: top - 44,
-        w: 44,
-        h: 40,
+        x: 752,
+        y: top - 56,
+        w: 52,
+        h: 48,
         text: '',
         icon: 'arrow-right',
         key: `next-${kind}`,
@@ -173,7 +173,7 @@ export class DevelopScene extends GameScene {
     items.slice(page * per, page * per + per).forEach((p, i) => {
       p.button = this.btn({
         x: 48 + (i % 3) * 284,
-        y: top + Math.floor(i / 3) * 92,
+        y: top + Math.floor(i / 3) * 88,
         w: 272,
         h: 80,
         variant: 'choice',
