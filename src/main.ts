@@ -11,6 +11,7 @@ import { registerOffline } from './modes/offline.ts';
 import { setupMode } from './modes/setup/index.ts';
 import { modeFromUrl, urlForMode } from './modes/urlMode.ts';
 import { SCENES } from './scenes/index.ts';
+import { lateScenes } from './scenes/lateScenes.ts';
 import { MODE_SCENES } from './scenes/modes/index.ts';
 import { startRouter } from './scenes/router.ts';
 import { SERVICES, type Services } from './scenes/services.ts';
@@ -59,7 +60,9 @@ const host = document.getElementById('game') as HTMLElement;
 const layer = new DomLayer(host);
 const services: Services = { store, catalogue, audio, layer, atlas, mode: setup.mode };
 
-// The first scene in SCENES (the title) starts as soon as Phaser is ready: no loading scene in between.
+// The first scene (the title, or a mode's blank start) starts as soon as Phaser is ready; the other scenes
+// are built after the first frame (see lateScenes).
+const [first, ...later] = mode.kind === 'home' ? SCENES : [...MODE_SCENES, ...SCENES];
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: host,
@@ -72,14 +75,17 @@ const game = new Phaser.Game({
   input: { keyboard: false },
   banner: false,
   // A mode starts on a blank scene, and the router opens its first screen (the title is the career's).
-  scene: mode.kind === 'home' ? SCENES : [...MODE_SCENES, ...SCENES],
+  scene: first,
   callbacks: { preBoot: (g) => g.registry.set(SERVICES, services) },
 });
+const addLater = lateScenes(game, later);
 game.events.once(Phaser.Core.Events.READY, () => {
-  startRouter(game, setup.route);
+  startRouter(game, setup.route, addLater);
   setup.started?.({ game, audio, layer });
 });
 game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+  // In a task of its own, once the first frame is out.
+  setTimeout(addLater, 0);
   layer.sync();
   removeBootScreen();
   setTimeout(() => audio.preload(), 250);

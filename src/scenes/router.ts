@@ -7,7 +7,11 @@ import type { SceneKey } from '../state/views.ts';
  * Changes are applied at the next game step, once: several actions in a row (a replay, a test) then
  * land on the last screen instead of queueing every screen in between.
  */
-export function startRouter(game: Phaser.Game, route: RouteSource): () => void {
+export function startRouter(
+  game: Phaser.Game,
+  route: RouteSource,
+  ensureScenes: () => void = () => {},
+): () => void {
   let current: SceneKey | null = null;
   let scheduled = false;
   const apply = () => {
@@ -15,6 +19,7 @@ export function startRouter(game: Phaser.Game, route: RouteSource): () => void {
     const key = route.key();
     if (key === current) return;
     current = key;
+    ensureScenes();
     for (const scene of game.scene.getScenes(true)) {
       if (scene.scene.key !== key) game.scene.stop(scene.scene.key);
     }
