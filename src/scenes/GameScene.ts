@@ -33,7 +33,6 @@ export abstract class GameScene extends Phaser.Scene {
   protected enter(key: SceneKey, title: string): void {
     document.body.dataset.scene = key;
     if (!this.textures.exists(ICON_ATLAS)) addIconAtlas(this.textures, this.s.atlas);
-    this.add.rectangle(0, 0, WIDTH, HEIGHT, color.paper).setOrigin(0);
     const h1 = document.createElement('h1');
     h1.textContent = title;
     this.s.layer.place(h1);
