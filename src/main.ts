@@ -17,6 +17,7 @@ import { startRouter } from './scenes/router.ts';
 import { SERVICES, type Services } from './scenes/services.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
+import { preparePanels } from './ui/panel.ts';
 import { color, HEIGHT, WIDTH } from './ui/theme.ts';
 
 const mode = modeFromUrl(location.search);
@@ -79,6 +80,10 @@ const game = new Phaser.Game({
   callbacks: { preBoot: (g) => g.registry.set(SERVICES, services) },
 });
 const addLater = lateScenes(game, later);
+// Drawn while Phaser waits for its own textures to decode, so the title's first frame does not.
+const prepare = () => preparePanels(game.textures);
+if (game.isBooted) prepare();
+else game.events.once(Phaser.Core.Events.BOOT, prepare);
 game.events.once(Phaser.Core.Events.READY, () => {
   startRouter(game, setup.route, addLater);
   setup.started?.({ game, audio, layer });

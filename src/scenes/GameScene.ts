@@ -8,7 +8,7 @@ import { type Button, type ButtonOptions, button } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
 import { label } from '../ui/text.ts';
-import { color, HEIGHT, WIDTH } from '../ui/theme.ts';
+import { color, WIDTH } from '../ui/theme.ts';
 import { type Services, servicesOf } from './services.ts';
 
 /** What all scenes share: services, the screen's title for every reader, and language changes. */

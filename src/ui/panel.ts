@@ -12,29 +12,61 @@ const CORE = 64;
 const SHADOW = 8;
 const SIDE = RADIUS + 4;
 
+/** Every look a kit button takes: rest, hover, pressed, primary (see button.ts). */
+const BUTTON_STYLES: PanelStyle[] = [
+  { fill: color.card, border: color.line, borderWidth: 2 },
+  { fill: 0xf3efe6, border: color.blue, borderWidth: 2 },
+  { fill: color.card, border: color.green, borderWidth: 4 },
+  { fill: 0xf3efe6, border: color.green, borderWidth: 4 },
+  { fill: color.blue, border: color.line, borderWidth: 0 },
+  { fill: 0x005a8c, border: color.blue, borderWidth: 0 },
+];
+
+const css = (c: number, alpha = 1) => `rgba(${(c >> 16) & 255}, ${(c >> 8) & 255}, ${c & 255}, ${alpha})`;
+const keyOf = (s: Required<PanelStyle>) => `panel:${s.fill}:${s.border}:${s.borderWidth}:${s.shadow}`;
+
 /**
  * Panels are nine-slices of a small rounded-rectangle texture drawn once per style, so a screen of cards
  * costs a few quads a frame instead of re-tessellating every rounded corner each frame.
  */
-function panelTexture(scene: Phaser.Scene, s: Required<PanelStyle>): string {
-  const key = `panel:${s.fill}:${s.border}:${s.borderWidth}:${s.shadow}`;
-  if (scene.textures.exists(key)) return key;
-  const g = scene.make.graphics({}, false);
-  if (s.shadow) g.fillStyle(color.shadow, 0.08).fillRoundedRect(2, 6, CORE, CORE, RADIUS);
-  g.fillStyle(s.fill, 1).fillRoundedRect(0, 0, CORE, CORE, RADIUS);
-  if (s.borderWidth > 0) {
-    const half = s.borderWidth / 2;
-    g.lineStyle(s.borderWidth, s.border, 1).strokeRoundedRect(
-      half,
-      half,
-      CORE - s.borderWidth,
-      CORE - s.borderWidth,
-      RADIUS - half,
-    );
+function addPanelTexture(textures: Phaser.Textures.TextureManager, s: Required<PanelStyle>): string {
+  const key = keyOf(s);
+  if (textures.exists(key)) return key;
+  const canvas = document.createElement('canvas');
+  canvas.width = CORE + SHADOW;
+  canvas.height = CORE + SHADOW;
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    if (s.shadow) {
+      ctx.fillStyle = css(color.shadow, 0.08);
+      ctx.beginPath();
+      ctx.roundRect(2, 6, CORE, CORE, RADIUS);
+      ctx.fill();
+    }
+    ctx.fillStyle = css(s.fill);
+    ctx.beginPath();
+    ctx.roundRect(0, 0, CORE, CORE, RADIUS);
+    ctx.fill();
+    if (s.borderWidth > 0) {
+      const half = s.borderWidth / 2;
+      ctx.strokeStyle = css(s.border);
+      ctx.lineWidth = s.borderWidth;
+      ctx.beginPath();
+      ctx.roundRect(half, half, CORE - s.borderWidth, CORE - s.borderWidth, RADIUS - half);
+      ctx.stroke();
+    }
   }
-  g.generateTexture(key, CORE + SHADOW, CORE + SHADOW);
-  g.destroy();
+  textures.addCanvas(key, canvas);
   return key;
+}
+
+function panelTexture(scene: Phaser.Scene, s: Required<PanelStyle>): string {
+  return addPanelTexture(scene.textures, s);
+}
+
+/** The styles of the kit's buttons, drawn ahead (while Phaser boots) so the first screen does not wait for them. */
+export function preparePanels(textures: Phaser.Textures.TextureManager): void {
+  for (const st of BUTTON_STYLES) addPanelTexture(textures, full(st));
 }
 
 const full = (s: PanelStyle): Required<PanelStyle> => ({

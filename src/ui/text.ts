@@ -19,15 +19,30 @@ export interface TextOptions {
 
 type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
 
-// Phaser measures a font by drawing it and reading the pixels back, for every Text it makes; the
-// metrics depend only on face, weight and size, so each is measured once and reused.
+// Phaser measures a font for every Text it makes, on a fresh read-back canvas; the metrics depend only
+// on face, weight and size, so they are measured once each here, on one shared canvas, and handed over.
 const measured = new Map<string, Metrics>();
-const metricsKey = (o: TextOptions) => `${o.bold ? 'b' : 'n'}${size[o.size ?? 'body']}`;
+let scratch: CanvasRenderingContext2D | null = null;
+
+function metricsFor(o: TextOptions): Metrics | undefined {
+  const px = size[o.size ?? 'body'];
+  const key = `${o.bold ? 'bold' : 'normal'} ${px}`;
+  const known = measured.get(key);
+  if (known) return known;
+  scratch ??= document.createElement('canvas').getContext('2d');
+  if (!scratch) return undefined;
+  scratch.font = `${o.bold ? 'bold' : 'normal'} ${px}px ${FONT}`;
+  const m = scratch.measureText('|MÉqgy');
+  const metrics = { ascent: m.actualBoundingBoxAscent, descent: m.actualBoundingBoxDescent, fontSize: 0 };
+  metrics.fontSize = metrics.ascent + metrics.descent;
+  measured.set(key, metrics);
+  return metrics;
+}
 
 export function textStyle(o: TextOptions = {}): Phaser.Types.GameObjects.Text.TextStyle {
   const px = size[o.size ?? 'body'];
   return {
-    metrics: measured.get(metricsKey(o)),
+    metrics: metricsFor(o),
     fontFamily: FONT,
     fontSize: `${px}px`,
     fontStyle: o.bold ? 'bold' : 'normal',
@@ -47,7 +62,6 @@ export function label(
   o: TextOptions = {},
 ): Phaser.GameObjects.Text {
   const obj = scene.add.text(x, y, content, textStyle(o));
-  if (!measured.has(metricsKey(o))) measured.set(metricsKey(o), obj.getTextMetrics());
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);
   if (o.layer) {
