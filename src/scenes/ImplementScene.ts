@@ -1,19 +1,13 @@
 import { t, tx } from '../i18n/t.ts';
 import { currentMission } from '../state/views.ts';
 import { label } from '../ui/text.ts';
-import { GameScene } from './GameScene.ts';
+import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
 
 /** Implement: the format's live moment (the webinar's chat, the MOOC's forum, the playtest…). */
-export class ImplementScene extends GameScene {
-  private showing: string | null = null;
-
+export class ImplementScene extends DecisionScene {
   constructor() {
     super('implement');
-  }
-
-  init(data: { showing?: string }): void {
-    this.showing = data.showing ?? null;
   }
 
   create(): void {

@@ -3,19 +3,13 @@ import { currentMission } from '../state/views.ts';
 import { meter } from '../ui/meter.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
-import { GameScene } from './GameScene.ts';
+import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
 
 /** Develop, second half: the production weeks go by and surprises ask for decisions, one at a time. */
-export class ProductionScene extends GameScene {
-  private showing: string | null = null;
-
+export class ProductionScene extends DecisionScene {
   constructor() {
     super('production');
-  }
-
-  init(data: { showing?: string }): void {
-    this.showing = data.showing ?? null;
   }
 
   create(): void {
