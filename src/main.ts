@@ -15,6 +15,7 @@ import { lateScenes } from './scenes/lateScenes.ts';
 import { MODE_SCENES } from './scenes/modes/index.ts';
 import { startRouter } from './scenes/router.ts';
 import { SERVICES, type Services } from './scenes/services.ts';
+import { applyAppearance } from './ui/appearance.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
 import { preparePanels } from './ui/panel.ts';
@@ -52,6 +53,8 @@ const applySettings = () => {
   setLanguage(settings.language);
   document.documentElement.lang = settings.language;
   audio.setMuted(settings.muted);
+  audio.setVolumes({ music: settings.musicVolume, effects: settings.effectsVolume });
+  void applyAppearance(settings);
 };
 applySettings();
 store.subscribe((s) => s.settings, applySettings);

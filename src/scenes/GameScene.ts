@@ -4,6 +4,7 @@ import type { StringKey } from '../i18n/t.ts';
 import { t } from '../i18n/t.ts';
 import type { GameState } from '../state/store.ts';
 import type { SceneKey } from '../state/views.ts';
+import { onAppearanceChange } from '../ui/appearance.ts';
 import { type Button, type ButtonOptions, button } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
@@ -32,6 +33,7 @@ export abstract class GameScene extends Phaser.Scene {
   /** Marks the scene as current, draws the page, gives it a title seen, heard and in the DOM. */
   protected enter(key: SceneKey, title: string): void {
     document.body.dataset.scene = key;
+    this.cameras.main.setBackgroundColor(color.paper);
     if (!this.textures.exists(ICON_ATLAS)) addIconAtlas(this.textures, this.s.atlas);
     const h1 = document.createElement('h1');
     h1.textContent = title;
@@ -40,7 +42,11 @@ export abstract class GameScene extends Phaser.Scene {
     this.s.layer.announce(title);
     this.watch(
       (s) => s.settings.language,
-      () => this.scene.restart(),
+      () => this.refresh(),
+    );
+    onShutdown(
+      this,
+      onAppearanceChange(() => this.refresh()),
     );
   }
 

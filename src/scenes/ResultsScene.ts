@@ -53,7 +53,7 @@ export class ResultsScene extends GameScene {
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
-      panel(this, 472, 464, 760, 144, { fill: 0xeef6fb, border: color.sky });
+      panel(this, 472, 464, 760, 144, { fill: color.tintSky, border: color.sky });
       icon(this, 512, 500, 'lightbulb', color.blue, 32);
       label(this, 544, 484, `${t('results.fact')} ${tx(fact.title)}`, { bold: true, width: 660, layer });
       label(this, 504, 522, tx(fact.text), { size: 'small', width: 700, layer });

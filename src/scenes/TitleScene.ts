@@ -3,6 +3,7 @@ import { t, tx } from '../i18n/t.ts';
 import { rankOf } from '../sim/career.ts';
 import type { Notice } from '../state/saveGame.ts';
 import { canContinue } from '../state/views.ts';
+import { motionReduced } from '../ui/appearance.ts';
 import { bake } from '../ui/bake.ts';
 import { confirmDialog } from '../ui/dialog.ts';
 import { icon } from '../ui/icons.ts';
@@ -92,7 +93,7 @@ export class TitleScene extends GameScene {
   private showNotice(notice: Notice | undefined): void {
     if (!notice) return;
     const y = 600;
-    panel(this, 96, y, 1088, 80, { fill: 0xfff4e0, border: color.orange, borderWidth: 2 });
+    panel(this, 96, y, 1088, 80, { fill: color.tintOrange, border: color.orange, borderWidth: 2 });
     icon(this, 136, y + 40, 'triangle-alert', color.orange, 32);
     label(this, 172, y + 14, t(`notice.${notice}`), { width: 860, size: 'small', layer: this.s.layer });
     this.btn({
@@ -112,8 +113,11 @@ export class TitleScene extends GameScene {
 
   /** A desk with a screen playing a lesson: the job at a glance, drawn from shapes and icons. */
   private drawArt(): void {
-    const art = this.add.container(0, 0).setAlpha(0);
-    this.tweens.add({ targets: art, alpha: 1, duration: 300, ease: 'Quad.easeOut' });
+    const art = this.add.container(0, 0);
+    if (!motionReduced()) {
+      art.setAlpha(0);
+      this.tweens.add({ targets: art, alpha: 1, duration: 300, ease: 'Quad.easeOut' });
+    }
     art.add(
       bake(this, 'art:title-desk', 700, 70, 460, 470, (g) => {
         g.fillStyle(color.sky, 0.25).fillCircle(230, 230, 230);

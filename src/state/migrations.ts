@@ -1,4 +1,4 @@
-import { SAVE_VERSION } from './saveSchema.ts';
+import { DEFAULT_SETTINGS, SAVE_VERSION } from './saveSchema.ts';
 
 type Json = Record<string, unknown>;
 
@@ -7,7 +7,7 @@ type Json = Record<string, unknown>;
  * `settings.lang` and `settings.sound`; version 2 names them `language` and `muted`. Version 3 brought
  * backgrounds, skills and reputation: an older career keeps its results and earns the reputation of its
  * stars; a mission in progress cannot be replayed under the new rules, so it starts again (the old save
- * is kept as a backup).
+ * is kept as a backup). Version 4 added volumes and the display settings, which start at their defaults.
  */
 interface OldCareer {
   seed?: number;
@@ -17,6 +17,11 @@ interface OldCareer {
 }
 
 const steps: Record<number, (save: Json) => Json> = {
+  3: (save) => ({
+    ...save,
+    version: 4,
+    settings: { ...DEFAULT_SETTINGS, ...(save.settings as Json | undefined) },
+  }),
   2: (save) => {
     const old = save.career as OldCareer | null | undefined;
     const results = old?.results ?? [];

@@ -3,12 +3,33 @@ import type { Choice } from '../sim/run.ts';
 import type { Lang } from '../sim/types.ts';
 
 /** The current shape of what is saved. Bump SAVE_VERSION and add a migration in migrations.ts on change. */
-export const SAVE_VERSION = 3;
+export const SAVE_VERSION = 4;
+
+/** Text size steps: 0 as designed, 1 and 2 larger. */
+export type TextStep = 0 | 1 | 2;
 
 export interface Settings {
   language: Lang;
   muted: boolean;
+  /** 0–1 each. */
+  musicVolume: number;
+  effectsVolume: number;
+  textStep: TextStep;
+  highContrast: boolean;
+  /** The player's own choice; the system's prefers-reduced-motion turns motion off as well. */
+  reducedMotion: boolean;
+  dyslexicFont: boolean;
 }
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'language'> = {
+  muted: false,
+  musicVolume: 0.5,
+  effectsVolume: 0.8,
+  textStep: 0,
+  highContrast: false,
+  reducedMotion: false,
+  dyslexicFont: false,
+};
 
 /** A run is saved as its seed, skills and choices only: everything else is replayed from the rules. */
 export interface SavedRun {
@@ -36,6 +57,8 @@ const str: Check = (v, at) => (typeof v === 'string' ? null : `${at} must be tex
 const bool: Check = (v, at) => (typeof v === 'boolean' ? null : `${at} must be true or false`);
 const num: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : `${at} must be a number`);
 const int: Check = (v, at) => (Number.isInteger(v) ? null : `${at} must be a whole number`);
+const fraction: Check = (v, at) =>
+  num(v, at) ?? ((v as number) >= 0 && (v as number) <= 1 ? null : `${at} must be 0–1`);
 const between =
   (lo: number, hi: number): Check =>
   (v, at) =>
@@ -100,7 +123,16 @@ const career = shape({
 
 const save = shape({
   version: oneOf(SAVE_VERSION),
-  settings: shape({ language: oneOf('fr', 'en'), muted: bool }),
+  settings: shape({
+    language: oneOf('fr', 'en'),
+    muted: bool,
+    musicVolume: fraction,
+    effectsVolume: fraction,
+    textStep: oneOf(0, 1, 2),
+    highContrast: bool,
+    reducedMotion: bool,
+    dyslexicFont: bool,
+  }),
   career: nullable(career),
   run: nullable(
     shape({

@@ -14,9 +14,20 @@ import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
 import type { Catalogue, Lang, SkillLevels } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
 import { backupSave, loadSave, type Notice, writeSave } from './saveGame.ts';
-import { SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
+import { DEFAULT_SETTINGS, SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
 
-export type Screen = 'title' | 'settings' | 'background' | 'offers' | 'mission';
+export type Screen =
+  | 'title'
+  | 'settings'
+  | 'background'
+  | 'offers'
+  | 'mission'
+  | 'rankup'
+  | 'codex'
+  | 'credits';
+
+/** Screens opened over another one, which closing goes back to. */
+export type Page = 'settings' | 'codex' | 'credits';
 
 /** What the end of the last mission brought, shown once on the job board. */
 export interface LastEnd {
@@ -32,14 +43,23 @@ export interface GameState {
   contract: string | null;
   screen: Screen;
   lastEnd: LastEnd | null;
+  /** The screens under the open page (settings, codex, credits), most recent last. */
+  returnTo: Screen[];
   notices: Notice[];
   /** Why the last choice was refused, until the next accepted one. */
   refusal: ChoiceError | null;
 
   setLanguage(language: Lang): void;
   setMuted(muted: boolean): void;
+  /** Changes some settings; values out of range are refused (the previous ones stay). */
+  updateSettings(patch: Partial<Omit<Settings, 'language'>>): void;
   openSettings(): void;
   closeSettings(): void;
+  openPage(page: Page): void;
+  /** Goes back to the screen the page was opened from. */
+  closePage(): void;
+  /** Leaves the promotion screen for the job board. */
+  closeRankUp(): void;
   /** Starts choosing a background for a new career (the old save goes once one is chosen). */
   newCareer(): void;
   chooseBackground(id: string): void;
@@ -87,6 +107,17 @@ function toSave(s: GameState): Save {
   return { version: SAVE_VERSION, settings: s.settings, career: s.career, run };
 }
 
+function validSettings(patch: Partial<Settings>): Partial<Settings> {
+  const ok: Partial<Settings> = {};
+  const frac = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
+  if (frac(patch.musicVolume)) ok.musicVolume = patch.musicVolume;
+  if (frac(patch.effectsVolume)) ok.effectsVolume = patch.effectsVolume;
+  if (patch.textStep === 0 || patch.textStep === 1 || patch.textStep === 2) ok.textStep = patch.textStep;
+  for (const k of ['muted', 'highContrast', 'reducedMotion', 'dyslexicFont'] as const)
+    if (typeof patch[k] === 'boolean') ok[k] = patch[k];
+  return ok;
+}
+
 export function createGameStore(deps: StoreDeps) {
   const loaded = loadSave(deps.storage, deps.saveKey);
   const notices = [...loaded.notices];
@@ -95,19 +126,36 @@ export function createGameStore(deps: StoreDeps) {
 
   const store = createStore<GameState>()(
     subscribeWithSelector((set, get) => ({
-      settings: loaded.save?.settings ?? { language: deps.defaultLanguage ?? 'fr', muted: false },
+      settings: loaded.save?.settings ?? {
+        ...DEFAULT_SETTINGS,
+        language: deps.defaultLanguage ?? 'fr',
+      },
       career: (loaded.save?.career as Career | null | undefined) ?? null,
       run,
       contract: run ? (loaded.save?.run?.contract ?? null) : null,
       screen: 'title',
       lastEnd: null,
+      returnTo: [],
       notices,
       refusal: null,
 
       setLanguage: (language) => set({ settings: { ...get().settings, language } }),
       setMuted: (muted) => set({ settings: { ...get().settings, muted } }),
-      openSettings: () => set({ screen: 'settings' }),
-      closeSettings: () => set({ screen: 'title' }),
+      updateSettings: (patch) => {
+        const next = { ...get().settings, ...validSettings(patch) };
+        set({ settings: next });
+      },
+      openPage: (page) => {
+        const { screen, returnTo } = get();
+        if (screen !== page) set({ screen: page, returnTo: [...returnTo, screen] });
+      },
+      closePage: () => {
+        const { returnTo } = get();
+        set({ screen: returnTo.at(-1) ?? 'title', returnTo: returnTo.slice(0, -1) });
+      },
+      openSettings: () => get().openPage('settings'),
+      closeSettings: () => get().closePage(),
+      closeRankUp: () => set({ screen: get().career?.done ? 'title' : 'offers' }),
       newCareer: () => set({ screen: 'background', refusal: null }),
 
       chooseBackground: (id) => {
@@ -146,11 +194,11 @@ export function createGameStore(deps: StoreDeps) {
           run: null,
           contract: null,
           lastEnd: { rankUp: end.rankUp?.id ?? null, fact: end.fact },
-          screen: end.career.done ? 'title' : 'offers',
+          screen: end.career.done ? 'title' : end.rankUp ? 'rankup' : 'offers',
         });
       },
 
-      backToTitle: () => set({ screen: 'title' }),
+      backToTitle: () => set({ screen: 'title', returnTo: [] }),
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
     })),
   );

@@ -18,6 +18,9 @@ export type SceneKey =
   | 'production'
   | 'implement'
   | 'results'
+  | 'rankup'
+  | 'codex'
+  | 'credits'
   | ModeSceneKey;
 
 export function sceneFor(s: Pick<GameState, 'screen' | 'run'>): SceneKey {
@@ -114,4 +117,19 @@ export function resultsView(s: GameState, cat: Catalogue): ResultsView | null {
     fact: factToShow(missionFacts(c, run, s.contract, cat), c.factsMet),
     isLast: c.history.length + 1 >= length,
   };
+}
+
+export interface RankUpView {
+  rank: Rank;
+  previous: Rank;
+  /** What the real job says of this post's pay or prospects. */
+  fact: string | undefined;
+}
+
+export function rankUpView(s: GameState, cat: Catalogue): RankUpView | null {
+  const c = s.career;
+  const rank = cat.ranks.find((r) => r.id === s.lastEnd?.rankUp);
+  const previous = cat.ranks.find((r) => r.id === c?.history.at(-1)?.rank);
+  if (!c || !rank || !previous) return null;
+  return { rank, previous, fact: rank.facts.find((f) => cat.facts[f]) };
 }

@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import { color } from './theme.ts';
 
 /**
  * Draws a static illustration once into a texture and shows it as an image: Graphics re-tessellates
@@ -6,18 +7,20 @@ import type * as Phaser from 'phaser';
  */
 export function bake(
   scene: Phaser.Scene,
-  key: string,
+  baseKey: string,
   x: number,
   y: number,
   w: number,
   h: number,
   draw: (g: Phaser.GameObjects.Graphics) => void,
 ): Phaser.GameObjects.Image {
-  if (!scene.textures.exists(key)) {
+  // Drawn in the palette in use: a high-contrast redraw gets a texture of its own.
+  const k = `${baseKey}:${color.ink}`;
+  if (!scene.textures.exists(k)) {
     const g = scene.make.graphics({}, false);
     draw(g);
-    g.generateTexture(key, w, h);
+    g.generateTexture(k, w, h);
     g.destroy();
   }
-  return scene.add.image(x, y, key).setOrigin(0);
+  return scene.add.image(x, y, k).setOrigin(0);
 }

@@ -1,9 +1,10 @@
 import * as Phaser from 'phaser';
+import { motionReduced } from './appearance.ts';
 import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel, setPanelStyle } from './panel.ts';
-import { label } from './text.ts';
+import { fitText, label } from './text.ts';
 import { color } from './theme.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice';
@@ -49,14 +50,15 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const c = scene.add.container(o.x, o.y);
   const bg = panel(scene, 0, 0, o.w, o.h);
   const hasIcon = !!o.icon;
-  const textX = hasIcon ? 64 : variant === 'choice' ? 20 : o.w / 2;
+  const centred = !hasIcon && variant !== 'choice';
+  const textX = hasIcon ? 64 : centred ? o.w / 2 : 20;
   const fg = variant === 'primary' ? color.card : color.ink;
   const main = label(scene, textX, 0, o.text, {
     size: o.compact ? 'small' : 'body',
     bold: true,
     color: fg,
     align: hasIcon || variant === 'choice' ? 'left' : 'center',
-    width: Math.max(24, o.w - textX - (o.aside ? 110 : 20)),
+    width: Math.max(24, centred ? o.w - 40 : o.w - textX - (o.aside ? 110 : 20)),
   });
   const detail = o.detail
     ? label(scene, textX, 0, o.detail, { size: 'small', color: color.inkSoft, width: o.w - textX - 20 })
@@ -64,6 +66,8 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const aside = o.aside
     ? label(scene, o.w - 20, 0, o.aside, { size: 'small', bold: true, color: color.ink, align: 'right' })
     : null;
+  if (detail) fitText(detail, o.h * 0.6);
+  fitText(main, o.h - 12 - (detail ? detail.height + 4 : 0));
   const textH = main.height + (detail ? detail.height + 4 : 0);
   main.setY((o.h - textH) / 2);
   detail?.setY(main.y + main.height + 4);
@@ -81,7 +85,8 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const draw = () => {
     // Focus can leave a twin while its scene is shutting down; there is nothing left to draw then.
     if (!c.scene) return;
-    const fill = variant === 'primary' ? (hover ? 0x005a8c : color.blue) : hover ? 0xf3efe6 : color.card;
+    const fill =
+      variant === 'primary' ? (hover ? color.primaryHover : color.blue) : hover ? color.hover : color.card;
     const border = pressed ? color.green : hover ? color.blue : color.line;
     setPanelStyle(bg, { fill, border, borderWidth: variant === 'primary' ? 0 : pressed ? 4 : 2 });
     check.setVisible(pressed);
@@ -111,12 +116,13 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   el.addEventListener('blur', () => setHover(false));
   el.addEventListener('click', () => {
     if (!scene.sys.isActive()) return;
-    scene.tweens.add({
-      targets: c,
-      alpha: { from: 0.7, to: c.alpha },
-      duration: 120,
-      ease: Phaser.Math.Easing.Quadratic.Out,
-    });
+    if (!motionReduced())
+      scene.tweens.add({
+        targets: c,
+        alpha: { from: 0.7, to: c.alpha },
+        duration: 120,
+        ease: Phaser.Math.Easing.Quadratic.Out,
+      });
     o.onPress();
   });
   onShutdown(scene, () => el.remove());

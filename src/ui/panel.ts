@@ -13,13 +13,13 @@ const SHADOW = 8;
 const SIDE = RADIUS + 4;
 
 /** Every look a kit button takes: rest, hover, pressed, primary (see button.ts). */
-const BUTTON_STYLES: PanelStyle[] = [
+const buttonStyles = (): PanelStyle[] => [
   { fill: color.card, border: color.line, borderWidth: 2 },
-  { fill: 0xf3efe6, border: color.blue, borderWidth: 2 },
+  { fill: color.hover, border: color.blue, borderWidth: 2 },
   { fill: color.card, border: color.green, borderWidth: 4 },
-  { fill: 0xf3efe6, border: color.green, borderWidth: 4 },
+  { fill: color.hover, border: color.green, borderWidth: 4 },
   { fill: color.blue, border: color.line, borderWidth: 0 },
-  { fill: 0x005a8c, border: color.blue, borderWidth: 0 },
+  { fill: color.primaryHover, border: color.blue, borderWidth: 0 },
 ];
 
 const css = (c: number, alpha = 1) => `rgba(${(c >> 16) & 255}, ${(c >> 8) & 255}, ${c & 255}, ${alpha})`;
@@ -66,7 +66,7 @@ function panelTexture(scene: Phaser.Scene, s: Required<PanelStyle>): string {
 
 /** The styles of the kit's buttons, drawn ahead (while Phaser boots) so the first screen does not wait for them. */
 export function preparePanels(textures: Phaser.Textures.TextureManager): void {
-  for (const st of BUTTON_STYLES) addPanelTexture(textures, full(st));
+  for (const st of buttonStyles()) addPanelTexture(textures, full(st));
 }
 
 const full = (s: PanelStyle): Required<PanelStyle> => ({

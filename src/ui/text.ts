@@ -1,7 +1,8 @@
 import type * as Phaser from 'phaser';
+import { fontFamily, textPx } from './appearance.ts';
 import type { Placer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
-import { color, FONT, hex, LINE, size } from './theme.ts';
+import { color, hex, LINE, type size } from './theme.ts';
 
 export type TextSize = keyof typeof size;
 
@@ -15,6 +16,8 @@ export interface TextOptions {
   layer?: Placer;
   /** The DOM element to use for the screen-reader copy (h1, h2, p). */
   tag?: 'h1' | 'h2' | 'p';
+  /** The height the text must fit in: larger text settings shrink it back until it does (see fitText). */
+  maxHeight?: number;
 }
 
 type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
@@ -25,13 +28,14 @@ const measured = new Map<string, Metrics>();
 let scratch: CanvasRenderingContext2D | null = null;
 
 function metricsFor(o: TextOptions): Metrics | undefined {
-  const px = size[o.size ?? 'body'];
-  const key = `${o.bold ? 'bold' : 'normal'} ${px}`;
+  const px = textPx(o.size ?? 'body');
+  const font = fontFamily();
+  const key = `${o.bold ? 'bold' : 'normal'} ${px} ${font}`;
   const known = measured.get(key);
   if (known) return known;
   scratch ??= document.createElement('canvas').getContext('2d');
   if (!scratch) return undefined;
-  scratch.font = `${o.bold ? 'bold' : 'normal'} ${px}px ${FONT}`;
+  scratch.font = `${o.bold ? 'bold' : 'normal'} ${px}px ${font}`;
   const m = scratch.measureText('|MÉqgy');
   const metrics = { ascent: m.actualBoundingBoxAscent, descent: m.actualBoundingBoxDescent, fontSize: 0 };
   metrics.fontSize = metrics.ascent + metrics.descent;
@@ -40,10 +44,10 @@ function metricsFor(o: TextOptions): Metrics | undefined {
 }
 
 export function textStyle(o: TextOptions = {}): Phaser.Types.GameObjects.Text.TextStyle {
-  const px = size[o.size ?? 'body'];
+  const px = textPx(o.size ?? 'body');
   return {
     metrics: metricsFor(o),
-    fontFamily: FONT,
+    fontFamily: fontFamily(),
     fontSize: `${px}px`,
     fontStyle: o.bold ? 'bold' : 'normal',
     color: hex(o.color ?? color.ink),
@@ -64,6 +68,7 @@ export function label(
   const obj = scene.add.text(x, y, content, textStyle(o));
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);
+  if (o.maxHeight !== undefined) fitText(obj, o.maxHeight);
   if (o.layer) {
     const el = document.createElement(o.tag ?? 'p');
     el.textContent = content;
@@ -79,4 +84,29 @@ export function setLabel(obj: Phaser.GameObjects.Text, content: string): void {
   obj.setText(content);
   const twin = obj.getData('twin') as HTMLElement | undefined;
   if (twin) twin.textContent = content;
+}
+
+const MIN_PX = 16;
+
+/** The widest word of a text in its current font, so a word is never cut in two by the wrapping. */
+function widestWord(obj: Phaser.GameObjects.Text): number {
+  scratch ??= document.createElement('canvas').getContext('2d');
+  if (!scratch) return 0;
+  scratch.font = `${obj.style.fontStyle} ${obj.style.fontSize} ${obj.style.fontFamily}`;
+  return Math.max(0, ...obj.text.split(/\s+/).map((w) => scratch?.measureText(w).width ?? 0));
+}
+
+/**
+ * Shrinks a text one pixel at a time (not below 16 px) until it fits maxHeight and no word is wider than
+ * its wrapping width. At the designed size everything fits already; this catches the larger text
+ * settings and long translations without cutting words or overflowing their box.
+ */
+export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number): void {
+  const wrap = obj.style.wordWrapWidth ?? Number.POSITIVE_INFINITY;
+  let px = Number.parseInt(String(obj.style.fontSize), 10);
+  while (px > MIN_PX && (obj.height > maxHeight || widestWord(obj) > wrap)) {
+    px -= 1;
+    obj.setFontSize(px);
+    obj.setLineSpacing(Math.round(px * (LINE - 1)));
+  }
 }

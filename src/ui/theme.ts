@@ -2,7 +2,7 @@
 export const WIDTH = 1280;
 export const HEIGHT = 720;
 
-export const color = {
+const STANDARD = {
   ink: 0x1d2433,
   inkSoft: 0x4a5468,
   paper: 0xfbf7f0,
@@ -16,13 +16,52 @@ export const color = {
   purple: 0xcc79a7,
   yellow: 0xf0e442,
   shadow: 0x1d2433,
-} as const;
+  /** A control under the pointer or the focus. */
+  hover: 0xf3efe6,
+  primaryHover: 0x005a8c,
+  /** Light washes behind good news, information and warnings. */
+  tintGreen: 0xe6f4ee,
+  tintSky: 0xeef6fb,
+  tintOrange: 0xfff4e0,
+};
+
+export type Palette = typeof STANDARD;
+
+/** Darker accents and borders, pure black text on white: every pair above 7:1 where text sits on it. */
+const HIGH_CONTRAST: Palette = {
+  ...STANDARD,
+  ink: 0x000000,
+  inkSoft: 0x1d2433,
+  paper: 0xffffff,
+  line: 0x1d2433,
+  blue: 0x004f7c,
+  sky: 0x1f6f9f,
+  green: 0x00604a,
+  orange: 0x8a5a00,
+  vermilion: 0x9c3700,
+  purple: 0x8a3d6b,
+  hover: 0xe4ecf2,
+  primaryHover: 0x00324f,
+  tintGreen: 0xffffff,
+  tintSky: 0xffffff,
+  tintOrange: 0xffffff,
+};
+
+/** The palette in use; scenes read it when they draw, so a change shows at the next redraw. */
+export const color: Palette = { ...STANDARD };
+
+export function usePalette(highContrast: boolean): void {
+  Object.assign(color, highContrast ? HIGH_CONTRAST : STANDARD);
+}
 
 export const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
+export const DYSLEXIC_FONT = '"OpenDyslexic", "Atkinson Hyperlegible Next", system-ui, sans-serif';
 
 export const size = { small: 18, body: 22, h2: 32, h1: 44, display: 56 } as const;
+/** Pixels added per text-size step: body text grows most, headings a little, the display title not. */
+export const sizeStep = { small: 2, body: 3, h2: 3, h1: 2, display: 0 } as const;
 export const LINE = 1.35;
 export const GRID = 8;
 export const RADIUS = 16;

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { type StringKey, t, tx } from '../../i18n/t.ts';
+import { motionReduced } from '../../ui/appearance.ts';
 import { bake } from '../../ui/bake.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
@@ -28,7 +29,7 @@ export class AttractScene extends ModeScene {
 
   create(): void {
     this.enter('attract', `${t('game.title')} — ${t('kiosk.touch')}`);
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduced = motionReduced();
     const layer = this.s.layer;
     this.add
       .rectangle(0, 0, WIDTH, HEIGHT, color.paper)

@@ -60,7 +60,7 @@ export class ClassDebriefScene extends ModeScene {
     const stats = view.stats.missions[index];
     if (!mission || !stats) return;
     if (view.stats.pupils === 0) {
-      panel(this, 40, top, 1200, 120, { fill: 0xeef6fb, border: color.sky });
+      panel(this, 40, top, 1200, 120, { fill: color.tintSky, border: color.sky });
       icon(this, 88, top + 60, 'info', color.blue, 36);
       label(this, 128, top + 44, t('classDebrief.empty'), { width: 1080, layer });
     } else {

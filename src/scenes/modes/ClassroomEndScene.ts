@@ -31,7 +31,7 @@ export class ClassroomEndScene extends ModeScene {
     const layer = this.s.layer;
 
     label(this, 48, 96, title, { size: 'h1', bold: true, width: 1184 });
-    panel(this, 48, 168, 720, 236, { fill: 0xeef6fb, border: color.blue, borderWidth: 3 });
+    panel(this, 48, 168, 720, 236, { fill: color.tintSky, border: color.blue, borderWidth: 3 });
     if (code) {
       const shown = label(this, 408, 204, code, { size: 'display', bold: true, align: 'center', layer });
       shown.setLetterSpacing(4);

@@ -42,7 +42,7 @@ export class KioskEndScene extends ModeScene {
       label(this, x + 24, title.y + title.height + 12, tx(fact.text), { size: 'small', width: 240, layer });
     });
 
-    panel(this, 984, 124, 248, 476, { fill: 0xeef6fb, border: color.sky });
+    panel(this, 984, 124, 248, 476, { fill: color.tintSky, border: color.sky });
     label(this, 1004, 144, t('kiosk.more'), { size: 'small', bold: true, width: 208, layer });
     qrCode(this, 1008, 244, 200, kiosk.config.moreInfoUrl);
     // Shown as text only: a kiosk has no link that leaves the game.

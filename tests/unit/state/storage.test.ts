@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { BACKUP_PREFIX, loadSave, SAVE_KEY } from '../../../src/state/saveGame.ts';
-import { SAVE_VERSION } from '../../../src/state/saveSchema.ts';
+import { DEFAULT_SETTINGS, SAVE_VERSION } from '../../../src/state/saveSchema.ts';
 
 const throwing = (): KeyValueStorage => ({
   getItem: () => {
@@ -98,7 +98,7 @@ describe('loading a save', () => {
     const { backend, safe } = storageWith(JSON.stringify(old));
     const loaded = loadSave(safe);
     expect(loaded.save?.version).toBe(SAVE_VERSION);
-    expect(loaded.save?.settings).toEqual({ language: 'en', muted: true });
+    expect(loaded.save?.settings).toEqual({ ...DEFAULT_SETTINGS, language: 'en', muted: true });
     expect(loaded.save?.career).toMatchObject({
       seed: 5,
       reputation: 20,
@@ -109,6 +109,29 @@ describe('loading a save', () => {
     expect(loaded.save?.run).toBeNull();
     expect(loaded.notices).toContain('save-migrated');
     expect(backend.getItem(`${BACKUP_PREFIX}1`)).not.toBeNull();
+  });
+
+  it('migrates a version-3 save: the player keeps language and mute, the new settings start at their defaults', () => {
+    const old = { version: 3, settings: { language: 'en', muted: true }, career: null, run: null };
+    const loaded = loadSave(storageWith(JSON.stringify(old)).safe);
+    expect(loaded.save?.settings).toEqual({
+      language: 'en',
+      muted: true,
+      musicVolume: 0.5,
+      effectsVolume: 0.8,
+      textStep: 0,
+      highContrast: false,
+      reducedMotion: false,
+      dyslexicFont: false,
+    });
+  });
+
+  it('backs up a save whose settings are out of range', () => {
+    const bad = { version: SAVE_VERSION, settings: { ...DEFAULT_SETTINGS, language: 'fr', musicVolume: 3 } };
+    const { backend, safe } = storageWith(JSON.stringify({ ...bad, career: null, run: null }));
+    const loaded = loadSave(safe);
+    expect(loaded.save).toBeNull();
+    expect(JSON.parse(backend.getItem(`${BACKUP_PREFIX}1`) ?? '{}').reason).toMatch(/musicVolume/);
   });
 
   it('sets aside a save from a newer version of the game instead of dropping it', () => {

@@ -147,4 +147,54 @@ describe('game store', () => {
     make(backend).getState().setMuted(true);
     expect(make(backend).getState().settings.muted).toBe(true);
   });
+
+  it('keeps volumes and display settings across a reload, and refuses values out of range', () => {
+    const backend = memoryStorage();
+    const store = make(backend);
+    store
+      .getState()
+      .updateSettings({ musicVolume: 0.2, textStep: 2, highContrast: true, dyslexicFont: true });
+    store.getState().updateSettings({ effectsVolume: 7, textStep: 5 as 2, musicVolume: Number.NaN });
+    const settings = make(backend).getState().settings;
+    expect(settings).toMatchObject({
+      musicVolume: 0.2,
+      effectsVolume: 0.8,
+      textStep: 2,
+      highContrast: true,
+      dyslexicFont: true,
+      reducedMotion: false,
+    });
+  });
+
+  it('goes back from the codex, the settings and the credits to where they were opened', () => {
+    const store = make();
+    start(store);
+    store.getState().openPage('codex');
+    expect(sceneFor(store.getState())).toBe('codex');
+    store.getState().closePage();
+    expect(sceneFor(store.getState())).toBe('brief');
+    store.getState().openSettings();
+    store.getState().openPage('credits');
+    store.getState().closePage();
+    expect(sceneFor(store.getState())).toBe('settings');
+    store.getState().closeSettings();
+    expect(sceneFor(store.getState())).toBe('brief');
+  });
+
+  it('shows the promotion after a mission that earns the next rank, then the job board', () => {
+    // Junior needs 20 reputation; at 100 a star, any star earns it.
+    const generous = { ...catalogue, rules: { ...catalogue.rules, reputationPerStar: 100 } };
+    const store = createGameStore({
+      catalogue: generous,
+      storage: new SafeStorage(memoryStorage()),
+      newSeed: () => 1234,
+    });
+    playToResults(store);
+    expect(store.getState().run?.outcome?.stars).toBeGreaterThanOrEqual(1);
+    store.getState().finishMission();
+    expect(sceneFor(store.getState())).toBe('rankup');
+    expect(store.getState().lastEnd?.rankUp).toBe('junior');
+    store.getState().closeRankUp();
+    expect(sceneFor(store.getState())).toBe('offers');
+  });
 });

@@ -1,0 +1,97 @@
+import { type StringKey, t } from '../i18n/t.ts';
+import { type IconName, icon } from '../ui/icons.ts';
+import { panel } from '../ui/panel.ts';
+import { label } from '../ui/text.ts';
+import { color } from '../ui/theme.ts';
+import { GameScene } from './GameScene.ts';
+
+interface Credit {
+  role: StringKey;
+  icon: IconName;
+  /** Names and licences are not translated. */
+  name: string;
+  by: string;
+}
+
+/** Every font, icon set, library and generated asset the game ships, with its licence. */
+const CREDITS: Credit[] = [
+  {
+    role: 'credits.font',
+    icon: 'type',
+    name: 'Atkinson Hyperlegible Next',
+    by: 'Braille Institute & The Atkinson Hyperlegible Next Project Authors · SIL OFL 1.1 · via Fontsource',
+  },
+  {
+    role: 'credits.dyslexicFont',
+    icon: 'type',
+    name: 'OpenDyslexic',
+    by: 'Abbie Gonzalez · SIL OFL 1.1 · via Fontsource',
+  },
+  { role: 'credits.icons', icon: 'sparkles', name: 'Lucide', by: 'Lucide Contributors · ISC' },
+  { role: 'credits.engine', icon: 'gamepad-2', name: 'Phaser 4', by: 'Phaser Studio, Richard Davey · MIT' },
+  {
+    role: 'credits.audioLib',
+    icon: 'volume-2',
+    name: 'howler.js',
+    by: 'James Simpson, GoldFire Studios · MIT',
+  },
+  { role: 'credits.state', icon: 'package', name: 'Zustand', by: 'Paul Henschel & pmndrs · MIT' },
+  { role: 'credits.qr', icon: 'layout-template', name: 'uqr', by: 'Anthony Fu · MIT' },
+];
+
+const GENERATED: { icon: IconName; text: StringKey }[] = [
+  { icon: 'music', text: 'credits.music' },
+  { icon: 'user', text: 'credits.art' },
+];
+
+export class CreditsScene extends GameScene {
+  constructor() {
+    super('credits');
+  }
+
+  create(): void {
+    const layer = this.s.layer;
+    this.enter('credits', t('credits.title'));
+    label(this, 48, 24, t('credits.title'), { size: 'h1', bold: true });
+    label(this, 48, 84, t('credits.intro'), { color: color.inkSoft, width: 1184, layer });
+
+    panel(this, 48, 128, 584, 492);
+    panel(this, 648, 128, 584, 492);
+    let left = 148;
+    let right = 148;
+    CREDITS.forEach((c, i) => {
+      const inLeft = i < 4;
+      const x = inLeft ? 48 : 648;
+      const y = inLeft ? left : right;
+      icon(this, x + 40, y + 18, c.icon, color.blue, 32);
+      const head = label(this, x + 72, y, `${t(c.role)} : ${c.name}`, { bold: true, width: 488, layer });
+      const by = label(this, x + 72, y + head.height + 2, c.by, {
+        size: 'small',
+        width: 488,
+        color: color.inkSoft,
+        layer,
+      });
+      const next = by.y + by.height + 20;
+      if (inLeft) left = next;
+      else right = next;
+    });
+    const heading = label(this, 720, right + 4, t('credits.generated'), { bold: true, layer, tag: 'h2' });
+    let y = heading.y + heading.height + 10;
+    for (const g of GENERATED) {
+      icon(this, 688, y + 14, g.icon, color.green, 28);
+      const l = label(this, 720, y, t(g.text), { size: 'small', width: 488, layer });
+      y = l.y + l.height + 12;
+    }
+    label(this, 48, 636, t('credits.source'), { size: 'small', width: 872, color: color.inkSoft, layer });
+    this.btn({
+      x: 952,
+      y: 636,
+      w: 280,
+      h: 64,
+      text: t('settings.back'),
+      icon: 'arrow-left',
+      onPress: () => this.state.closePage(),
+    });
+    this.focusDefault();
+  }
+}

@@ -1,0 +1,94 @@
+import { num, t, tx } from '../i18n/t.ts';
+import type { Rank } from '../sim/types.ts';
+import { rankUpView } from '../state/views.ts';
+import { motionReduced } from '../ui/appearance.ts';
+import { icon } from '../ui/icons.ts';
+import { panel } from '../ui/panel.ts';
+import { label } from '../ui/text.ts';
+import { color, WIDTH } from '../ui/theme.ts';
+import { GameScene } from './GameScene.ts';
+
+const CONFETTI = [color.blue, color.orange, color.green, color.sky, color.purple, color.vermilion];
+
+/** The promotion: the new post, the pay it brings, and a word about the real job's pay. */
+export class RankUpScene extends GameScene {
+  constructor() {
+    super('rankup');
+  }
+
+  create(): void {
+    const cat = this.s.catalogue;
+    const view = rankUpView(this.state, cat);
+    if (!view) return;
+    const layer = this.s.layer;
+    this.enter('rankup', t('rankup.title'));
+    this.s.audio.play('jingle-good');
+    this.celebrate();
+
+    this.add.circle(WIDTH / 2, 118, 78, color.tintOrange).setStrokeStyle(4, color.orange);
+    icon(this, WIDTH / 2, 118, 'award', color.orange, 96);
+    label(this, WIDTH / 2, 208, t('rankup.title'), { size: 'h1', bold: true, align: 'center' });
+    label(this, WIDTH / 2, 268, t('rankup.become', { rank: tx(view.rank.name) }), {
+      size: 'h2',
+      align: 'center',
+      width: 1100,
+      layer,
+      tag: 'p',
+    });
+
+    this.postCard(96, 340, t('rankup.before'), view.previous, color.line);
+    icon(this, WIDTH / 2, 404, 'arrow-right', color.ink, 48);
+    this.postCard(704, 340, t('rankup.now'), view.rank, color.green);
+
+    const fact = view.fact ? cat.facts[view.fact] : undefined;
+    if (fact) {
+      panel(this, 96, 500, 1088, 112, { fill: color.tintSky, border: color.sky });
+      icon(this, 136, 536, 'lightbulb', color.blue, 32);
+      label(this, 168, 520, tx(fact.title), { bold: true, width: 990, layer });
+      label(this, 128, 556, tx(fact.text), { size: 'small', width: 1030, layer });
+    }
+    this.btn({
+      x: 832,
+      y: 636,
+      w: 352,
+      h: 64,
+      text: t('rankup.continue'),
+      icon: 'arrow-right',
+      variant: 'primary',
+      onPress: () => this.state.closeRankUp(),
+    });
+    this.focusDefault();
+  }
+
+  private postCard(x: number, y: number, heading: string, rank: Rank, border: number): void {
+    const layer = this.s.layer;
+    panel(this, x, y, 480, 132, { border, borderWidth: 3 });
+    label(this, x + 24, y + 16, heading, { size: 'small', color: color.inkSoft, layer });
+    label(this, x + 24, y + 42, tx(rank.name), { bold: true, width: 432, layer });
+    const pay =
+      rank.salary === null
+        ? t('offers.noSalary')
+        : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
+    label(this, x + 24, y + 96 - (rank.illustrative ? 22 : 0), pay, { size: 'small', width: 432, layer });
+  }
+
+  /** A short burst of paper confetti, none with reduced motion. */
+  private celebrate(): void {
+    if (motionReduced()) return;
+    for (let i = 0; i < 40; i++) {
+      const x = 80 + ((i * 197) % 1120);
+      const piece = this.add
+        .rectangle(x, -20 - (i % 5) * 30, 10, 16, CONFETTI[i % CONFETTI.length])
+        .setAngle((i * 37) % 180);
+      this.tweens.add({
+        targets: piece,
+        y: 760,
+        angle: piece.angle + 360,
+        duration: 1800 + (i % 7) * 150,
+        delay: (i % 10) * 60,
+        ease: 'Quad.easeIn',
+        onComplete: () => piece.destroy(),
+      });
+    }
+  }
+}
