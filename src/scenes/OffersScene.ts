@@ -64,7 +64,7 @@ export class OffersScene extends GameScene {
         width: 660,
         layer,
       });
-      this.s.audio.play('jingle-good');
+      this.s.audio.play('rank-up');
       top += 88;
     }
     label(this, 472, top + 8, t('offers.title'), { size: 'h2', bold: true });
