@@ -3,6 +3,7 @@ import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './style.css';
 import * as Phaser from 'phaser';
 import { createLazyAudio } from './audio/lazyAudio.ts';
+import { followMusic } from './audio/musicFollower.ts';
 import { loadCatalogue, loadStrings } from './content/bundled.ts';
 import { setLanguage, setStrings } from './i18n/t.ts';
 import { guardCrashes } from './modes/kiosk/crashGuard.ts';
@@ -19,6 +20,7 @@ import { applyAppearance } from './ui/appearance.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
 import { preparePanels } from './ui/panel.ts';
+import { installSoundCaptions } from './ui/soundCaptions.ts';
 import { color, HEIGHT, WIDTH } from './ui/theme.ts';
 
 const mode = modeFromUrl(location.search);
@@ -62,6 +64,7 @@ store.subscribe((s) => s.settings, applySettings);
 const { atlas } = await bootAssets;
 const host = document.getElementById('game') as HTMLElement;
 const layer = new DomLayer(host);
+installSoundCaptions(audio, layer);
 const services: Services = { store, catalogue, audio, layer, atlas, mode: setup.mode };
 
 // The first scene (the title, or a mode's blank start) starts as soon as Phaser is ready; the other scenes
@@ -96,7 +99,11 @@ game.events.once(Phaser.Core.Events.POST_RENDER, () => {
   setTimeout(addLater, 0);
   layer.sync();
   removeBootScreen();
-  setTimeout(() => audio.preload(), 250);
+  setTimeout(() => {
+    audio.preload();
+    // Each screen's mood from now on; the browser holds it back until the first tap, click or key.
+    followMusic(setup.route, audio);
+  }, 250);
   registerOffline();
 });
 

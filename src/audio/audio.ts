@@ -1,9 +1,6 @@
 /** The sound the game can make, behind one small interface (Howler in the browser, a silent fake elsewhere). */
 
-export type SoundId = 'click' | 'select' | 'deselect' | 'error' | 'jingle-good' | 'jingle-mid' | 'jingle-bad';
-export type MusicId = 'office';
-
-export const SOUND_IDS: readonly SoundId[] = [
+export const SOUND_IDS = [
   'click',
   'select',
   'deselect',
@@ -11,8 +8,29 @@ export const SOUND_IDS: readonly SoundId[] = [
   'jingle-good',
   'jingle-mid',
   'jingle-bad',
-];
-export const MUSIC_IDS: readonly MusicId[] = ['office'];
+  /** A screen changes. */
+  'page',
+  /** Money: a tool or a team member paid for, a salary shown. */
+  'coin',
+  /** An event card appears. */
+  'card',
+  /** A chat message or a forum post arrives during a live moment. */
+  'chat',
+  /** A technical hitch. */
+  'alert',
+  /** A storyboard card put in place. */
+  'drop',
+  /** A promotion. */
+  'rank-up',
+  /** Quiz answers. */
+  'right',
+  'wrong',
+] as const;
+export type SoundId = (typeof SOUND_IDS)[number];
+
+/** One music loop per mood; src/audio/moods.ts says which screen gets which. */
+export const MUSIC_IDS = ['title', 'office', 'mission', 'live', 'finale'] as const;
+export type MusicId = (typeof MUSIC_IDS)[number];
 
 export interface Volumes {
   music: number;

@@ -1,12 +1,4 @@
 import { Howl, Howler } from 'howler';
-import clickUrl from '../../assets/audio/click.wav';
-import deselectUrl from '../../assets/audio/deselect.wav';
-import errorUrl from '../../assets/audio/error.wav';
-import jingleBadUrl from '../../assets/audio/jingle-bad.wav';
-import jingleGoodUrl from '../../assets/audio/jingle-good.wav';
-import jingleMidUrl from '../../assets/audio/jingle-mid.wav';
-import musicOfficeUrl from '../../assets/audio/music-office.wav';
-import selectUrl from '../../assets/audio/select.wav';
 import {
   clampVolumes,
   createSoundListeners,
@@ -17,22 +9,14 @@ import {
   type SoundId,
   type Volumes,
 } from './audio.ts';
+import { musicUrl, soundUrl } from './audioFiles.ts';
 import { createSilentAudio } from './silentAudio.ts';
 
-const SOUND_URLS: Record<SoundId, string> = {
-  click: clickUrl,
-  select: selectUrl,
-  deselect: deselectUrl,
-  error: errorUrl,
-  'jingle-good': jingleGoodUrl,
-  'jingle-mid': jingleMidUrl,
-  'jingle-bad': jingleBadUrl,
-};
-const MUSIC_URLS: Record<MusicId, string> = { office: musicOfficeUrl };
-
-// The loop's first sample is not silent (echoes wrap round the seam), so music always fades in.
-const MUSIC_FADE_IN_MS = 800;
-const MUSIC_FADE_OUT_MS = 300;
+/**
+ * One mood fades out while the next fades in. The loops' first samples are not silent (echoes wrap round
+ * the seam), so music always fades in, even the first time.
+ */
+export const CROSSFADE_MS = 600;
 
 interface MusicPlayback {
   id: MusicId;
@@ -40,7 +24,11 @@ interface MusicPlayback {
   soundId: number | null;
 }
 
-/** Howler behind GameAudio. Throws only while constructing, when the browser has no audio at all. */
+/**
+ * Howler behind GameAudio. Effects share the effects volume (each effect's group volume); music has its own
+ * (the volume of the one music playback), so the two sliders never touch each other. Music loads only the
+ * mood asked for, when first asked. Throws only while constructing, when the browser has no audio at all.
+ */
 export function createHowlerAudio(): GameAudio {
   if (Howler.noAudio) throw new Error('this browser has no audio output');
 
@@ -63,8 +51,19 @@ export function createHowlerAudio(): GameAudio {
 
   const howls = new Map<string, Howl>();
   const broken = new Set<string>();
-  const load = (key: string, src: string, volume: number, loop: boolean, onUnlock?: () => void) =>
-    new Howl({
+  const load = (
+    key: string,
+    src: string | undefined,
+    volume: number,
+    loop: boolean,
+    onUnlock?: () => void,
+  ) => {
+    if (!src) {
+      broken.add(key);
+      warnOnce(`missing:${key}`, `no file for "${key}" in assets/audio`);
+      return;
+    }
+    const howl = new Howl({
       src: [src],
       format: ['wav'],
       preload: true,
@@ -76,9 +75,11 @@ export function createHowlerAudio(): GameAudio {
       },
       onplayerror: (_id, error) => {
         reportLocked(error);
-        if (onUnlock) howls.get(key)?.once('unlock', onUnlock);
+        if (onUnlock) howl.once('unlock', onUnlock);
       },
     });
+    howls.set(key, howl);
+  };
 
   let volumes: Volumes = { ...DEFAULT_VOLUMES };
   let muted = false;
@@ -88,21 +89,21 @@ export function createHowlerAudio(): GameAudio {
   // Effects load only when asked (after the title is up), so they never delay the first usable screen.
   const loadEffects = () => {
     for (const id of SOUND_IDS) {
-      if (!howls.has(id))
-        guard('load', () => howls.set(id, load(id, SOUND_URLS[id], volumes.effects, false)));
+      if (!howls.has(id) && !broken.has(id))
+        guard('load', () => load(id, soundUrl(id), volumes.effects, false));
     }
   };
 
   const musicHowl = (id: MusicId): Howl | undefined => {
     const key = `music-${id}`;
-    if (!howls.has(key)) {
+    if (!howls.has(key) && !broken.has(key)) {
       // A play lost to an autoplay lock (HTML5 fallback) is retried on unlock, if that music is still wanted.
       const retry = () =>
         guard('playMusic', () => {
           if (music?.id === id && !music.howl.playing()) startMusic(id);
         });
       // Group volume stays 0: each playback fades its own sound id in and out, so a new start never jumps.
-      howls.set(key, load(key, MUSIC_URLS[id], 0, true, retry));
+      load(key, musicUrl(id), 0, true, retry);
     }
     return broken.has(key) ? undefined : howls.get(key);
   };
@@ -114,8 +115,8 @@ export function createHowlerAudio(): GameAudio {
     const soundId = howl.play();
     music = { id, howl, soundId };
     if (soundId === null) return;
-    // On 'play', not now: a sound still loading or locked cannot fade yet.
-    howl.once('play', () => howl.fade(0, volumes.music, MUSIC_FADE_IN_MS, soundId), soundId);
+    // On 'play', not now: a sound still loading, or waiting for the first gesture, cannot fade yet.
+    howl.once('play', () => howl.fade(0, volumes.music, CROSSFADE_MS, soundId), soundId);
   };
 
   const fadeOutMusic = () => {
@@ -129,7 +130,7 @@ export function createHowlerAudio(): GameAudio {
     }
     const current = howl.volume(soundId);
     howl.once('fade', () => howl.stop(soundId), soundId);
-    howl.fade(typeof current === 'number' ? current : volumes.music, 0, MUSIC_FADE_OUT_MS, soundId);
+    howl.fade(typeof current === 'number' ? current : volumes.music, 0, CROSSFADE_MS, soundId);
   };
 
   return {
@@ -141,8 +142,8 @@ export function createHowlerAudio(): GameAudio {
       listeners.emit(id);
       if (muted) return;
       lastPlayed = id;
-      if (broken.has(id)) return;
       loadEffects();
+      if (broken.has(id)) return;
       guard('play', () => howls.get(id)?.play());
     },
     playMusic(id) {
@@ -161,7 +162,8 @@ export function createHowlerAudio(): GameAudio {
       volumes = clampVolumes(v, volumes);
       guard('setVolumes', () => {
         for (const id of SOUND_IDS) howls.get(id)?.volume(volumes.effects);
-        if (music?.soundId != null) music.howl.volume(volumes.music, music.soundId);
+        if (music?.soundId != null && music.howl.playing(music.soundId))
+          music.howl.volume(volumes.music, music.soundId);
       });
     },
     stopAll() {

@@ -21,9 +21,20 @@ export class BriefScene extends GameScene {
     const layer = this.s.layer;
 
     panel(this, 48, 96, 720, 512);
-    label(this, 80, 116, tx(mission.client), { size: 'h2', bold: true, width: 660, layer, tag: 'h2' });
-    const brief = label(this, 80, 200, tx(mission.brief), { width: 656, layer });
-    this.facts(mission, Math.max(360, brief.y + brief.height + 24));
+    const client = label(this, 80, 116, tx(mission.client), {
+      size: 'h2',
+      bold: true,
+      width: 660,
+      maxHeight: 96,
+      layer,
+      tag: 'h2',
+    });
+    const brief = label(this, 80, client.y + client.height + 12, tx(mission.brief), {
+      width: 656,
+      maxHeight: 150,
+      layer,
+    });
+    this.facts(mission, brief.y + brief.height + 28);
     this.questions(mission);
 
     this.btn({
@@ -51,14 +62,25 @@ export class BriefScene extends GameScene {
       ['wallet', 'brief.budget', `${num(mission.budget)} €`],
       ['clock', 'brief.weeks', t('brief.weeksValue', { n: mission.weeks })],
     ];
-    items.forEach(([ico, key, value], i) => {
-      const x = 80 + (i % 2) * 336;
-      const y = top + Math.floor(i / 2) * 104;
-      icon(this, x + 16, y + 14, ico, color.blue, 28);
-      label(this, x + 44, y, t(key), { size: 'small', bold: true, color: color.inkSoft });
-      label(this, x + 44, y + 26, value, { size: 'small', width: 272 });
-      label(this, 0, 0, `${t(key)} : ${value}`, { layer: this.s.layer }).setVisible(false);
-    });
+    // Two rows of two; the second row starts below the taller item of the first.
+    const bottom = 560;
+    let y = top;
+    for (const row of [items.slice(0, 2), items.slice(2)]) {
+      let rowEnd = y;
+      row.forEach(([ico, key, value], i) => {
+        const x = 80 + i * 336;
+        icon(this, x + 16, y + 14, ico, color.blue, 28);
+        const name = label(this, x + 44, y, t(key), { size: 'small', bold: true, color: color.inkSoft });
+        const v = label(this, x + 44, y + name.height + 2, value, {
+          size: 'small',
+          width: 272,
+          maxHeight: Math.max(24, (bottom - top) / 2 - name.height - 16),
+        });
+        rowEnd = Math.max(rowEnd, v.y + v.height);
+        label(this, 0, 0, `${t(key)} : ${value}`, { layer: this.s.layer }).setVisible(false);
+      });
+      y = rowEnd + 16;
+    }
     if (recruiter) {
       label(this, 80, 572, t('brief.recruiter', { kind: tx(recruiter.name) }), {
         size: 'small',

@@ -22,30 +22,36 @@ export class RankUpScene extends GameScene {
     if (!view) return;
     const layer = this.s.layer;
     this.enter('rankup', t('rankup.title'));
-    this.s.audio.play('jingle-good');
+    this.s.audio.play('rank-up');
     this.celebrate();
 
     this.add.circle(WIDTH / 2, 118, 78, color.tintOrange).setStrokeStyle(4, color.orange);
     icon(this, WIDTH / 2, 118, 'award', color.orange, 96);
     label(this, WIDTH / 2, 208, t('rankup.title'), { size: 'h1', bold: true, align: 'center' });
-    label(this, WIDTH / 2, 268, t('rankup.become', { rank: tx(view.rank.name) }), {
-      size: 'h2',
+    const become = label(this, WIDTH / 2, 264, t('rankup.become', { rank: tx(view.rank.name) }), {
       align: 'center',
-      width: 1100,
+      width: 1000,
+      maxHeight: 64,
       layer,
       tag: 'p',
     });
-
-    this.postCard(96, 340, t('rankup.before'), view.previous, color.line);
-    icon(this, WIDTH / 2, 404, 'arrow-right', color.ink, 48);
-    this.postCard(704, 340, t('rankup.now'), view.rank, color.green);
+    const cards = Math.max(320, become.y + become.height + 16);
+    this.postCard(96, cards, t('rankup.before'), view.previous, color.line);
+    icon(this, WIDTH / 2, cards + 66, 'arrow-right', color.ink, 48);
+    this.postCard(704, cards, t('rankup.now'), view.rank, color.green);
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
-      panel(this, 96, 500, 1088, 112, { fill: color.tintSky, border: color.sky });
-      icon(this, 136, 536, 'lightbulb', color.blue, 32);
-      label(this, 168, 520, tx(fact.title), { bold: true, width: 990, layer });
-      label(this, 128, 556, tx(fact.text), { size: 'small', width: 1030, layer });
+      const top = cards + 148;
+      panel(this, 96, top, 1088, 616 - top, { fill: color.tintSky, border: color.sky });
+      icon(this, 136, top + 32, 'lightbulb', color.blue, 32);
+      label(this, 168, top + 16, tx(fact.title), { bold: true, width: 990, maxHeight: 36, layer });
+      label(this, 128, top + 54, tx(fact.text), {
+        size: 'small',
+        width: 1030,
+        maxHeight: 616 - top - 62,
+        layer,
+      });
     }
     this.btn({
       x: 832,

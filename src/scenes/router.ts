@@ -23,8 +23,10 @@ export function startRouter(
     for (const scene of game.scene.getScenes(true)) {
       if (scene.scene.key !== key) game.scene.stop(scene.scene.key);
     }
-    if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart();
-    else game.scene.start(key);
+    // Always with fresh data: Phaser would otherwise hand a scene the data of its last restart (the step
+    // of the previous mission's design, the page of a list).
+    if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart({});
+    else game.scene.start(key, {});
   };
   const show = () => {
     if (scheduled) return;

@@ -64,6 +64,12 @@ export class DomLayer implements Placer {
     return this.inside(this.stage, { x: 0, y: 0, w: WIDTH, h: HEIGHT }).place(el, rect);
   }
 
+  /** Adds an element to the stage as it is, for an overlay that lays itself out with CSS (sound captions). */
+  attach<T extends HTMLElement>(el: T): T {
+    this.stage.append(el);
+    return el;
+  }
+
   /** A placer for elements inside box (itself placed at origin), so a dialog can hold its own controls. */
   inside(box: HTMLElement, origin: Rect): Placer {
     return {

@@ -100,6 +100,9 @@ async function focusedMatches(page: Page, t: Target): Promise<boolean> {
   );
 }
 
+const describe = (t: Target) =>
+  [t.name && `name ${t.name}`, t.key && `key ${t.key}`, t.enabled && 'enabled'].filter(Boolean).join(', ');
+
 /** Moves focus with Tab, as a keyboard user would, until a matching control has it; then presses Enter. */
 export async function activateByKeyboard(page: Page, target: RegExp | Target): Promise<void> {
   const t = target instanceof RegExp ? { name: target } : target;
@@ -111,7 +114,7 @@ export async function activateByKeyboard(page: Page, target: RegExp | Target): P
     await page.keyboard.press('Tab');
   }
   throw new Error(
-    `No control matching ${JSON.stringify(t)} could be reached with Tab (focus is on "${await focusedName(page)}").`,
+    `No control matching ${describe(t)} could be reached with Tab (focus is on "${await focusedName(page)}").`,
   );
 }
 
@@ -127,4 +130,22 @@ export async function present(page: Page, t: Target): Promise<boolean> {
       }),
     { name: t.name?.source, key: t.key?.source, enabled: t.enabled },
   );
+}
+
+/** Clicks, with the mouse, the first control on screen matching the target. */
+export async function clickByPointer(page: Page, target: RegExp | Target): Promise<void> {
+  const t = target instanceof RegExp ? { name: target } : target;
+  const handle = await page.evaluateHandle(
+    ({ name, key, enabled }) =>
+      [...document.querySelectorAll<HTMLElement>('#ui-layer button')].find((el) => {
+        const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+        if (name && !new RegExp(name).test(label)) return false;
+        if (key && !new RegExp(key).test(el.dataset.key ?? '')) return false;
+        return !(enabled && el.getAttribute('aria-disabled') === 'true');
+      }) ?? null,
+    { name: t.name?.source, key: t.key?.source, enabled: t.enabled },
+  );
+  const el = handle.asElement();
+  if (!el) throw new Error(`No control on screen matches ${describe(t)}.`);
+  await el.click();
 }

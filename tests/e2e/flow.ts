@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
-import { activateByKeyboard, present, waitForScene } from './browser.ts';
+import { activateByKeyboard, clickByPointer, present, type Target, waitForScene } from './browser.ts';
+
+/** How a test acts on a control: by keyboard (Tab then Enter) or with a pointer click. */
+export type Act = (page: Page, target: RegExp | Target) => Promise<void>;
+
+/** Called on each screen of a mission as it comes, to look at it (screenshots, accessibility checks). */
+export type Visit = (name: string) => Promise<void>;
+
+const noVisit: Visit = async () => {};
 
 /** Reads the current scene key. */
 export const sceneOf = (page: Page) => page.evaluate(() => document.body.dataset.scene ?? '');
@@ -10,56 +18,77 @@ export async function leave(page: Page, from: string): Promise<string> {
   return sceneOf(page);
 }
 
-async function pressTimes(page: Page, name: RegExp, times: number): Promise<void> {
-  for (let i = 0; i < times; i++) await activateByKeyboard(page, name);
+async function pressTimes(page: Page, act: Act, name: RegExp, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await act(page, name);
 }
 
 /** Answers the pending events or live steps one by one (first open option), then moves on. */
-async function answerAll(page: Page, scene: string, moveOn: RegExp): Promise<void> {
+async function answerAll(page: Page, act: Act, scene: string, moveOn: RegExp, visit: Visit): Promise<void> {
   for (let i = 0; i < 12; i++) {
+    if (i < 2) await visit(`${scene}-${i + 1}`);
     if (await present(page, { name: moveOn, enabled: true })) {
-      await activateByKeyboard(page, { name: moveOn, enabled: true });
+      await act(page, { name: moveOn, enabled: true });
       await leave(page, scene);
       return;
     }
     if (await present(page, { name: /^Continuer/, enabled: true })) {
-      await activateByKeyboard(page, { name: /^Continuer/, enabled: true });
+      await act(page, { name: /^Continuer/, enabled: true });
     } else {
-      await activateByKeyboard(page, { key: /^option-/, enabled: true });
+      await act(page, { key: /^option-/, enabled: true });
     }
     await page.waitForTimeout(100);
   }
   throw new Error(`Could not finish the ${scene} phase.`);
 }
 
+export interface MissionPlan {
+  format: RegExp;
+  hours: [RegExp, number][];
+  picks: RegExp[];
+}
+
 /**
- * Plays the mission now on screen (from its brief) to the results with the keyboard alone, making
- * sensible choices: one question, the format named, a spread of hours, tools and team by name.
+ * Plays the mission now on screen (from its brief) to the results, making sensible choices: one
+ * question, the format named, a spread of hours, tools and team by name. By keyboard unless told
+ * otherwise; `visit` sees each screen on the way.
  */
-export async function playMissionByKeyboard(
+export async function playMission(
   page: Page,
-  plan: { format: RegExp; hours: [RegExp, number][]; picks: RegExp[] },
+  plan: MissionPlan,
+  act: Act = activateByKeyboard,
+  visit: Visit = noVisit,
 ): Promise<void> {
   await waitForScene(page, 'brief');
+  await visit('brief');
   if (await present(page, { key: /./, name: /\?$/, enabled: true }))
-    await activateByKeyboard(page, { name: /\?$/, enabled: true });
-  await activateByKeyboard(page, /^Concevoir le dispositif/);
+    await act(page, { name: /\?$/, enabled: true });
+  await act(page, /^Concevoir le dispositif/);
   await waitForScene(page, 'design');
-  await activateByKeyboard(page, plan.format);
-  await activateByKeyboard(page, { name: /^Continuer/, enabled: true });
-  for (const [activity, n] of plan.hours) await pressTimes(page, activity, n);
-  await activateByKeyboard(page, { name: /^Continuer/, enabled: true });
-  await activateByKeyboard(page, /^Monter/);
-  await activateByKeyboard(page, { name: /^Passer à la production/, enabled: true });
+  await visit('design-format');
+  await act(page, plan.format);
+  await act(page, { name: /^Continuer/, enabled: true });
+  for (const [activity, n] of plan.hours) await pressTimes(page, act, activity, n);
+  await visit('design-hours');
+  await act(page, { name: /^Continuer/, enabled: true });
+  await act(page, /^Monter/);
+  await visit('design-storyboard');
+  await act(page, { name: /^Passer à la production/, enabled: true });
   await waitForScene(page, 'develop');
-  for (const pick of plan.picks) await activateByKeyboard(page, pick);
-  await activateByKeyboard(page, /^Lancer la production/);
+  for (const pick of plan.picks) await act(page, pick);
+  await visit('develop');
+  await act(page, /^Lancer la production/);
   await waitForScene(page, 'production');
-  await answerAll(page, 'production', /^Passer à la mise en œuvre/);
+  await answerAll(page, act, 'production', /^Passer à la mise en œuvre/, visit);
   await waitForScene(page, 'implement');
-  await answerAll(page, 'implement', /^Voir les résultats/);
+  await answerAll(page, act, 'implement', /^Voir les résultats/, visit);
   await waitForScene(page, 'results');
+  await visit('results');
 }
+
+/** The keyboard-only run the first tests were written with. */
+export const playMissionByKeyboard = (page: Page, plan: MissionPlan) => playMission(page, plan);
+
+export const clickThrough: Act = clickByPointer;
 
 export const WAREHOUSE_PLAN = {
   format: /^Module interactif/,
@@ -69,4 +98,39 @@ export const WAREHOUSE_PLAN = {
     [/^Ajouter une heure : Échanger/, 1],
   ] as [RegExp, number][],
   picks: [/^Outil auteur/, /^Plateforme LMS/, /^Expert/],
+};
+
+/** A serious game for the warehouse: what the brief's hidden constraints call for. */
+export const WAREHOUSE_GAME_PLAN: MissionPlan = {
+  format: /^Serious game/,
+  hours: [
+    [/^Ajouter une heure : S'informer/, 2],
+    [/^Ajouter une heure : S'exercer/, 2],
+    [/^Ajouter une heure : Échanger/, 1],
+    [/^Ajouter une heure : Collaborer/, 1],
+  ],
+  picks: [/^Suite graphique/, /^Plateforme LMS/, /^Export SCORM/, /^Expert·e métier/, /^Développeur·se/],
+};
+
+/** The back-to-school webinar for new students. */
+export const WEBINAR_PLAN: MissionPlan = {
+  format: /^Webinaire/,
+  hours: [
+    [/^Ajouter une heure : S'informer/, 2],
+    [/^Ajouter une heure : Enquêter/, 1],
+    [/^Ajouter une heure : S'exercer/, 2],
+    [/^Ajouter une heure : Échanger/, 1],
+  ],
+  picks: [/^Éditeur web adaptatif/, /^Suite graphique/, /^Référent·e accessibilité/],
+};
+
+/** The revision quiz of an online-course platform. */
+export const QUIZ_PLAN: MissionPlan = {
+  format: /^Module interactif/,
+  hours: [
+    [/^Ajouter une heure : S'informer/, 1],
+    [/^Ajouter une heure : S'exercer/, 4],
+    [/^Ajouter une heure : Échanger/, 1],
+  ],
+  picks: [/^Éditeur web adaptatif/, /^Outil de quiz/, /^Développeur·se/],
 };

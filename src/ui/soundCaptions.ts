@@ -1,0 +1,111 @@
+import type { GameAudio, SoundId } from '../audio/audio.ts';
+import { type StringKey, t } from '../i18n/t.ts';
+import { HEIGHT, WIDTH } from './theme.ts';
+
+/**
+ * The sounds that mean something, with their caption. Interface ticks (click, select, deselect, page) only
+ * echo what the player just did, so they get none.
+ */
+export const SOUND_CAPTIONS: Partial<Record<SoundId, StringKey>> = {
+  error: 'sound.error',
+  'jingle-good': 'sound.jingleGood',
+  'jingle-mid': 'sound.jingleMid',
+  'jingle-bad': 'sound.jingleBad',
+  coin: 'sound.coin',
+  card: 'sound.card',
+  chat: 'sound.chat',
+  alert: 'sound.alert',
+  drop: 'sound.drop',
+  'rank-up': 'sound.rankUp',
+  right: 'sound.right',
+  wrong: 'sound.wrong',
+};
+
+/** How long a caption stays before it fades, and how long the fade lasts (matches style.css). */
+export const CAPTION_MS = 2000;
+const FADE_MS = 250;
+
+/** Corners to try, in stage pixels, first one free of buttons wins: bottom-left, bottom-right, bottom-centre, top-right. */
+const SPOTS: ((w: number, h: number) => { x: number; y: number })[] = [
+  (_w, h) => ({ x: 16, y: HEIGHT - 16 - h }),
+  (w, h) => ({ x: WIDTH - 16 - w, y: HEIGHT - 16 - h }),
+  (w, h) => ({ x: Math.round((WIDTH - w) / 2), y: HEIGHT - 16 - h }),
+  // Below the mission's header strip.
+  (w) => ({ x: WIDTH - 16 - w, y: 88 }),
+];
+
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Moves the chip to the first spot that hides no button (a caption must never cover a control). */
+function placeClear(chip: HTMLElement): void {
+  const buttons = [...document.querySelectorAll<HTMLElement>('#ui-layer button')]
+    .map((b) => b.getBoundingClientRect())
+    .filter((r) => r.width > 2 && r.height > 2);
+  // Measured at the origin: at its last spot, near the right edge, the text would wrap and the chip grow.
+  chip.style.left = '0px';
+  chip.style.top = '0px';
+  const w = chip.offsetWidth;
+  const h = chip.offsetHeight;
+  for (const spot of SPOTS) {
+    const { x, y } = spot(w, h);
+    chip.style.left = `${x}px`;
+    chip.style.top = `${y}px`;
+    const rect = chip.getBoundingClientRect();
+    if (!buttons.some((b) => overlaps(rect, b))) return;
+  }
+  const first = SPOTS[0]?.(w, h);
+  chip.style.left = `${first?.x ?? 16}px`;
+  chip.style.top = `${first?.y ?? 16}px`;
+}
+
+/** Where the captions go: the DOM layer's stage (src/ui/domLayer.ts). */
+export interface CaptionHost {
+  attach<T extends HTMLElement>(el: T): T;
+}
+
+/**
+ * Shows every meaningful sound as a short caption in a corner free of buttons, muted or not; the newest
+ * replaces the one before. Hidden from screen readers (the scenes already announce what happened); while
+ * shown, the chip carries the sound's id in data-caption. Returns the function that uninstalls it.
+ */
+export function installSoundCaptions(audio: GameAudio, host: CaptionHost): () => void {
+  const chip = document.createElement('div');
+  chip.className = 'sound-caption';
+  chip.setAttribute('aria-hidden', 'true');
+  const note = document.createElement('span');
+  note.className = 'sound-caption-note';
+  note.textContent = '♪';
+  const text = document.createElement('span');
+  chip.append(note, text);
+  let timers: ReturnType<typeof setTimeout>[] = [];
+  const clearTimers = () => {
+    for (const timer of timers) clearTimeout(timer);
+    timers = [];
+  };
+
+  const show = (id: SoundId) => {
+    const key = SOUND_CAPTIONS[id];
+    if (!key) return;
+    clearTimers();
+    text.textContent = t(key);
+    chip.dataset.caption = id;
+    chip.classList.remove('leaving');
+    if (!chip.isConnected) host.attach(chip);
+    placeClear(chip);
+    timers.push(
+      setTimeout(() => chip.classList.add('leaving'), CAPTION_MS),
+      setTimeout(() => {
+        chip.remove();
+        delete chip.dataset.caption;
+      }, CAPTION_MS + FADE_MS),
+    );
+  };
+
+  const stop = audio.subscribe(show);
+  return () => {
+    stop();
+    clearTimers();
+    chip.remove();
+  };
+}

@@ -1,0 +1,65 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+
+interface AudioWindow {
+  pedago: { audio: { play(id: string): void } };
+}
+
+const play = (page: Page, id: string) =>
+  page.evaluate((s) => (window as unknown as AudioWindow).pedago.audio.play(s), id);
+
+/** The caption on screen: its sound, its text, and whether it covers a button. */
+const caption = (page: Page) =>
+  page.evaluate(() => {
+    const chip = document.querySelector<HTMLElement>('[data-caption]');
+    if (!chip) return null;
+    const r = chip.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('#ui-layer button')].some((b) => {
+      const o = b.getBoundingClientRect();
+      return o.width > 2 && r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
+    });
+    return {
+      id: chip.dataset.caption,
+      text: chip.textContent,
+      hidden: chip.getAttribute('aria-hidden'),
+      covers,
+    };
+  });
+
+describe.skipIf(!browserAvailable())('sound in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('captions meaningful sounds away from the buttons, loads only the moods it plays, and stays quiet', async () => {
+    const { page, problems, requests } = await openGame(browser);
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    await waitForScene(page, 'background');
+    await play(page, 'click');
+    expect(await caption(page)).toBeNull();
+    await play(page, 'error');
+    expect(await caption(page)).toEqual({
+      id: 'error',
+      text: '♪Son de refus',
+      hidden: 'true',
+      covers: false,
+    });
+    await page.getByRole('button', { name: /^Master en ingénierie/ }).click();
+    await waitForScene(page, 'offers');
+    await play(page, 'coin');
+    expect(await caption(page)).toMatchObject({ id: 'coin', text: '♪Tintement de pièces', covers: false });
+    await page.waitForFunction(() => !document.querySelector('[data-caption]'), null, { timeout: 5000 });
+    await page.waitForTimeout(300);
+    const music = requests
+      .filter((u) => u.includes('/music-'))
+      .map((u) => u.replace(/.*\/(music-\w+)-.*/, '$1'));
+    expect(music.sort()).toEqual(['music-office', 'music-title']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

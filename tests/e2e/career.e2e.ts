@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import {
+  type Act,
+  clickThrough,
+  leave,
+  type MissionPlan,
+  playMission,
+  QUIZ_PLAN,
+  type Visit,
+  WAREHOUSE_GAME_PLAN,
+  WEBINAR_PLAN,
+} from './flow.ts';
+import { captureScene } from './screens.ts';
+
+/** Three missions open to an intern, in the order played; together they earn the junior post. */
+const CAREER: [RegExp, MissionPlan][] = [
+  [/^Sécurité en entrepôt/, WAREHOUSE_GAME_PLAN],
+  [/^Rentrée numérique/, WEBINAR_PLAN],
+  [/^Quiz de révision/, QUIZ_PLAN],
+];
+
+/**
+ * From the job board, plays the three missions with `act`, through the promotion when it comes.
+ * `visitFor(i)` looks at the screens of mission i. Returns the scenes seen after each results screen.
+ */
+async function playCareer(page: Page, act: Act, visitFor: (i: number) => Visit, onRankUp: Visit) {
+  const after: string[] = [];
+  for (const [i, [offer, plan]] of CAREER.entries()) {
+    await waitForScene(page, 'offers');
+    await act(page, offer);
+    await playMission(page, plan, act, visitFor(i));
+    await act(page, /^Mission suivante/);
+    const next = await leave(page, 'results');
+    after.push(next);
+    if (next === 'rankup') {
+      await onRankUp('rankup');
+      await act(page, /^Voir les offres/);
+    }
+  }
+  return after;
+}
+
+describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays three missions and a promotion with the keyboard alone; every scene is captured and passes axe', async () => {
+    const { page, problems } = await openGame(browser);
+    const found: string[] = [];
+    const look = async (name: string) => {
+      const t0 = Date.now();
+      found.push(...(await captureScene(page, name)));
+      console.log(`captured ${name} in ${Date.now() - t0} ms`);
+    };
+    const go = async (target: RegExp, scene: string) => {
+      await activateByKeyboard(page, target);
+      await waitForScene(page, scene);
+      await look(scene);
+    };
+    await look('title');
+    await go(/^Paramètres/, 'settings');
+    await go(/^Crédits/, 'credits');
+    await activateByKeyboard(page, /^Retour/);
+    await waitForScene(page, 'settings');
+    await activateByKeyboard(page, /^Retour/);
+    await waitForScene(page, 'title');
+    await go(/^Nouvelle carrière/, 'background');
+    await activateByKeyboard(page, /^Bac\+3/);
+    await waitForScene(page, 'offers');
+    await look('offers');
+    await go(/^Carnet du métier/, 'codex');
+    await activateByKeyboard(page, /^Retour/);
+
+    const visitFor = (i: number): Visit =>
+      i === 0 ? look : i === 1 ? (n) => look(`webinar-${n}`) : async () => {};
+    const after = await playCareer(page, activateByKeyboard, visitFor, look);
+
+    expect(after).toContain('rankup');
+    await waitForScene(page, 'offers');
+    const codex = await page.evaluate(() => document.querySelector('[data-key="codex"]')?.textContent ?? '');
+    expect(codex).not.toMatch(/· 0\//);
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 360_000);
+
+  it('plays the same path with pointer clicks', async () => {
+    const { page, problems } = await openGame(browser);
+    await clickThrough(page, /^Nouvelle carrière/);
+    await waitForScene(page, 'background');
+    await clickThrough(page, /^Bac\+3/);
+    const none: Visit = async () => {};
+    const after = await playCareer(page, clickThrough, () => none, none);
+    expect(after).toContain('rankup');
+    await waitForScene(page, 'offers');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});

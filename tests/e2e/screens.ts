@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** Where the screenshots of every scene go, for people to look at (test output, not committed). */
+export const SCREENS_DIR = 'test-results/screens';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1080, height: 1920 },
+] as const;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Lets the layout settle after a change: two frames, then the DOM layer's next sync. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 120)))),
+  );
+}
+
+/** Serious and critical accessibility problems axe finds in the DOM layer (the part players act on). */
+export async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> } }).axe;
+    interface AxeResult {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    }
+    const result = await axe.run(
+      { include: [['#ui-layer'], ['#announcer']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/**
+ * Writes the current scene at 1280×720 and in a 1080×1920 portrait kiosk, then checks its DOM layer with
+ * axe. Returns what axe found, prefixed with the scene's name.
+ */
+export async function captureScene(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const before = page.viewportSize();
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await settle(page);
+    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png` });
+  }
+  if (before) await page.setViewportSize(before);
+  await settle(page);
+  return (await axeProblems(page)).map((p) => `${name}: ${p}`);
+}
