@@ -37,8 +37,18 @@ export const event = z
   .object({ id, title: text, text, options: z.array(eventOption).min(2).max(3), facts })
   .strict();
 
+/** A line of the live moment's stream: a chat message, a forum post, a playtester's remark, a log line. */
+const feedLine = z.object({ who: z.string().min(1).max(24), text }).strict();
+
 export const liveMoment = z
-  .object({ format: id, title: text, steps: z.array(event).min(1).max(4) })
+  .object({
+    format: id,
+    title: text,
+    /** What the stream is called on screen (the chat, the forum…). */
+    feedTitle: text,
+    feed: z.array(feedLine).min(4).max(12),
+    steps: z.array(event).min(1).max(4),
+  })
   .strict()
   .transform((m) => ({ ...m, id: m.format }));
 

@@ -3,6 +3,7 @@ import { currentMission } from '../state/views.ts';
 import { label } from '../ui/text.ts';
 import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
+import { liveStage } from './parts/liveStage.ts';
 
 /** Implement: the format's live moment (the webinar's chat, the MOOC's forum, the playtest…). */
 export class ImplementScene extends DecisionScene {
@@ -18,13 +19,15 @@ export class ImplementScene extends DecisionScene {
     const title = live ? tx(live.title) : t('implement.liveTitle');
     this.enter('implement', `${t('phase.implement')} — ${title}`);
     this.phaseHeader(4, 'phase.implement', tx(mission.title));
-    label(this, 48, 92, title, { size: 'h2', bold: true });
+    label(this, 48, 84, title, { size: 'h2', bold: true, width: 1184, maxHeight: 44 });
+    if (live) liveStage(this, { x: 48, y: 136, w: 540, h: 472 }, live, mission.learners);
     decisionPhase(this, {
       kind: 'live',
       pending: run.live,
       showing: this.showing,
       find: (id) => live?.steps.find((s) => s.id === id),
       moveOn: t('implement.next'),
+      box: live ? { x: 612, y: 136, w: 620, h: 472 } : { x: 48, y: 136, w: 1184, h: 472 },
     });
     this.focusDefault();
   }

@@ -35,6 +35,7 @@ export class ProductionScene extends DecisionScene {
       showing: this.showing,
       find: (id) => this.s.catalogue.events[id],
       moveOn: t('production.next'),
+      box: { x: 48, y: 168, w: 1184, h: 420 },
     });
     this.focusDefault();
   }

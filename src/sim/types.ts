@@ -185,9 +185,18 @@ export interface GameEvent {
 }
 
 /** The live moment of a format: a short series of decisions (the webinar's chat, the MOOC's forum…). */
+export interface FeedLine {
+  /** A first name: the avatar is drawn from it. */
+  who: string;
+  text: Text;
+}
+
 export interface LiveMoment {
   format: string;
   title: Text;
+  feedTitle: Text;
+  /** The live stream shown while the moment runs (flavour: the rules never read it). */
+  feed: FeedLine[];
   steps: GameEvent[];
 }
 

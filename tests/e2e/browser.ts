@@ -100,12 +100,17 @@ async function focusedMatches(page: Page, t: Target): Promise<boolean> {
   );
 }
 
+/** Two frames: a redraw the last action asked for (a scene restart) has happened by then. */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 const describe = (t: Target) =>
   [t.name && `name ${t.name}`, t.key && `key ${t.key}`, t.enabled && 'enabled'].filter(Boolean).join(', ');
 
 /** Moves focus with Tab, as a keyboard user would, until a matching control has it; then presses Enter. */
 export async function activateByKeyboard(page: Page, target: RegExp | Target): Promise<void> {
   const t = target instanceof RegExp ? { name: target } : target;
+  await nextFrames(page);
   for (let i = 0; i < 60; i++) {
     if (await focusedMatches(page, t)) {
       await page.keyboard.press('Enter');
@@ -135,6 +140,7 @@ export async function present(page: Page, t: Target): Promise<boolean> {
 /** Clicks, with the mouse, the first control on screen matching the target. */
 export async function clickByPointer(page: Page, target: RegExp | Target): Promise<void> {
   const t = target instanceof RegExp ? { name: target } : target;
+  await nextFrames(page);
   const handle = await page.evaluateHandle(
     ({ name, key, enabled }) =>
       [...document.querySelectorAll<HTMLElement>('#ui-layer button')].find((el) => {

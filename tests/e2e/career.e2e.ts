@@ -102,5 +102,5 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
     await waitForScene(page, 'offers');
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 240_000);
+  }, 360_000);
 });

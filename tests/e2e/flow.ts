@@ -60,8 +60,11 @@ export async function playMission(
 ): Promise<void> {
   await waitForScene(page, 'brief');
   await visit('brief');
-  if (await present(page, { key: /./, name: /\?$/, enabled: true }))
+  if (await present(page, { key: /./, name: /\?$/, enabled: true })) {
     await act(page, { name: /\?$/, enabled: true });
+    // The brief redraws with the answer: wait for it, so the next key goes to the new screen.
+    await page.waitForFunction(() => document.querySelector('[data-key^="question-"][aria-pressed="true"]'));
+  }
   await act(page, /^Concevoir le dispositif/);
   await waitForScene(page, 'design');
   await visit('design-format');

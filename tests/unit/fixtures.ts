@@ -143,6 +143,8 @@ export function handCatalogue(): Catalogue {
       f1: {
         format: 'f1',
         title: text('live'),
+        feedTitle: text('chat'),
+        feed: [{ who: 'Ana', text: text('hello') }],
         steps: [
           event('l1', [
             ['ok', { indicators: { completion: 5 } }],
@@ -153,6 +155,8 @@ export function handCatalogue(): Catalogue {
       f2: {
         format: 'f2',
         title: text('live'),
+        feedTitle: text('chat'),
+        feed: [{ who: 'Ana', text: text('hello') }],
         steps: [
           event('l2', [
             ['ok', {}],

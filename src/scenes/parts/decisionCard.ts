@@ -1,7 +1,9 @@
 import { t, tx } from '../../i18n/t.ts';
 import { optionOpen } from '../../sim/choose.ts';
-import type { GameEvent } from '../../sim/types.ts';
-import { icon } from '../../ui/icons.ts';
+import type { Effects, GameEvent } from '../../sim/types.ts';
+import { motionReduced } from '../../ui/appearance.ts';
+import type { Rect } from '../../ui/domLayer.ts';
+import { type IconName, icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color } from '../../ui/theme.ts';
@@ -13,41 +15,60 @@ export interface DecisionCardOptions {
   onChoose: (option: string) => void;
   /** Opens the button kit of the scene (it clicks, and makes the accessible twin). */
   btn: GameScene['btnPublic'];
+  /** The card's heading icon: a calendar for production weeks, an alert for a live hitch. */
+  icon: IconName;
 }
 
-/** One event or live step: what happens, the two or three ways to react, then what followed. */
-export function decisionCard(
-  scene: GameScene,
-  x: number,
-  y: number,
-  w: number,
-  o: DecisionCardOptions,
-): void {
+/** Whether an outcome helped, hurt or did both: shown with a shape and a colour, never a colour alone. */
+function tone(effects: Effects): { icon: IconName; color: number } {
+  const values = Object.values(effects.indicators ?? {});
+  const up = values.some((v) => v > 0);
+  const down = values.some((v) => v < 0) || (effects.cost ?? 0) > 0 || (effects.weeks ?? 0) > 0;
+  if (up && !down) return { icon: 'circle-check', color: color.green };
+  if (down && !up) return { icon: 'circle-x', color: color.vermilion };
+  return { icon: 'triangle-alert', color: color.orange };
+}
+
+/**
+ * One event or live step in a box: what happens, the two or three ways to react (side by side when the box
+ * is wide, stacked when it is narrow), then what followed.
+ */
+export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions): void {
   const { event, chosen } = o;
+  const { x, y, w, h } = box;
   const s = scene.services;
-  panel(scene, x, y, w, 420);
-  icon(scene, x + 40, y + 40, 'calendar', color.orange, 32);
-  label(scene, x + 72, y + 22, tx(event.title), {
+  const firstChild = scene.children.length;
+  panel(scene, x, y, w, h);
+  icon(scene, x + 40, y + 40, o.icon, o.icon === 'calendar' ? color.orange : color.vermilion, 32);
+  const title = label(scene, x + 72, y + 22, tx(event.title), {
     size: 'h2',
     bold: true,
     width: w - 104,
+    maxHeight: 90,
     layer: s.layer,
     tag: 'h2',
   });
-  const text = label(scene, x + 32, y + 84, tx(event.text), { width: w - 64, layer: s.layer });
-  const top = text.y + text.height + 20;
+  const text = label(scene, x + 32, Math.max(y + 84, title.y + title.height + 14), tx(event.text), {
+    width: w - 64,
+    maxHeight: 96,
+    layer: s.layer,
+  });
+  let top = text.y + text.height + 20;
   const run = s.store.getState().run;
-  const width = (w - 64 - (event.options.length - 1) * 16) / event.options.length;
+  const n = event.options.length;
+  const stacked = (w - 64) / n < 260;
+  const optionW = stacked ? w - 64 : (w - 64 - (n - 1) * 16) / n;
+  const optionH = stacked ? 72 : 112;
   event.options.forEach((option, i) => {
     const open = !!run && optionOpen(option, run.skills, run.team, s.catalogue);
     const lock = option.needs
       ? t('production.locked', { skill: t(`skill.${option.needs.skill}`), level: option.needs.level })
       : undefined;
     o.btn({
-      x: x + 32 + i * (width + 16),
-      y: top,
-      w: width,
-      h: 112,
+      x: stacked ? x + 32 : x + 32 + i * (optionW + 16),
+      y: stacked ? top + i * (optionH + 12) : top,
+      w: optionW,
+      h: optionH,
       variant: 'choice',
       compact: true,
       text: tx(option.text),
@@ -62,10 +83,22 @@ export function decisionCard(
       },
     });
   });
+  top += stacked ? n * (optionH + 12) + 8 : optionH + 24;
   const picked = event.options.find((x) => x.id === chosen);
   if (picked) {
-    icon(scene, x + 48, top + 150, 'info', color.blue, 28);
-    label(scene, x + 76, top + 136, tx(picked.outcome), { width: w - 112, bold: true, layer: s.layer });
+    const mood = tone(picked.effects);
+    icon(scene, x + 48, top + 14, mood.icon, mood.color, 28);
+    label(scene, x + 76, top, tx(picked.outcome), {
+      width: w - 112,
+      bold: true,
+      maxHeight: y + h - top - 16,
+      layer: s.layer,
+    });
     s.layer.announce(tx(picked.outcome));
+  } else if (!motionReduced()) {
+    // A new card slides up into place (its outcome, once chosen, simply appears).
+    const parts = scene.children.list.slice(firstChild) as unknown as { y: number }[];
+    scene.tweens.add({ targets: parts, y: '-=24', duration: 220, ease: 'Quad.easeOut' });
+    for (const p of parts) p.y += 24;
   }
 }

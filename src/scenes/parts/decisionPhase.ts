@@ -1,6 +1,8 @@
 import { t } from '../../i18n/t.ts';
 import type { Pending } from '../../sim/run.ts';
 import type { GameEvent } from '../../sim/types.ts';
+import type { Rect } from '../../ui/domLayer.ts';
+import { icon } from '../../ui/icons.ts';
 import { label } from '../../ui/text.ts';
 import { color } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
@@ -14,6 +16,8 @@ export interface DecisionPhaseOptions {
   find: (id: string) => GameEvent | undefined;
   /** The label of the button that leaves the phase once every decision is taken. */
   moveOn: string;
+  /** Where the card goes (the production weeks use the full width, the live moment shares it). */
+  box: Rect;
 }
 
 /**
@@ -25,21 +29,27 @@ export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): void {
   const current = o.pending.find((e) => e.id === o.showing) ?? o.pending.find((e) => !e.option);
   const event = current ? o.find(current.id) : undefined;
   if (current && event) {
-    decisionCard(scene, 48, 168, 1184, {
+    // A fresh card rings: a production surprise, or a hitch in the live moment.
+    if (!current.option) s.audio.play(o.kind === 'live' ? 'alert' : 'card');
+    decisionCard(scene, o.box, {
       event,
       chosen: current.option,
       btn: scene.btnPublic,
+      icon: o.kind === 'live' ? 'triangle-alert' : 'calendar',
       onChoose: (option) => {
         s.store.getState().choose({ t: o.kind, id: current.id, option });
         scene.scene.restart({ showing: current.id });
       },
     });
   } else {
-    label(scene, 640, 320, t('implement.done'), {
+    const { x, y, w, h } = o.box;
+    icon(scene, x + w / 2, y + h / 2 - 40, 'circle-check', color.green, 64);
+    label(scene, x + w / 2, y + h / 2, t('implement.done'), {
       size: 'h2',
       bold: true,
       color: color.green,
       align: 'center',
+      width: w - 48,
       layer: s.layer,
     });
   }

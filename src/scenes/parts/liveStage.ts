@@ -1,0 +1,117 @@
+import type * as Phaser from 'phaser';
+import { t, tx } from '../../i18n/t.ts';
+import type { FeedLine, LiveMoment } from '../../sim/types.ts';
+import { motionReduced } from '../../ui/appearance.ts';
+import { avatar } from '../../ui/avatar.ts';
+import type { Rect } from '../../ui/domLayer.ts';
+import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
+import { icon } from '../../ui/icons.ts';
+import { onShutdown } from '../../ui/lifecycle.ts';
+import { panel } from '../../ui/panel.ts';
+import { label, setLabel } from '../../ui/text.ts';
+import { color } from '../../ui/theme.ts';
+import type { GameScene } from '../GameScene.ts';
+
+const VISIBLE = 3;
+const BUBBLE_H = 76;
+const EVERY_MS = 1600;
+/** Only the first messages make a sound: a steady stream of pings would drown the decision. */
+const HEARD = 3;
+
+/**
+ * The live moment as it happens: an on-air badge, an audience that grows, the format's own screen
+ * (a slide and its speaker, a forum, a playtest, a deployment) and a stream of messages arriving.
+ * Pure flavour: the decisions sit beside it, in the decision card.
+ */
+export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audience: number): void {
+  const { x, y, w, h } = box;
+  const s = scene.services;
+  panel(scene, x, y, w, h);
+
+  const dot = scene.add.circle(x + 36, y + 32, 8, color.vermilion);
+  label(scene, x + 52, y + 18, t('live.onAir'), { size: 'small', bold: true, color: color.vermilion });
+  label(scene, x + 160, y + 18, tx(live.feedTitle), {
+    size: 'small',
+    bold: true,
+    width: w - 300,
+    maxHeight: 28,
+  });
+  icon(scene, x + w - 116, y + 32, 'users', color.inkSoft, 24);
+  const watching = label(scene, x + w - 100, y + 18, '0', { size: 'small', bold: true });
+
+  screenFor(scene, { x: x + 24, y: y + 60, w: w - 48, h: 136 }, live.format);
+
+  const log = document.createElement('section');
+  log.setAttribute('aria-label', tx(live.feedTitle));
+  s.layer.place(log);
+  onShutdown(scene, () => log.remove());
+
+  const bubbles: Phaser.GameObjects.Container[] = [];
+  let shown = 0;
+  const reduced = motionReduced();
+  const push = () => {
+    const line = live.feed[shown % live.feed.length] as FeedLine;
+    const bubble = bubbleFor(scene, x + 24, w - 48, line);
+    bubbles.push(bubble);
+    const p = document.createElement('p');
+    p.textContent = `${line.who} : ${tx(line.text)}`;
+    log.append(p);
+    if (log.childElementCount > VISIBLE) log.firstElementChild?.remove();
+    if (bubbles.length > VISIBLE) bubbles.shift()?.destroy();
+    bubbles.forEach((b, i) => {
+      // The newest at the bottom of the panel, the older ones above it.
+      const target = y + h - 16 - (bubbles.length - i) * BUBBLE_H;
+      if (reduced || b === bubble) b.setY(target);
+      else scene.tweens.add({ targets: b, y: target, duration: 250, ease: 'Quad.easeOut' });
+    });
+    if (!reduced) {
+      bubble.setAlpha(0);
+      scene.tweens.add({ targets: bubble, alpha: 1, duration: 250 });
+    }
+    shown += 1;
+    if (shown <= HEARD) s.audio.play('chat');
+    setLabel(watching, String(Math.round(audience * Math.min(1, 0.35 + shown * 0.12))));
+  };
+  push();
+  scene.time.addEvent({ delay: EVERY_MS, loop: true, callback: push });
+  if (!reduced) scene.tweens.add({ targets: dot, alpha: 0.25, duration: 700, yoyo: true, repeat: -1 });
+}
+
+function bubbleFor(scene: Phaser.Scene, x: number, w: number, line: FeedLine): Phaser.GameObjects.Container {
+  const c = scene.add.container(x, 0);
+  const bg = scene.add.rectangle(0, 0, w, BUBBLE_H - 8, color.hover).setOrigin(0);
+  const face = avatar(scene, 8, 10, 42, `feed:${line.who}`);
+  const who = label(scene, 60, 6, line.who, { size: 'small', bold: true });
+  const text = label(scene, 60, 30, tx(line.text), { size: 'small', width: w - 72, maxHeight: 28 });
+  c.add([bg, face, who, text]);
+  return c;
+}
+
+/** The format's own picture of the moment: a slide and its speaker for a webinar, a big icon otherwise. */
+function screenFor(scene: GameScene, box: Rect, format: string): void {
+  const { x, y, w, h } = box;
+  const g = scene.add.graphics();
+  g.fillStyle(color.ink, 1).fillRoundedRect(x, y, w, h, 12);
+  if (format === 'webinar') {
+    g.fillStyle(color.card, 1).fillRoundedRect(x + 12, y + 12, w - 140, h - 24, 8);
+    g.fillStyle(color.blue, 1).fillRoundedRect(x + 28, y + 28, 160, 14, 7);
+    g.fillStyle(color.line, 1).fillRoundedRect(x + 28, y + 56, w - 190, 10, 5);
+    g.fillRoundedRect(x + 28, y + 76, w - 230, 10, 5);
+    g.fillStyle(color.green, 1).fillRoundedRect(x + 28, y + 96, 60, 16, 6);
+    const speaker = avatar(scene, x + w - 116, y + 20, 96, 'live:speaker');
+    if (!motionReduced()) {
+      const ring = scene.add.circle(x + w - 68, y + 68, 50).setStrokeStyle(4, color.green);
+      scene.tweens.add({ targets: ring, alpha: 0.2, duration: 500, yoyo: true, repeat: -1 });
+    }
+    speaker.setDepth(1);
+    return;
+  }
+  const ico = FORMAT_ICONS[format] ?? 'monitor-play';
+  icon(scene, x + 72, y + h / 2, ico, color.card, 72);
+  // A progress bar that fills while the moment runs: the launch, the playtest, the deployment under way.
+  g.fillStyle(color.inkSoft, 1).fillRoundedRect(x + 140, y + h / 2 - 8, w - 170, 16, 8);
+  const bar = scene.add.rectangle(x + 140, y + h / 2 - 8, w - 170, 16, color.sky).setOrigin(0);
+  if (motionReduced()) return;
+  bar.setScale(0.05, 1);
+  scene.tweens.add({ targets: bar, scaleX: 1, duration: 9000, ease: 'Sine.easeInOut' });
+}
