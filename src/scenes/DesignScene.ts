@@ -1,11 +1,14 @@
+import type * as Phaser from 'phaser';
 import { t, tx } from '../i18n/t.ts';
 import { ACTIVITIES, type Mission } from '../sim/types.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
+import { icon } from '../ui/icons.ts';
 import { meter } from '../ui/meter.ts';
+import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
-import { adjust, move, scrambled, startDraft } from './design/hoursDraft.ts';
+import { adjust, move, moveTo, scrambled, startDraft } from './design/hoursDraft.ts';
 import { GameScene } from './GameScene.ts';
 
 type Step = 'format' | 'hours' | 'storyboard';
@@ -187,40 +190,74 @@ export class DesignScene extends GameScene {
       layer: this.s.layer,
       tag: 'h2',
     });
+    const rowH = order.length > 5 ? 66 : 76;
+    const reorder = (next: string[]) => {
+      this.s.audio.play('drop');
+      this.state.choose({ t: 'order', ids: next });
+      this.refresh({ step: 'storyboard', draft: this.draft });
+    };
     order.forEach((id, i) => {
       const seq = mission.sequences.find((s) => s.id === id);
       if (!seq) return;
-      const y = 196 + i * 80;
+      const y = 188 + i * rowH;
       const name = tx(seq.name);
-      this.add.circle(72, y + 32, 22, color.blue);
-      label(this, 72, y + 20, String(i + 1), { bold: true, color: color.card, align: 'center' });
-      label(this, 112, y + 20, name, { bold: true, width: 640, layer: this.s.layer });
-      const reorder = (d: number) => {
-        this.state.choose({ t: 'order', ids: move(order, i, d) });
-        this.refresh({ step: 'storyboard', draft: this.draft });
-      };
+      const row = this.add.container(0, y);
+      row.add([
+        panel(this, 48, 0, 700, rowH - 12),
+        icon(this, 76, (rowH - 12) / 2, 'grip-vertical', color.inkSoft, 24),
+        this.add.circle(120, (rowH - 12) / 2, 18, color.blue),
+        label(this, 120, (rowH - 12) / 2 - 14, String(i + 1), { bold: true, color: color.card, align: 'center' }),
+        label(this, 152, (rowH - 12) / 2 - 15, name, { bold: true, width: 580, maxHeight: rowH - 20 }),
+      ]);
+      label(this, 0, 0, `${i + 1}. ${name}`, { layer: this.s.layer }).setVisible(false);
+      this.draggable(row, i, y, rowH, order.length, (to) => reorder(moveTo(order, i, to)));
       this.btn({
         x: 780,
-        y: y + 6,
+        y: y + (rowH - 64) / 2,
         w: 56,
         h: 52,
         text: '',
         icon: 'arrow-up',
         key: `up-${id}`,
         ariaLabel: t('design.up', { name }),
-        onPress: () => reorder(-1),
+        onPress: () => reorder(move(order, i, -1)),
       });
       this.btn({
         x: 852,
-        y: y + 6,
+        y: y + (rowH - 64) / 2,
         w: 56,
         h: 52,
         text: '',
         icon: 'arrow-down',
         key: `down-${id}`,
         ariaLabel: t('design.down', { name }),
-        onPress: () => reorder(1),
+        onPress: () => reorder(move(order, i, 1)),
       });
+    });
+    label(this, 940, 196, t('design.dragHint'), { size: 'small', width: 292, color: color.inkSoft });
+  }
+
+  /** Lets a storyboard row be dragged by mouse or finger; dropped elsewhere, it moves there. */
+  private draggable(
+    row: Phaser.GameObjects.Container,
+    index: number,
+    y: number,
+    rowH: number,
+    count: number,
+    onDrop: (to: number) => void,
+  ): void {
+    const zone = this.add.zone(48, y, 700, rowH - 12).setOrigin(0);
+    zone.setInteractive({ draggable: true, cursor: 'grab' });
+    zone.on('drag', (_p: Phaser.Input.Pointer, _x: number, dragY: number) => {
+      const top = 188;
+      row.setY(Math.max(top - rowH / 2, Math.min(top + (count - 0.5) * rowH, dragY)));
+      row.setDepth(2);
+    });
+    zone.on('dragend', () => {
+      const to = Math.max(0, Math.min(count - 1, Math.round((row.y - 188) / rowH)));
+      if (to !== index) onDrop(to);
+      else row.setY(y);
+      zone.setY(y);
     });
   }
 }

@@ -73,7 +73,8 @@ export async function playMission(
   for (const [activity, n] of plan.hours) await pressTimes(page, act, activity, n);
   await visit('design-hours');
   await act(page, { name: /^Continuer/, enabled: true });
-  await act(page, /^Monter/);
+  if (act === clickThrough) await dragFirstSequenceDown(page);
+  else await act(page, /^Monter/);
   await visit('design-storyboard');
   await act(page, { name: /^Passer à la production/, enabled: true });
   await waitForScene(page, 'develop');
@@ -92,6 +93,33 @@ export async function playMission(
 export const playMissionByKeyboard = (page: Page, plan: MissionPlan) => playMission(page, plan);
 
 export const clickThrough: Act = clickByPointer;
+
+/** The storyboard as listed for screen readers: "1. Name", "2. Name"… */
+const storyboard = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('#ui-layer p')]
+      .map((p) => p.textContent ?? '')
+      .filter((t) => /^\d+\. /.test(t)),
+  );
+
+/** Drags the first storyboard row down by one row with the mouse, and checks it moved. */
+async function dragFirstSequenceDown(page: Page): Promise<void> {
+  const before = await storyboard(page);
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('No canvas to drag on.');
+  const at = (gx: number, gy: number) =>
+    [box.x + (gx * box.width) / 1280, box.y + (gy * box.height) / 720] as const;
+  const [x0, y0] = at(400, 220);
+  const [x1, y1] = at(400, 300);
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * i) / 8);
+  await page.mouse.up();
+  await page.waitForFunction((first) => {
+    const rows = [...document.querySelectorAll('#ui-layer p')].map((p) => p.textContent ?? '');
+    return rows.some((t) => t === first.replace(/^1\./, '2.'));
+  }, before[0] ?? '');
+}
 
 export const WAREHOUSE_PLAN = {
   format: /^Module interactif/,

@@ -30,3 +30,12 @@ export function move(order: string[], index: number, delta: number): string[] {
   [out[index], out[j]] = [out[j] as string, out[index] as string];
   return out;
 }
+
+/** The order with the item at `from` taken out and put back at `to` (a drag and drop). */
+export function moveTo(order: string[], from: number, to: number): string[] {
+  const out = [...order];
+  const [item] = out.splice(from, 1);
+  if (item === undefined) return order;
+  out.splice(Math.max(0, Math.min(out.length, to)), 0, item);
+  return out;
+}
