@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { version as viteVersion } from 'vite';
 import { chromiumPath, launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
 import { buildFloor, buildGame, FLOOR_DIST, GAME_DIST, ROOT } from './bench/build.ts';
-import { JS_TARGET, runsLine, sizeLine, spread, startupLine } from './bench/report.ts';
+import { FRAMES_SECONDS, type FrameTimes, measureFrames } from './bench/frames.ts';
+import { framesLine, JS_TARGET, runsLine, sizeLine, spread, startupLine } from './bench/report.ts';
 import { weigh } from './bench/sizes.ts';
 import { floorFirstFrame, measureStartup, POLLING, titleUsable } from './bench/startup.ts';
 import { serveStatic } from './bench/staticServer.ts';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const servers = await Promise.all([serveStatic(GAME_DIST), serveStatic(FLOOR_DIST)]);
   let startup: Awaited<ReturnType<typeof measureStartup>>;
+  let frames: FrameTimes;
   try {
     const [gameServer, floorServer] = servers as [(typeof servers)[0], (typeof servers)[0]];
     startup = await measureStartup(
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
       ],
       runs,
     );
-    // A later measureFrames(page) step (frame times of a busy scene) belongs here, on a fresh page of its own.
+    frames = await measureFrames(browser, gameServer.url);
   } finally {
     await Promise.all(servers.map((s) => s.close()));
     await browser.close().catch(() => undefined);
@@ -86,6 +88,10 @@ async function main(): Promise<void> {
         first.map((s) => s.ms),
       )}`,
       `  note: ${POLLING}`,
+      '',
+      `frames of the live webinar (${frames.scene}, ${FRAMES_SECONDS} s, ${VIEWPORT.width}×${VIEWPORT.height})`,
+      `  ${framesLine('frame interval', frames.intervals)}`,
+      `  ${framesLine("game's work per frame", frames.work)}`,
       ...(runs < 5 ? ['  note: fewer than 5 runs, the medians are noisy'] : []),
       ...(renderers.length > 1 ? ['  WARNING: game and floor did not use the same renderer'] : []),
       '',
