@@ -1,9 +1,10 @@
 import type { Lang } from '../sim/types.ts';
 import { type CareerKey, careerEn, careerFr } from './careerStrings.ts';
+import { type EndKey, endEn, endFr } from './endStrings.ts';
 import { type ModeKey, modeEn, modeFr } from './modeStrings.ts';
 import { type StringKey as BaseKey, en, fr } from './strings.ts';
 
-export type StringKey = BaseKey | CareerKey | ModeKey;
+export type StringKey = BaseKey | CareerKey | ModeKey | EndKey;
 export type StringTables = Record<Lang, Record<StringKey, string>>;
 
 /**
@@ -11,6 +12,6 @@ export type StringTables = Record<Lang, Record<StringKey, string>>;
  * them to the browser as a JSON file beside the game (scripts/levelsPlugin.ts): text is data, not code.
  */
 export const STRING_TABLES: StringTables = {
-  fr: { ...fr, ...careerFr, ...modeFr },
-  en: { ...en, ...careerEn, ...modeEn },
+  fr: { ...fr, ...careerFr, ...modeFr, ...endFr },
+  en: { ...en, ...careerEn, ...modeEn, ...endEn },
 };

@@ -2,6 +2,7 @@ import { BackgroundScene } from './BackgroundScene.ts';
 import { BriefScene } from './BriefScene.ts';
 import { DesignScene } from './DesignScene.ts';
 import { DevelopScene } from './DevelopScene.ts';
+import { EndScene } from './EndScene.ts';
 import { ImplementScene } from './ImplementScene.ts';
 import { OffersScene } from './OffersScene.ts';
 import { ProductionScene } from './ProductionScene.ts';
@@ -21,4 +22,5 @@ export const SCENES = [
   ProductionScene,
   ImplementScene,
   ResultsScene,
+  EndScene,
 ];

@@ -10,13 +10,27 @@ import {
   startCareer,
 } from '../sim/career.ts';
 import { applyChoice, type ChoiceError, replay } from '../sim/choose.ts';
+import { isRight, pickQuiz } from '../sim/quiz.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
 import type { Catalogue, Lang, SkillLevels } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
 import { backupSave, loadSave, type Notice, writeSave } from './saveGame.ts';
 import { SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
 
-export type Screen = 'title' | 'settings' | 'background' | 'offers' | 'mission';
+export type Screen = 'title' | 'settings' | 'background' | 'offers' | 'mission' | 'end';
+
+/** The pages of the end-of-career review, in order. */
+export const END_PAGES = ['path', 'skills', 'real', 'quiz'] as const;
+export type EndPage = (typeof END_PAGES)[number];
+
+/** Where the player is in the end-of-career review (kept in memory only: a reload starts it afresh). */
+export interface Review {
+  page: EndPage;
+  /** The real route into the job on show. */
+  route: number;
+  /** The quiz's questions (ids, drawn with the career's seed), the answers given and the one on screen. */
+  quiz: { ids: string[]; answers: number[]; current: number };
+}
 
 /** What the end of the last mission brought, shown once on the job board. */
 export interface LastEnd {
@@ -32,6 +46,8 @@ export interface GameState {
   contract: string | null;
   screen: Screen;
   lastEnd: LastEnd | null;
+  /** The end-of-career review, while it is open. */
+  review: Review | null;
   notices: Notice[];
   /** Why the last choice was refused, until the next accepted one. */
   refusal: ChoiceError | null;
@@ -47,6 +63,14 @@ export interface GameState {
   acceptOffer(missionId: string): void;
   choose(choice: Choice): boolean;
   finishMission(): void;
+  /** Opens the review of a finished career (from the title). */
+  openReview(): void;
+  showEndPage(page: EndPage): void;
+  showRoute(index: number): void;
+  /** Answers the quiz question on screen; says whether the answer is right (null when none is expected). */
+  answerQuiz(option: number): boolean | null;
+  nextQuizQuestion(): void;
+  restartQuiz(): void;
   backToTitle(): void;
   dismissNotice(notice: Notice): void;
 }
@@ -92,6 +116,15 @@ export function createGameStore(deps: StoreDeps) {
   const notices = [...loaded.notices];
   const run = loaded.save ? restoreRun(loaded.save, deps, notices) : null;
   const cat = deps.catalogue;
+  const freshReview = (career: Career): Review => ({
+    page: 'path',
+    route: 0,
+    quiz: {
+      ids: pickQuiz(cat.quiz, career.seed, cat.rules.quizLength).map((q) => q.id),
+      answers: [],
+      current: 0,
+    },
+  });
 
   const store = createStore<GameState>()(
     subscribeWithSelector((set, get) => ({
@@ -101,6 +134,7 @@ export function createGameStore(deps: StoreDeps) {
       contract: run ? (loaded.save?.run?.contract ?? null) : null,
       screen: 'title',
       lastEnd: null,
+      review: null,
       notices,
       refusal: null,
 
@@ -108,7 +142,7 @@ export function createGameStore(deps: StoreDeps) {
       setMuted: (muted) => set({ settings: { ...get().settings, muted } }),
       openSettings: () => set({ screen: 'settings' }),
       closeSettings: () => set({ screen: 'title' }),
-      newCareer: () => set({ screen: 'background', refusal: null }),
+      newCareer: () => set({ screen: 'background', refusal: null, review: null }),
 
       chooseBackground: (id) => {
         const career = startCareer(id, deps.newSeed(), deps.playlist ?? 'career', cat);
@@ -146,11 +180,48 @@ export function createGameStore(deps: StoreDeps) {
           run: null,
           contract: null,
           lastEnd: { rankUp: end.rankUp?.id ?? null, fact: end.fact },
-          screen: end.career.done ? 'title' : 'offers',
+          screen: end.career.done ? 'end' : 'offers',
+          review: end.career.done ? freshReview(end.career) : null,
         });
       },
 
-      backToTitle: () => set({ screen: 'title' }),
+      openReview: () => {
+        const career = get().career;
+        if (career?.done) set({ screen: 'end', review: freshReview(career) });
+      },
+
+      showEndPage: (page) => {
+        const review = get().review;
+        if (review && END_PAGES.includes(page)) set({ review: { ...review, page } });
+      },
+
+      showRoute: (index) => {
+        const review = get().review;
+        if (review && index >= 0 && index < cat.routes.length) set({ review: { ...review, route: index } });
+      },
+
+      answerQuiz: (option) => {
+        const review = get().review;
+        const quiz = review?.quiz;
+        const question = quiz ? cat.quiz.find((q) => q.id === quiz.ids[quiz.current]) : undefined;
+        if (!review || !quiz || !question || quiz.answers.length !== quiz.current) return null;
+        if (!Number.isInteger(option) || option < 0 || option >= question.options.length) return null;
+        set({ review: { ...review, quiz: { ...quiz, answers: [...quiz.answers, option] } } });
+        return isRight(question, option);
+      },
+
+      nextQuizQuestion: () => {
+        const review = get().review;
+        if (!review || review.quiz.answers.length <= review.quiz.current) return;
+        set({ review: { ...review, quiz: { ...review.quiz, current: review.quiz.current + 1 } } });
+      },
+
+      restartQuiz: () => {
+        const review = get().review;
+        if (review) set({ review: { ...review, quiz: { ...review.quiz, answers: [], current: 0 } } });
+      },
+
+      backToTitle: () => set({ screen: 'title', review: null }),
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
     })),
   );
