@@ -59,6 +59,8 @@ export function checkReferences(
   const ranks = index(rankEntries, problems);
   const quiz = all<'quiz', C['quiz'][number]>('quiz');
   index(quiz, problems);
+  const routes = all<'routes', C['routes'][number]>('routes');
+  index(routes, problems);
   const missionEntries = parsed.mission.map(({ file, data }) => {
     const { $schema: _, ...item } = data;
     return { file, path: '$', item: item as Mission };
@@ -109,6 +111,7 @@ export function checkReferences(
     ...all<'backgrounds', { facts: string[] }>('backgrounds'),
     ...all<'ranks', { facts: string[] }>('ranks'),
     ...all<'contracts', { facts: string[] }>('contracts'),
+    ...routes,
     ...missionEntries,
   ];
   for (const { file, path, item } of withFacts) {
@@ -140,6 +143,7 @@ export function checkReferences(
     contracts,
     facts,
     quiz: quiz.map((q) => q.item),
+    routes: routes.map((r) => r.item),
     playlists: lists,
     rules,
   };

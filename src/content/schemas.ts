@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUTE_KINDS } from '../sim/types.ts';
 import { event, liveMoment, mission } from './missionSchema.ts';
 import {
   effects,
@@ -79,7 +80,7 @@ export const rank = z
   })
   .strict();
 
-export const contract = z.object({ id, name: text, description: text, facts }).strict();
+export const contract = z.object({ id, name: text, short: text, description: text, facts }).strict();
 
 export const quizQuestion = z
   .object({
@@ -94,6 +95,17 @@ export const quizQuestion = z
     message: 'answer must be the index of one of the options',
     path: ['answer'],
   });
+
+/** A real route into the job (end of a career): it must teach at least one fact. */
+export const route = z
+  .object({
+    id,
+    kind: z.enum(ROUTE_KINDS),
+    title: text,
+    text,
+    facts: z.array(factId).min(1, 'a route must cite at least one fact'),
+  })
+  .strict();
 
 const indicatorNumbers = z
   .object({ learning: z.number(), satisfaction: z.number(), completion: z.number(), client: z.number() })
@@ -119,6 +131,7 @@ export const rules = z
     reputationPerStar: z.number().nonnegative(),
     careerLength: z.number().int().positive(),
     offers: z.number().int().positive(),
+    quizLength: z.number().int().positive(),
   })
   .strict();
 
@@ -155,6 +168,7 @@ export const fileSchemas = {
   ranks: listOf('ranks', rank),
   contracts: listOf('contracts', contract),
   quiz: listOf('quiz', quizQuestion),
+  routes: listOf('routes', route),
 };
 export type FileKind = keyof typeof fileSchemas;
 

@@ -206,7 +206,11 @@ export class DesignScene extends GameScene {
         panel(this, 48, 0, 700, rowH - 12),
         icon(this, 76, (rowH - 12) / 2, 'grip-vertical', color.inkSoft, 24),
         this.add.circle(120, (rowH - 12) / 2, 18, color.blue),
-        label(this, 120, (rowH - 12) / 2 - 14, String(i + 1), { bold: true, color: color.card, align: 'center' }),
+        label(this, 120, (rowH - 12) / 2 - 14, String(i + 1), {
+          bold: true,
+          color: color.card,
+          align: 'center',
+        }),
         label(this, 152, (rowH - 12) / 2 - 15, name, { bold: true, width: 580, maxHeight: rowH - 20 }),
       ]);
       label(this, 0, 0, `${i + 1}. ${name}`, { layer: this.s.layer }).setVisible(false);

@@ -44,6 +44,20 @@ export class TitleScene extends GameScene {
       });
       y += 80;
     }
+    const review = !!state.career?.done;
+    if (review) {
+      this.btn({
+        x: 96,
+        y,
+        w: 380,
+        h: 64,
+        text: t('title.review'),
+        icon: 'trophy',
+        variant: 'primary',
+        onPress: () => state.openReview(),
+      });
+      y += 80;
+    }
     this.btn({
       x: 96,
       y,
@@ -51,7 +65,7 @@ export class TitleScene extends GameScene {
       h: 64,
       text: t('title.new'),
       icon: 'briefcase',
-      variant: resume ? 'secondary' : 'primary',
+      variant: resume || review ? 'secondary' : 'primary',
       onPress: () => (resume ? this.confirmNew() : this.state.newCareer()),
     });
     this.btn({

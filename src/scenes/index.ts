@@ -4,6 +4,7 @@ import { CodexScene } from './CodexScene.ts';
 import { CreditsScene } from './CreditsScene.ts';
 import { DesignScene } from './DesignScene.ts';
 import { DevelopScene } from './DevelopScene.ts';
+import { EndScene } from './EndScene.ts';
 import { ImplementScene } from './ImplementScene.ts';
 import { OffersScene } from './OffersScene.ts';
 import { ProductionScene } from './ProductionScene.ts';
@@ -27,4 +28,5 @@ export const SCENES = [
   RankUpScene,
   CodexScene,
   CreditsScene,
+  EndScene,
 ];

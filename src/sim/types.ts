@@ -222,6 +222,8 @@ export interface Rank {
 export interface Contract {
   id: string;
   name: Text;
+  /** A word or two, where space is short (the end-of-career timeline). */
+  short: Text;
   description: Text;
   facts: string[];
 }
@@ -240,6 +242,19 @@ export interface QuizQuestion {
   /** Index of the right option. */
   answer: number;
   fact: string;
+}
+
+/** What a real route into the job is about: studies, finding offers, or pay and prospects. */
+export const ROUTE_KINDS = ['study', 'job-search', 'pay'] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+
+/** A real route into the job, shown at the end of a career, with the facts it teaches. */
+export interface Route {
+  id: string;
+  kind: RouteKind;
+  title: Text;
+  text: Text;
+  facts: string[];
 }
 
 export interface Rules {
@@ -276,6 +291,8 @@ export interface Rules {
   careerLength: number;
   /** Job offers shown at a time. */
   offers: number;
+  /** Questions in the end-of-career quiz. */
+  quizLength: number;
 }
 
 export interface Playlists {
@@ -297,6 +314,7 @@ export interface Catalogue {
   contracts: Record<string, Contract>;
   facts: Record<string, Fact>;
   quiz: QuizQuestion[];
+  routes: Route[];
   playlists: Playlists;
   rules: Rules;
 }

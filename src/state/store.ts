@@ -10,6 +10,7 @@ import {
   startCareer,
 } from '../sim/career.ts';
 import { applyChoice, type ChoiceError, replay } from '../sim/choose.ts';
+import { isRight, pickQuiz } from '../sim/quiz.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
 import type { Catalogue, Lang, SkillLevels } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
@@ -24,10 +25,24 @@ export type Screen =
   | 'mission'
   | 'rankup'
   | 'codex'
-  | 'credits';
+  | 'credits'
+  | 'end';
 
 /** Screens opened over another one, which closing goes back to. */
 export type Page = 'settings' | 'codex' | 'credits';
+
+/** The pages of the end-of-career review, in order. */
+export const END_PAGES = ['path', 'skills', 'real', 'quiz'] as const;
+export type EndPage = (typeof END_PAGES)[number];
+
+/** Where the player is in the end-of-career review (kept in memory only: a reload starts it afresh). */
+export interface Review {
+  page: EndPage;
+  /** The real route into the job on show. */
+  route: number;
+  /** The quiz's questions (ids, drawn with the career's seed), the answers given and the one on screen. */
+  quiz: { ids: string[]; answers: number[]; current: number };
+}
 
 /** What the end of the last mission brought, shown once on the job board. */
 export interface LastEnd {
@@ -45,6 +60,8 @@ export interface GameState {
   lastEnd: LastEnd | null;
   /** The screens under the open page (settings, codex, credits), most recent last. */
   returnTo: Screen[];
+  /** The end-of-career review, while it is open. */
+  review: Review | null;
   notices: Notice[];
   /** Why the last choice was refused, until the next accepted one. */
   refusal: ChoiceError | null;
@@ -67,6 +84,14 @@ export interface GameState {
   acceptOffer(missionId: string): void;
   choose(choice: Choice): boolean;
   finishMission(): void;
+  /** Opens the review of a finished career (from the title). */
+  openReview(): void;
+  showEndPage(page: EndPage): void;
+  showRoute(index: number): void;
+  /** Answers the quiz question on screen; says whether the answer is right (null when none is expected). */
+  answerQuiz(option: number): boolean | null;
+  nextQuizQuestion(): void;
+  restartQuiz(): void;
   backToTitle(): void;
   dismissNotice(notice: Notice): void;
 }
@@ -123,6 +148,15 @@ export function createGameStore(deps: StoreDeps) {
   const notices = [...loaded.notices];
   const run = loaded.save ? restoreRun(loaded.save, deps, notices) : null;
   const cat = deps.catalogue;
+  const freshReview = (career: Career): Review => ({
+    page: 'path',
+    route: 0,
+    quiz: {
+      ids: pickQuiz(cat.quiz, career.seed, cat.rules.quizLength).map((q) => q.id),
+      answers: [],
+      current: 0,
+    },
+  });
 
   const store = createStore<GameState>()(
     subscribeWithSelector((set, get) => ({
@@ -136,6 +170,7 @@ export function createGameStore(deps: StoreDeps) {
       screen: 'title',
       lastEnd: null,
       returnTo: [],
+      review: null,
       notices,
       refusal: null,
 
@@ -155,8 +190,8 @@ export function createGameStore(deps: StoreDeps) {
       },
       openSettings: () => get().openPage('settings'),
       closeSettings: () => get().closePage(),
-      closeRankUp: () => set({ screen: get().career?.done ? 'title' : 'offers' }),
-      newCareer: () => set({ screen: 'background', refusal: null }),
+      closeRankUp: () => set({ screen: get().career?.done ? 'end' : 'offers' }),
+      newCareer: () => set({ screen: 'background', refusal: null, review: null }),
 
       chooseBackground: (id) => {
         const career = startCareer(id, deps.newSeed(), deps.playlist ?? 'career', cat);
@@ -194,11 +229,49 @@ export function createGameStore(deps: StoreDeps) {
           run: null,
           contract: null,
           lastEnd: { rankUp: end.rankUp?.id ?? null, fact: end.fact },
-          screen: end.career.done ? 'title' : end.rankUp ? 'rankup' : 'offers',
+          // A promotion earned by the last mission is shown before the review.
+          screen: end.rankUp ? 'rankup' : end.career.done ? 'end' : 'offers',
+          review: end.career.done ? freshReview(end.career) : null,
         });
       },
 
-      backToTitle: () => set({ screen: 'title', returnTo: [] }),
+      openReview: () => {
+        const career = get().career;
+        if (career?.done) set({ screen: 'end', review: freshReview(career) });
+      },
+
+      showEndPage: (page) => {
+        const review = get().review;
+        if (review && END_PAGES.includes(page)) set({ review: { ...review, page } });
+      },
+
+      showRoute: (index) => {
+        const review = get().review;
+        if (review && index >= 0 && index < cat.routes.length) set({ review: { ...review, route: index } });
+      },
+
+      answerQuiz: (option) => {
+        const review = get().review;
+        const quiz = review?.quiz;
+        const question = quiz ? cat.quiz.find((q) => q.id === quiz.ids[quiz.current]) : undefined;
+        if (!review || !quiz || !question || quiz.answers.length !== quiz.current) return null;
+        if (!Number.isInteger(option) || option < 0 || option >= question.options.length) return null;
+        set({ review: { ...review, quiz: { ...quiz, answers: [...quiz.answers, option] } } });
+        return isRight(question, option);
+      },
+
+      nextQuizQuestion: () => {
+        const review = get().review;
+        if (!review || review.quiz.answers.length <= review.quiz.current) return;
+        set({ review: { ...review, quiz: { ...review.quiz, current: review.quiz.current + 1 } } });
+      },
+
+      restartQuiz: () => {
+        const review = get().review;
+        if (review) set({ review: { ...review, quiz: { ...review.quiz, answers: [], current: 0 } } });
+      },
+
+      backToTitle: () => set({ screen: 'title', review: null, returnTo: [] }),
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
     })),
   );

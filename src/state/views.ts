@@ -21,13 +21,15 @@ export type SceneKey =
   | 'rankup'
   | 'codex'
   | 'credits'
+  | 'end'
   | ModeSceneKey;
 
-export function sceneFor(s: Pick<GameState, 'screen' | 'run'>): SceneKey {
+export function sceneFor(s: Pick<GameState, 'screen' | 'run' | 'career'>): SceneKey {
   if (s.screen === 'mission') {
     if (!s.run) return 'title';
     return s.run.phase === 'evaluate' ? 'results' : s.run.phase;
   }
+  if (s.screen === 'end' && !s.career?.done) return 'title';
   return s.screen;
 }
 

@@ -170,9 +170,12 @@ export function handCatalogue(): Catalogue {
       { id: 'intern', name: text('Intern'), reputation: 0, salary: null, illustrative: false, facts: [] },
       { id: 'junior', name: text('Junior'), reputation: 20, salary: 2000, illustrative: false, facts: [] },
     ],
-    contracts: { cdd: { id: 'cdd', name: text('CDD'), description: text(''), facts: [] } },
+    contracts: {
+      cdd: { id: 'cdd', name: text('CDD'), short: text('CDD'), description: text(''), facts: [] },
+    },
     facts: {},
     quiz: [],
+    routes: [],
     playlists: { career: ['m', 'm2', 'm3'], classroom: ['m', 'm3'], kiosk: ['m'] },
     rules: {
       baseline: { learning: 50, satisfaction: 50, completion: 50, client: 50 },
@@ -192,6 +195,7 @@ export function handCatalogue(): Catalogue {
       reputationPerStar: 10,
       careerLength: 3,
       offers: 2,
+      quizLength: 5,
     },
   };
 }

@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { careerSave } from './careerSave.ts';
+
+interface EndWindow {
+  pedago: {
+    store: { getState(): { review: { page: string; quiz: { answers: number[]; current: number } } | null } };
+    audio: { lastPlayed: string | null };
+  };
+}
+
+const review = (page: Page) =>
+  page.evaluate(() => (window as unknown as EndWindow).pedago.store.getState().review);
+const pressed = (page: Page, key: string) =>
+  page.locator(`#ui-layer button[data-key="${key}"]`).getAttribute('aria-pressed');
+const texts = (page: Page) => page.locator('#ui-layer p, #ui-layer li, #ui-layer h2').allTextContents();
+
+describe.skipIf(!browserAvailable())('the end of a career', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reaches the review from the last mission, pages through it and takes the quiz by keyboard', async () => {
+    const { page, problems } = await openGame(browser);
+    // A real career, played by the bot to the results of its last mission.
+    const save = careerSave({ seed: 7, background: 'bac3-multimedia', missionsLeft: 1 });
+    await page.evaluate((s) => localStorage.setItem('pedago-studio.save', s), save);
+    await page.reload();
+    await waitForScene(page, 'title');
+    await activateByKeyboard(page, /^Continuer/);
+    await waitForScene(page, 'results');
+    await activateByKeyboard(page, /^Terminer la carrière/);
+    await waitForScene(page, 'end');
+    await expect(page.locator('#ui-layer h1').textContent()).resolves.toBe('Bilan de carrière');
+    expect(await pressed(page, 'end-page-path')).toBe('true');
+    // The timeline's text twin: one line per mission, in order.
+    await expect(page.locator('#ui-layer ol li').count()).resolves.toBe(8);
+    await expect(page.locator('#ui-layer ol li').first().textContent()).resolves.toMatch(/^Mission 1 : /);
+
+    await activateByKeyboard(page, { key: /^end-next$/ });
+    await page.waitForFunction(
+      () => document.querySelector('[data-key="end-page-skills"]')?.getAttribute('aria-pressed') === 'true',
+    );
+    expect((await texts(page)).filter((x) => /^Pédagogie : \d → \d$/.test(x))).toHaveLength(1);
+
+    await activateByKeyboard(page, { key: /^end-next$/ });
+    await page.waitForFunction(
+      () => document.querySelector('[data-key="end-page-real"]')?.getAttribute('aria-pressed') === 'true',
+    );
+    await activateByKeyboard(page, { key: /^route-trouver-offres$/ });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-key="route-trouver-offres"]')?.getAttribute('aria-pressed') === 'true',
+    );
+    expect((await texts(page)).some((x) => x.includes('Apec'))).toBe(true);
+
+    await activateByKeyboard(page, { key: /^end-next$/ });
+    await page.waitForFunction(
+      () => document.querySelector('[data-key="end-page-quiz"]')?.getAttribute('aria-pressed') === 'true',
+    );
+    for (let i = 0; i < 5; i++) {
+      await expect(page.getByText(`Question ${i + 1} sur 5`).count()).resolves.toBe(1);
+      await activateByKeyboard(page, { key: new RegExp(`^quiz-option-${i % 4}$`) });
+      await page.waitForFunction((n) => {
+        const r = (window as unknown as EndWindow).pedago.store.getState().review;
+        return r?.quiz.answers.length === n;
+      }, i + 1);
+      const said = (await texts(page)).find((x) => /^(Bonne réponse !|Pas tout à fait\.)/.test(x));
+      expect(said, `feedback for question ${i + 1}`).toBeDefined();
+      expect((await texts(page)).some((x) => x.startsWith('À retenir : '))).toBe(true);
+      const sound = await page.evaluate(() => (window as unknown as EndWindow).pedago.audio.lastPlayed);
+      expect(sound).toBe(said?.startsWith('Bonne') ? 'right' : 'wrong');
+      await activateByKeyboard(page, { key: /^end-next$/ });
+      await page.waitForFunction((n) => {
+        const r = (window as unknown as EndWindow).pedago.store.getState().review;
+        return r?.quiz.current === n;
+      }, i + 1);
+    }
+    const score = await page.locator('#ui-layer h2').allTextContents();
+    expect(score.some((x) => /^\d bonne\(s\) réponse\(s\) sur 5$/.test(x))).toBe(true);
+    expect((await review(page))?.quiz.answers).toHaveLength(5);
+
+    // Back to the title, which offers the review again, even after a reload.
+    await activateByKeyboard(page, { key: /^end-home$/ });
+    await waitForScene(page, 'title');
+    await page.reload();
+    await waitForScene(page, 'title');
+    await activateByKeyboard(page, /^Bilan de carrière/);
+    await waitForScene(page, 'end');
+    expect((await review(page))?.quiz.answers).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('asks before a new career erases the review, and Escape keeps it', async () => {
+    const { page, problems } = await openGame(browser);
+    const save = careerSave({ seed: 11, background: 'enseignant-reconversion', missionsLeft: 0 });
+    await page.evaluate((s) => localStorage.setItem('pedago-studio.save', s), save);
+    await page.reload();
+    await waitForScene(page, 'title');
+    await page.getByRole('button', { name: 'Bilan de carrière' }).click();
+    await waitForScene(page, 'end');
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle carrière ?' });
+    await expect(dialog.count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
+    await page.getByRole('button', { name: 'Oui, nouvelle carrière' }).click();
+    await waitForScene(page, 'background');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
