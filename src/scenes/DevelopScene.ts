@@ -180,8 +180,9 @@ export class DevelopScene extends GameScene {
         compact: true,
         text: tx(p.name),
         detail: p.price,
+        avatar: kind === 'role' ? `role:${p.id}` : undefined,
         pressed: false,
-        sound: 'select',
+        sound: null,
         key: `${kind}-${p.id}`,
         onPress: () => this.toggle(p),
       });
@@ -195,6 +196,7 @@ export class DevelopScene extends GameScene {
     const on = !(p.kind === 'tool' ? r.tools : r.team).includes(p.id);
     const choice: Choice = p.kind === 'tool' ? { t: 'tool', id: p.id, on } : { t: 'role', id: p.id, on };
     if (!this.state.choose(choice)) this.s.audio.play('error');
+    else this.s.audio.play(on ? 'coin' : 'deselect');
   }
 
   /** Whether adding p keeps the plan within budget and limits, so the card can look unavailable. */

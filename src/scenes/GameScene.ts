@@ -24,7 +24,7 @@ export abstract class GameScene extends Phaser.Scene {
   }
 
   /** The scene's button maker, handed to its parts. */
-  readonly btnPublic = (o: ButtonOptions & { sound?: SoundId }): Button => this.btn(o);
+  readonly btnPublic = (o: ButtonOptions & { sound?: SoundId | null }): Button => this.btn(o);
 
   protected get state(): GameState {
     return this.s.store.getState();
@@ -74,12 +74,12 @@ export abstract class GameScene extends Phaser.Scene {
     onShutdown(this, stop);
   }
 
-  /** A button from the kit that also clicks. */
-  protected btn(o: ButtonOptions & { sound?: SoundId }): Button {
+  /** A button from the kit that also clicks (or makes its own sound; null when its action picks one). */
+  protected btn(o: ButtonOptions & { sound?: SoundId | null }): Button {
     return button(this, this.s.layer, {
       ...o,
       onPress: () => {
-        this.s.audio.play(o.sound ?? 'click');
+        if (o.sound !== null) this.s.audio.play(o.sound ?? 'click');
         o.onPress();
       },
     });

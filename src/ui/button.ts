@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { motionReduced } from './appearance.ts';
+import { avatar } from './avatar.ts';
 import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
 import { onShutdown } from './lifecycle.ts';
@@ -20,6 +21,8 @@ export interface ButtonOptions {
   /** Right-aligned figure (a price). */
   aside?: string;
   icon?: IconName;
+  /** A generated portrait at the left instead of an icon (team members), drawn from this seed. */
+  avatar?: string;
   variant?: ButtonVariant;
   /** Makes it a toggle: announced as pressed or not, drawn with a check when pressed. */
   pressed?: boolean;
@@ -49,7 +52,7 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const variant = o.variant ?? 'secondary';
   const c = scene.add.container(o.x, o.y);
   const bg = panel(scene, 0, 0, o.w, o.h);
-  const hasIcon = !!o.icon;
+  const hasIcon = !!o.icon || !!o.avatar;
   const centred = !hasIcon && variant !== 'choice';
   const textX = hasIcon ? 64 : centred ? o.w / 2 : 20;
   const fg = variant === 'primary' ? color.card : color.ink;
@@ -73,7 +76,11 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   detail?.setY(main.y + main.height + 4);
   aside?.setY(main.y + 2);
   // An icon-only button (its name is in aria-label) centres its icon.
-  const ico = o.icon ? icon(scene, o.text ? 36 : o.w / 2, o.h / 2, o.icon, fg, 28) : null;
+  const ico = o.avatar
+    ? avatar(scene, 8, (o.h - 48) / 2, 48, o.avatar)
+    : o.icon
+      ? icon(scene, o.text ? 36 : o.w / 2, o.h / 2, o.icon, fg, 28)
+      : null;
   const check = icon(scene, o.w - 26, o.h - 24, 'circle-check', color.green, o.text ? 28 : 0).setVisible(
     false,
   );

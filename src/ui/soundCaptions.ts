@@ -93,6 +93,8 @@ export function installSoundCaptions(audio: GameAudio, host: CaptionHost): () =>
     chip.classList.remove('leaving');
     if (!chip.isConnected) host.attach(chip);
     placeClear(chip);
+    // A sound played as a screen opens comes before that screen's buttons: look again once they are there.
+    replace();
     timers.push(
       setTimeout(() => chip.classList.add('leaving'), CAPTION_MS),
       setTimeout(() => {
@@ -102,9 +104,17 @@ export function installSoundCaptions(audio: GameAudio, host: CaptionHost): () =>
     );
   };
 
+  const replace = () =>
+    requestAnimationFrame(() => {
+      if (chip.isConnected) placeClear(chip);
+    });
+  // A new screen brings new buttons: a caption still showing moves out of their way.
+  const screens = new MutationObserver(replace);
+  screens.observe(document.body, { attributes: true, attributeFilter: ['data-scene'] });
   const stop = audio.subscribe(show);
   return () => {
     stop();
+    screens.disconnect();
     clearTimers();
     chip.remove();
   };

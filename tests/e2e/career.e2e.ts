@@ -91,14 +91,37 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
     await page.context().close();
   }, 360_000);
 
-  it('plays the same path with pointer clicks', async () => {
+  it('plays the same path with pointer clicks, in the largest text, high contrast and the dyslexia font', async () => {
     const { page, problems } = await openGame(browser);
+    await clickThrough(page, /^Paramètres/);
+    await waitForScene(page, 'settings');
+    for (const setting of [/^Très grande/, /^Contraste élevé/, /^Police adaptée/]) {
+      await clickThrough(page, setting);
+      await page.waitForFunction(
+        (name) =>
+          [...document.querySelectorAll('#ui-layer button')].some(
+            (b) => new RegExp(name).test(b.textContent ?? '') && b.getAttribute('aria-pressed') === 'true',
+          ),
+        setting.source,
+      );
+    }
+    const found: string[] = [];
+    const look: Visit = async (name) => {
+      found.push(...(await captureScene(page, `large-${name}`)));
+    };
+    await look('settings');
+    await clickThrough(page, /^Retour/);
+    await waitForScene(page, 'title');
     await clickThrough(page, /^Nouvelle carrière/);
     await waitForScene(page, 'background');
+    await look('background');
     await clickThrough(page, /^Bac\+3/);
+    await waitForScene(page, 'offers');
+    await look('offers');
     const none: Visit = async () => {};
-    const after = await playCareer(page, clickThrough, () => none, none);
+    const after = await playCareer(page, clickThrough, (i) => (i === 1 ? look : none), look);
     expect(after).toContain('rankup');
+    expect(found).toEqual([]);
     await waitForScene(page, 'offers');
     expect(problems).toEqual([]);
     await page.context().close();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { careerSave } from './careerSave.ts';
+import { captureScene } from './screens.ts';
 
 interface EndWindow {
   pedago: {
@@ -37,6 +38,7 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await activateByKeyboard(page, /^Terminer la carrière/);
     await waitForScene(page, 'end');
     await expect(page.locator('#ui-layer h1').textContent()).resolves.toBe('Bilan de carrière');
+    const found = await captureScene(page, 'end-path');
     expect(await pressed(page, 'end-page-path')).toBe('true');
     // The timeline's text twin: one line per mission, in order.
     await expect(page.locator('#ui-layer ol li').count()).resolves.toBe(8);
@@ -47,6 +49,7 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
       () => document.querySelector('[data-key="end-page-skills"]')?.getAttribute('aria-pressed') === 'true',
     );
     expect((await texts(page)).filter((x) => /^Pédagogie : \d → \d$/.test(x))).toHaveLength(1);
+    found.push(...(await captureScene(page, 'end-skills')));
 
     await activateByKeyboard(page, { key: /^end-next$/ });
     await page.waitForFunction(
@@ -58,6 +61,7 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
         document.querySelector('[data-key="route-trouver-offres"]')?.getAttribute('aria-pressed') === 'true',
     );
     expect((await texts(page)).some((x) => x.includes('Apec'))).toBe(true);
+    found.push(...(await captureScene(page, 'end-real')));
 
     await activateByKeyboard(page, { key: /^end-next$/ });
     await page.waitForFunction(
@@ -75,6 +79,7 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
       expect((await texts(page)).some((x) => x.startsWith('À retenir : '))).toBe(true);
       const sound = await page.evaluate(() => (window as unknown as EndWindow).pedago.audio.lastPlayed);
       expect(sound).toBe(said?.startsWith('Bonne') ? 'right' : 'wrong');
+      if (i === 0) found.push(...(await captureScene(page, 'end-quiz')));
       await activateByKeyboard(page, { key: /^end-next$/ });
       await page.waitForFunction((n) => {
         const r = (window as unknown as EndWindow).pedago.store.getState().review;
@@ -83,6 +88,8 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     }
     const score = await page.locator('#ui-layer h2').allTextContents();
     expect(score.some((x) => /^\d bonne\(s\) réponse\(s\) sur 5$/.test(x))).toBe(true);
+    found.push(...(await captureScene(page, 'end-score')));
+    expect(found).toEqual([]);
     expect((await review(page))?.quiz.answers).toHaveLength(5);
 
     // Back to the title, which offers the review again, even after a reload.

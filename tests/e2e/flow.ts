@@ -22,6 +22,19 @@ async function pressTimes(page: Page, act: Act, name: RegExp, times: number): Pr
   for (let i = 0; i < times; i++) await act(page, name);
 }
 
+/** Picks a tool or team member by name, turning the grids' pages until it shows. */
+async function pickOnSomePage(page: Page, act: Act, name: RegExp): Promise<void> {
+  for (const kind of ['tool', 'tool', 'tool', 'role', 'role']) {
+    if (await present(page, { name })) return act(page, name);
+    await act(page, { key: new RegExp(`^next-${kind}$`) });
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+  if (await present(page, { name })) return act(page, name);
+  throw new Error(`${name} is on no page of the tools or the team.`);
+}
+
 /** Answers the pending events or live steps one by one (first open option), then moves on. */
 async function answerAll(page: Page, act: Act, scene: string, moveOn: RegExp, visit: Visit): Promise<void> {
   for (let i = 0; i < 12; i++) {
@@ -78,7 +91,7 @@ export async function playMission(
   await visit('design-storyboard');
   await act(page, { name: /^Passer à la production/, enabled: true });
   await waitForScene(page, 'develop');
-  for (const pick of plan.picks) await act(page, pick);
+  for (const pick of plan.picks) await pickOnSomePage(page, act, pick);
   await visit('develop');
   await act(page, /^Lancer la production/);
   await waitForScene(page, 'production');

@@ -38,6 +38,19 @@ export async function axeProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Controls smaller than 44×44 CSS px at 1280×720 (the page must be at that size). */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#ui-layer button, #ui-layer input')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(
+        ({ el, r }) =>
+          `touch target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.dataset.key ?? el.textContent}`,
+      ),
+  );
+}
+
 /**
  * Writes the current scene at 1280×720 and in a 1080×1920 portrait kiosk, then checks its DOM layer with
  * axe. Returns what axe found, prefixed with the scene's name.
@@ -52,5 +65,6 @@ export async function captureScene(page: Page, name: string): Promise<string[]> 
   }
   if (before) await page.setViewportSize(before);
   await settle(page);
-  return (await axeProblems(page)).map((p) => `${name}: ${p}`);
+  const small = before?.width === 1280 && before.height === 720 ? await smallTargets(page) : [];
+  return [...(await axeProblems(page)), ...small].map((p) => `${name}: ${p}`);
 }
