@@ -25,13 +25,15 @@ export class BriefScene extends GameScene {
       size: 'h2',
       bold: true,
       width: 660,
-      maxHeight: 96,
+      maxHeight: 80,
       layer,
       tag: 'h2',
     });
-    const brief = label(this, 80, client.y + client.height + 12, tx(mission.brief), {
+    // The brief gives way first when text is large: the four facts below need two rows of about 90 px.
+    const briefTop = client.y + client.height + 12;
+    const brief = label(this, 80, briefTop, tx(mission.brief), {
       width: 656,
-      maxHeight: 150,
+      maxHeight: Math.min(160, 386 - briefTop),
       layer,
     });
     this.facts(mission, brief.y + brief.height + 28);
@@ -55,39 +57,43 @@ export class BriefScene extends GameScene {
   }
 
   private facts(mission: Mission, top: number): void {
-    const recruiter = this.s.catalogue.recruiters[mission.recruiter];
     const items: [IconName, StringKey, string][] = [
       ['users', 'brief.audience', tx(mission.audience)],
       ['target', 'brief.objective', tx(mission.objective)],
       ['wallet', 'brief.budget', `${num(mission.budget)} €`],
       ['clock', 'brief.weeks', t('brief.weeksValue', { n: mission.weeks })],
     ];
-    // Two rows of two; the second row starts below the taller item of the first.
-    const bottom = 560;
+    // Who and what, one under the other at full width (the most text per line), sharing the space left;
+    // money and time on one line below.
+    const money = 556;
+    const [audience, objective, budget, weeks] = items;
+    const share = (money - 12 - top) / 2;
     let y = top;
-    for (const row of [items.slice(0, 2), items.slice(2)]) {
-      let rowEnd = y;
-      row.forEach(([ico, key, value], i) => {
-        const x = 80 + i * 336;
-        icon(this, x + 16, y + 14, ico, color.blue, 28);
-        const name = label(this, x + 44, y, t(key), { size: 'small', bold: true, color: color.inkSoft });
-        const v = label(this, x + 44, y + name.height + 2, value, {
-          size: 'small',
-          width: 272,
-          maxHeight: Math.max(24, (bottom - top) / 2 - name.height - 16),
-        });
-        rowEnd = Math.max(rowEnd, v.y + v.height);
-        label(this, 0, 0, `${t(key)} : ${value}`, { layer: this.s.layer }).setVisible(false);
-      });
-      y = rowEnd + 16;
-    }
-    if (recruiter) {
-      label(this, 80, 572, t('brief.recruiter', { kind: tx(recruiter.name) }), {
+    for (const item of [audience, objective]) {
+      if (!item) continue;
+      const [ico, key, value] = item;
+      icon(this, 96, y + 14, ico, color.blue, 28);
+      const l = label(this, 124, y, `${t(key)} : ${value}`, {
         size: 'small',
-        color: color.inkSoft,
+        width: 612,
+        maxHeight: Math.max(24, share - 8),
         layer: this.s.layer,
       });
+      y += Math.max(l.height, 30) + 8;
     }
+    [budget, weeks].forEach((item, i) => {
+      if (!item) return;
+      const [ico, key, value] = item;
+      const x = 80 + i * 336;
+      icon(this, x + 16, money + 14, ico, color.blue, 28);
+      label(this, x + 44, money, `${t(key)} : ${value}`, {
+        size: 'small',
+        bold: true,
+        width: 272,
+        maxHeight: 34,
+        layer: this.s.layer,
+      });
+    });
   }
 
   private questions(mission: Mission): void {
@@ -97,10 +103,29 @@ export class BriefScene extends GameScene {
     label(this, 824, 116, t('questions.title', { n: run.asked.length, max: mission.maxQuestions }), {
       bold: true,
       width: 384,
+      maxHeight: 36,
       layer: this.s.layer,
       tag: 'h2',
     });
     const full = run.asked.length >= mission.maxQuestions;
+    // The answers already heard come under their questions; the buttons share what room is left.
+    const answers = new Map(
+      mission.questions
+        .filter((q) => run.asked.includes(q.id))
+        .map((q) => [
+          q.id,
+          label(this, 840, 0, this.answer(q), {
+            size: 'small',
+            width: 360,
+            maxHeight: 84,
+            color: color.inkSoft,
+            layer: this.s.layer,
+          }),
+        ]),
+    );
+    const answered = [...answers.values()].reduce((sum, a) => sum + a.height + 12, 0);
+    const n = mission.questions.length;
+    const h = Math.max(56, Math.min(88, (596 - 160 - answered) / n - 8));
     let y = 160;
     for (const q of mission.questions) {
       const asked = run.asked.includes(q.id);
@@ -108,7 +133,7 @@ export class BriefScene extends GameScene {
         x: 824,
         y,
         w: 384,
-        h: 72,
+        h,
         variant: 'choice',
         compact: true,
         text: tx(q.text),
@@ -119,14 +144,10 @@ export class BriefScene extends GameScene {
           if (!asked && !this.state.choose({ t: 'ask', id: q.id })) this.s.audio.play('error');
         },
       });
-      y += 80;
-      if (asked) {
-        const answer = label(this, 840, y, this.answer(q), {
-          size: 'small',
-          width: 360,
-          color: color.inkSoft,
-          layer: this.s.layer,
-        });
+      y += h + 8;
+      const answer = answers.get(q.id);
+      if (answer) {
+        answer.setY(y);
         y += answer.height + 12;
       }
     }

@@ -42,6 +42,8 @@ export class DesignScene extends GameScene {
     const steps: Step[] = express ? ['format'] : ['format', 'hours', 'storyboard'];
     steps.forEach((s, i) => {
       label(this, 48 + i * 200, 88, names[s], {
+        width: 190,
+        maxHeight: 34,
         bold: s === this.step,
         color: s === this.step ? color.blue : color.inkSoft,
       });
@@ -147,7 +149,7 @@ export class DesignScene extends GameScene {
         ariaLabel: t('design.less', { name }),
         onPress: () => this.change(i, -1, mission),
       });
-      label(this, 390, y + 12, `${value} h`, { bold: true, align: 'center', layer });
+      label(this, 390, y + 12, `${value} h`, { bold: true, align: 'center', maxWidth: 60, layer });
       this.btn({
         x: 424,
         y,

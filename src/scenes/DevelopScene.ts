@@ -63,10 +63,10 @@ export class DevelopScene extends GameScene {
     this.grid(roles, 456, 'role');
 
     panel(this, 928, 92, 304, 516);
-    icon(this, 960, 128, 'wallet', color.blue, 28);
-    label(this, 984, 114, t('brief.budget'), { size: 'small', bold: true });
-    const budgetText = label(this, 1208, 114, '', { size: 'small', bold: true, align: 'right' });
-    const gauge = meter(this, layer, 952, 166, 256, 16, t('brief.budget'));
+    icon(this, 960, 124, 'wallet', color.blue, 28);
+    label(this, 984, 110, t('brief.budget'), { size: 'small', bold: true, maxWidth: 224 });
+    const budgetText = label(this, 984, 136, '', { size: 'small', bold: true });
+    const gauge = meter(this, layer, 952, 172, 256, 16, t('brief.budget'));
     const delayIcon = icon(this, 960, 216, 'clock', color.green, 28);
     const delayText = label(this, 984, 204, '', { size: 'small', bold: true, width: 236, layer });
     const refusal = label(this, 952, 244, '', { size: 'small', color: color.vermilion, width: 256, layer });
@@ -141,9 +141,10 @@ export class DevelopScene extends GameScene {
         kind === 'tool'
           ? t('develop.toolsPage', { n: page + 1, total: pages })
           : t('develop.teamPage', { n: page + 1, total: pages });
-      label(this, 728, top - 44, `${page + 1} / ${pages}`, {
+      label(this, 730, top - 44, `${page + 1} / ${pages}`, {
         size: 'small',
         bold: true,
+        maxWidth: 40,
         align: 'center',
         color: color.inkSoft,
       });

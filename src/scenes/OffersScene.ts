@@ -19,7 +19,7 @@ export class OffersScene extends GameScene {
     const career = this.state.career;
     if (!view || !career) return;
     this.enter('offers', t('hub.title'));
-    label(this, 48, 24, t('hub.title'), { size: 'h1', bold: true });
+    label(this, 48, 24, t('hub.title'), { size: 'h1', bold: true, width: 420, maxHeight: 60 });
     this.toolbar(view);
     this.profile(view, String(career.seed));
     this.inbox(view);
@@ -32,7 +32,7 @@ export class OffersScene extends GameScene {
     this.btn({
       x: 484,
       y: 20,
-      w: 360,
+      w: 344,
       h: 56,
       key: 'codex',
       icon: 'book-open',
@@ -40,18 +40,18 @@ export class OffersScene extends GameScene {
       onPress: () => this.state.openPage('codex'),
     });
     this.btn({
-      x: 860,
+      x: 844,
       y: 20,
-      w: 220,
+      w: 228,
       h: 56,
       icon: 'settings',
       text: t('title.settings'),
       onPress: () => this.state.openSettings(),
     });
     this.btn({
-      x: 1096,
+      x: 1088,
       y: 20,
-      w: 136,
+      w: 144,
       h: 56,
       icon: 'house',
       text: t('hub.menu'),
@@ -97,6 +97,7 @@ export class OffersScene extends GameScene {
       const after = label(this, 72, y, t('hub.nextRank', { rank: tx(next.name) }), {
         size: 'small',
         width: 352,
+        maxHeight: 52,
         color: color.inkSoft,
       });
       y = after.y + after.height + 4;
@@ -107,12 +108,18 @@ export class OffersScene extends GameScene {
     });
     y += 36;
     label(this, 72, y, t('offers.skills'), { bold: true, layer, tag: 'h2' });
-    const rowH = Math.min(34, (680 - (y + 40)) / SKILLS.length);
+    const rowH = Math.min(34, (684 - (y + 40)) / SKILLS.length);
     SKILLS.forEach((s, i) => {
       const rowY = y + 40 + i * rowH;
-      label(this, 72, rowY, t(`skill.${s}`), { size: 'small', width: 230, maxHeight: rowH - 4 });
+      // One line each: a long name in large text shrinks rather than wraps into the next row.
+      label(this, 72, rowY, t(`skill.${s}`), { size: 'small', maxWidth: 250 });
       for (let k = 0; k < 5; k++) {
-        const dot = this.add.circle(320 + k * 22, rowY + 12, 7, k < view.skills[s] ? color.blue : color.card);
+        const dot = this.add.circle(
+          332 + k * 20,
+          rowY + rowH / 2 - 4,
+          7,
+          k < view.skills[s] ? color.blue : color.card,
+        );
         dot.setStrokeStyle(2, k < view.skills[s] ? color.blue : color.line);
       }
       label(this, 0, 0, `${t(`skill.${s}`)} : ${view.skills[s]} / 5`, { layer }).setVisible(false);

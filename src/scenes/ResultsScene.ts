@@ -30,7 +30,7 @@ export class ResultsScene extends GameScene {
     this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
 
     panel(this, 48, 96, 400, 512);
-    label(this, 248, 116, t('results.title'), { size: 'h2', bold: true, align: 'center' });
+    label(this, 248, 116, t('results.title'), { size: 'h2', bold: true, align: 'center', maxWidth: 360 });
     starRow(this, 248, 212, view.stars, 68);
     label(this, 248, 256, t('results.stars', { n: view.stars }), { bold: true, align: 'center', layer });
     label(this, 248, 292, t('results.score', { n: num(view.score) }), { align: 'center', layer });
@@ -47,16 +47,21 @@ export class ResultsScene extends GameScene {
 
     panel(this, 472, 96, 760, 352);
     label(this, 504, 116, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
-    view.items.forEach((item, i) => {
-      this.debriefLine(item, 504, 172 + i * 90);
-    });
+    let y = 172;
+    for (const item of view.items) y = this.debriefLine(item, 504, y, (436 - 172) / view.items.length) + 12;
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
       panel(this, 472, 464, 760, 144, { fill: color.tintSky, border: color.sky });
       icon(this, 512, 500, 'lightbulb', color.blue, 32);
-      label(this, 544, 484, `${t('results.fact')} ${tx(fact.title)}`, { bold: true, width: 660, layer });
-      label(this, 504, 522, tx(fact.text), { size: 'small', width: 700, layer });
+      const title = label(this, 544, 484, `${t('results.fact')} ${tx(fact.title)}`, {
+        bold: true,
+        width: 660,
+        maxHeight: 34,
+        layer,
+      });
+      const top = title.y + title.height + 8;
+      label(this, 504, top, tx(fact.text), { size: 'small', width: 700, maxHeight: 596 - top, layer });
     }
 
     this.btn({
@@ -75,9 +80,10 @@ export class ResultsScene extends GameScene {
     layer.focusFirst();
   }
 
-  private debriefLine(item: DebriefItem, x: number, y: number): void {
+  /** One decision that weighed, in at most `room` px; returns where it ends. */
+  private debriefLine(item: DebriefItem, x: number, y: number, room: number): number {
     const run = this.state.run;
-    if (!run) return;
+    if (!run) return y;
     const line = debriefLine(item, run, this.s.catalogue);
     icon(
       this,
@@ -87,12 +93,19 @@ export class ResultsScene extends GameScene {
       line.good ? color.green : color.vermilion,
       32,
     );
-    label(this, x + 48, y, line.head, { bold: true, width: 660, layer: this.s.layer });
-    label(this, x + 48, y + 32, line.why, {
+    const head = label(this, x + 48, y, line.head, {
+      bold: true,
+      width: 660,
+      maxHeight: 34,
+      layer: this.s.layer,
+    });
+    const why = label(this, x + 48, head.y + head.height + 2, line.why, {
       size: 'small',
       width: 660,
+      maxHeight: Math.max(24, room - head.height - 14),
       color: color.inkSoft,
       layer: this.s.layer,
     });
+    return why.y + why.height;
   }
 }

@@ -1,4 +1,4 @@
-import { DYSLEXIC_FONT, FONT, size, sizeStep, usePalette } from './theme.ts';
+import { DYSLEXIC_FONT, DYSLEXIC_SCALE, FONT, size, sizeStep, usePalette } from './theme.ts';
 
 /** How the game looks for this player: the display settings, as the kit reads them when it draws. */
 export interface Appearance {
@@ -30,7 +30,8 @@ export function fontFamily(): string {
 }
 
 export function textPx(kind: keyof typeof size): number {
-  return size[kind] + current.textStep * sizeStep[kind];
+  const px = size[kind] + current.textStep * sizeStep[kind];
+  return current.dyslexicFont ? Math.max(size.small, Math.round(px * DYSLEXIC_SCALE)) : px;
 }
 
 export const appearanceKey = () =>

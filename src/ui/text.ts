@@ -18,6 +18,8 @@ export interface TextOptions {
   tag?: 'h1' | 'h2' | 'p';
   /** The height the text must fit in: larger text settings shrink it back until it does (see fitText). */
   maxHeight?: number;
+  /** For one line of text with no wrapping: the width it must fit in, shrinking likewise. */
+  maxWidth?: number;
 }
 
 type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
@@ -69,6 +71,7 @@ export function label(
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);
   if (o.maxHeight !== undefined) fitText(obj, o.maxHeight);
+  if (o.maxWidth !== undefined) shrinkWhile(obj, () => obj.width > (o.maxWidth ?? 0));
   if (o.layer) {
     const el = document.createElement(o.tag ?? 'p');
     el.textContent = content;
@@ -103,8 +106,12 @@ function widestWord(obj: Phaser.GameObjects.Text): number {
  */
 export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number): void {
   const wrap = obj.style.wordWrapWidth ?? Number.POSITIVE_INFINITY;
+  shrinkWhile(obj, () => obj.height > maxHeight || widestWord(obj) > wrap);
+}
+
+function shrinkWhile(obj: Phaser.GameObjects.Text, tooBig: () => boolean): void {
   let px = Number.parseInt(String(obj.style.fontSize), 10);
-  while (px > MIN_PX && (obj.height > maxHeight || widestWord(obj) > wrap)) {
+  while (px > MIN_PX && tooBig()) {
     px -= 1;
     obj.setFontSize(px);
     obj.setLineSpacing(Math.round(px * (LINE - 1)));

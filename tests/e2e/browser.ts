@@ -101,7 +101,7 @@ async function focusedMatches(page: Page, t: Target): Promise<boolean> {
 }
 
 /** Two frames: a redraw the last action asked for (a scene restart) has happened by then. */
-const nextFrames = (page: Page) =>
+export const nextFrames = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 const describe = (t: Target) =>

@@ -1,5 +1,12 @@
 import type { Page } from 'playwright-core';
-import { activateByKeyboard, clickByPointer, present, type Target, waitForScene } from './browser.ts';
+import {
+  activateByKeyboard,
+  clickByPointer,
+  nextFrames,
+  present,
+  type Target,
+  waitForScene,
+} from './browser.ts';
 
 /** How a test acts on a control: by keyboard (Tab then Enter) or with a pointer click. */
 export type Act = (page: Page, target: RegExp | Target) => Promise<void>;
@@ -82,14 +89,20 @@ export async function playMission(
   await waitForScene(page, 'design');
   await visit('design-format');
   await act(page, plan.format);
-  await act(page, { name: /^Continuer/, enabled: true });
-  for (const [activity, n] of plan.hours) await pressTimes(page, act, activity, n);
-  await visit('design-hours');
-  await act(page, { name: /^Continuer/, enabled: true });
-  if (act === clickThrough) await dragFirstSequenceDown(page);
-  else await act(page, /^Monter/);
-  await visit('design-storyboard');
-  await act(page, { name: /^Passer à la production/, enabled: true });
+  await nextFrames(page);
+  if (await present(page, { name: /^Passer à la production/, enabled: true })) {
+    // An express mission (the kiosk's) has no hours or storyboard to set.
+    await act(page, { name: /^Passer à la production/, enabled: true });
+  } else {
+    await act(page, { name: /^Continuer/, enabled: true });
+    for (const [activity, n] of plan.hours) await pressTimes(page, act, activity, n);
+    await visit('design-hours');
+    await act(page, { name: /^Continuer/, enabled: true });
+    if (act === clickThrough) await dragFirstSequenceDown(page);
+    else await act(page, /^Monter/);
+    await visit('design-storyboard');
+    await act(page, { name: /^Passer à la production/, enabled: true });
+  }
   await waitForScene(page, 'develop');
   for (const pick of plan.picks) await pickOnSomePage(page, act, pick);
   await visit('develop');

@@ -175,12 +175,16 @@ export class ClassDebriefScene extends ModeScene {
       }
       at += 16;
     };
-    if (stats.pitfalls.length === 0) line(t('classDebrief.noPitfall'));
+    if (stats.pitfalls.length === 0) {
+      line(t('classDebrief.noPitfall'));
+      at += 16;
+    }
     for (const p of stats.pitfalls.slice(0, 2)) if (at < 400) item(p.value, p.count, false);
     const strength = stats.strengths[0];
     if (strength && at < 440) {
+      at += 8;
       label(this, x, at, t('classDebrief.strength'), { bold: true, layer, tag: 'h2' });
-      at += 40;
+      at += 44;
       item(strength.value, strength.count, true);
     }
   }

@@ -13,7 +13,7 @@ import { color } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 
 const VISIBLE = 3;
-const BUBBLE_H = 76;
+const BUBBLE_H = 84;
 const EVERY_MS = 1600;
 /** Only the first messages make a sound: a steady stream of pings would drown the decision. */
 const HEARD = 3;
@@ -29,17 +29,16 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
   panel(scene, x, y, w, h);
 
   const dot = scene.add.circle(x + 36, y + 32, 8, color.vermilion);
-  label(scene, x + 52, y + 18, t('live.onAir'), { size: 'small', bold: true, color: color.vermilion });
-  label(scene, x + 160, y + 18, tx(live.feedTitle), {
+  label(scene, x + 52, y + 18, `${t('live.onAir')} · ${tx(live.feedTitle)}`, {
     size: 'small',
     bold: true,
-    width: w - 300,
-    maxHeight: 28,
+    color: color.vermilion,
+    maxWidth: w - 200,
   });
   icon(scene, x + w - 116, y + 32, 'users', color.inkSoft, 24);
   const watching = label(scene, x + w - 100, y + 18, '0', { size: 'small', bold: true });
 
-  screenFor(scene, { x: x + 24, y: y + 60, w: w - 48, h: 136 }, live.format);
+  screenFor(scene, { x: x + 24, y: y + 56, w: w - 48, h: 120 }, live.format);
 
   const log = document.createElement('section');
   log.setAttribute('aria-label', tx(live.feedTitle));
@@ -81,8 +80,12 @@ function bubbleFor(scene: Phaser.Scene, x: number, w: number, line: FeedLine): P
   const c = scene.add.container(x, 0);
   const bg = scene.add.rectangle(0, 0, w, BUBBLE_H - 8, color.hover).setOrigin(0);
   const face = avatar(scene, 8, 10, 42, `feed:${line.who}`);
-  const who = label(scene, 60, 6, line.who, { size: 'small', bold: true });
-  const text = label(scene, 60, 30, tx(line.text), { size: 'small', width: w - 72, maxHeight: 28 });
+  const who = label(scene, 60, 4, line.who, { size: 'small', bold: true, maxWidth: w - 72 });
+  const text = label(scene, 60, 4 + who.height, tx(line.text), {
+    size: 'small',
+    width: w - 72,
+    maxHeight: BUBBLE_H - 12 - who.height,
+  });
   c.add([bg, face, who, text]);
   return c;
 }
