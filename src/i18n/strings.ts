@@ -15,8 +15,8 @@ export const fr = {
   'settings.title': 'Paramètres',
   'settings.language': 'Langue',
   'settings.sound': 'Son',
-  'settings.soundOn': 'Son activé',
-  'settings.soundOff': 'Son coupé',
+  'settings.soundOn': 'Activé',
+  'settings.soundOff': 'Coupé',
   'settings.back': 'Retour',
   'notice.storage-unavailable':
     'Sauvegarde impossible sur cet appareil : la partie continue, mais ne sera pas gardée.',
@@ -98,8 +98,8 @@ export const en: Record<StringKey, string> = {
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.sound': 'Sound',
-  'settings.soundOn': 'Sound on',
-  'settings.soundOff': 'Sound off',
+  'settings.soundOn': 'On',
+  'settings.soundOff': 'Off',
   'settings.back': 'Back',
   'notice.storage-unavailable':
     'Saving is not possible on this device: the game goes on, but will not be kept.',

@@ -53,7 +53,7 @@ export class CreditsScene extends GameScene {
     const layer = this.s.layer;
     this.enter('credits', t('credits.title'));
     label(this, 48, 24, t('credits.title'), { size: 'h1', bold: true });
-    label(this, 48, 84, t('credits.intro'), { color: color.inkSoft, width: 1184, layer });
+    label(this, 48, 84, t('credits.intro'), { color: color.inkSoft, width: 1184, maxHeight: 36, layer });
 
     panel(this, 48, 128, 584, 492);
     panel(this, 648, 128, 584, 492);
@@ -64,14 +64,21 @@ export class CreditsScene extends GameScene {
       const x = inLeft ? 48 : 648;
       const y = inLeft ? left : right;
       icon(this, x + 40, y + 18, c.icon, color.blue, 32);
-      const head = label(this, x + 72, y, `${t(c.role)} : ${c.name}`, { bold: true, width: 488, layer });
+      // Four entries a column in 460 px, whatever the text size.
+      const head = label(this, x + 72, y, `${t(c.role)} : ${c.name}`, {
+        bold: true,
+        width: 488,
+        maxHeight: 58,
+        layer,
+      });
       const by = label(this, x + 72, y + head.height + 2, c.by, {
         size: 'small',
         width: 488,
+        maxHeight: 96 - head.height,
         color: color.inkSoft,
         layer,
       });
-      const next = by.y + by.height + 20;
+      const next = by.y + by.height + 16;
       if (inLeft) left = next;
       else right = next;
     });
@@ -79,10 +86,16 @@ export class CreditsScene extends GameScene {
     let y = heading.y + heading.height + 10;
     for (const g of GENERATED) {
       icon(this, 688, y + 14, g.icon, color.green, 28);
-      const l = label(this, 720, y, t(g.text), { size: 'small', width: 488, layer });
+      const l = label(this, 720, y, t(g.text), { size: 'small', width: 488, maxHeight: 52, layer });
       y = l.y + l.height + 12;
     }
-    label(this, 48, 636, t('credits.source'), { size: 'small', width: 872, color: color.inkSoft, layer });
+    label(this, 48, 632, t('credits.source'), {
+      size: 'small',
+      width: 872,
+      maxHeight: 76,
+      color: color.inkSoft,
+      layer,
+    });
     this.btn({
       x: 952,
       y: 636,

@@ -20,7 +20,7 @@ export class ProductionScene extends DecisionScene {
     this.phaseHeader(3, 'phase.develop', tx(mission.title));
     const answered = run.events.filter((e) => e.option).length;
     const total = run.events.length;
-    label(this, 48, 92, t('production.title'), { size: 'h2', bold: true });
+    label(this, 48, 92, t('production.title'), { size: 'h2', bold: true, maxWidth: 416 });
     const week = total === 0 ? mission.weeks : Math.round(((answered + 1) / (total + 1)) * mission.weeks);
     const weekText = t('implement.week', { n: week, total: mission.weeks });
     meter(this, this.s.layer, 480, 104, 752, 16, t('production.title'), 'progress').set(

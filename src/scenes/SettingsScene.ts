@@ -73,12 +73,13 @@ export class SettingsScene extends GameScene {
       x: x + 32,
       y: y + 188,
       w: 488,
-      h: 56,
+      h: 72,
       key: 'sound',
-      text: muted ? t('settings.soundOff') : t('settings.soundOn'),
+      variant: 'choice',
+      text: t('settings.sound'),
+      detail: muted ? t('settings.soundOff') : t('settings.soundOn'),
       icon: muted ? 'volume-x' : 'volume-2',
       pressed: !muted,
-      ariaLabel: t('settings.sound'),
       onPress: () => {
         this.state.setMuted(!this.state.settings.muted);
         this.refresh();
@@ -87,7 +88,7 @@ export class SettingsScene extends GameScene {
     const pct = (v: number) => t('settings.volume', { n: Math.round(v * 100) });
     slider(this, layer, {
       x: x + 32,
-      y: y + 268,
+      y: y + 280,
       w: 488,
       name: t('settings.music'),
       value: this.settings.musicVolume,
@@ -96,7 +97,7 @@ export class SettingsScene extends GameScene {
     });
     slider(this, layer, {
       x: x + 32,
-      y: y + 380,
+      y: y + 388,
       w: 488,
       name: t('settings.effects'),
       value: this.settings.effectsVolume,
