@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { version as viteVersion } from 'vite';
 import { chromiumPath, launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
 import { buildFloor, buildGame, FLOOR_DIST, GAME_DIST, ROOT } from './bench/build.ts';
-import { FRAMES_SECONDS, type FrameTimes, measureFrames } from './bench/frames.ts';
+import { FRAMES_SECONDS, type FrameTimes, measureFloorFrames, measureFrames } from './bench/frames.ts';
 import { framesLine, JS_TARGET, runsLine, sizeLine, spread, startupLine } from './bench/report.ts';
 import { weigh } from './bench/sizes.ts';
 import { floorFirstFrame, measureStartup, POLLING, titleUsable } from './bench/startup.ts';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   const servers = await Promise.all([serveStatic(GAME_DIST), serveStatic(FLOOR_DIST)]);
   let startup: Awaited<ReturnType<typeof measureStartup>>;
   let frames: FrameTimes;
+  let floorFrames: number[];
   try {
     const [gameServer, floorServer] = servers as [(typeof servers)[0], (typeof servers)[0]];
     startup = await measureStartup(
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
       runs,
     );
     frames = await measureFrames(browser, gameServer.url);
+    floorFrames = await measureFloorFrames(browser, floorServer.url);
   } finally {
     await Promise.all(servers.map((s) => s.close()));
     await browser.close().catch(() => undefined);
@@ -92,6 +94,9 @@ async function main(): Promise<void> {
       `frames of the live webinar (${frames.scene}, ${FRAMES_SECONDS} s, ${VIEWPORT.width}×${VIEWPORT.height})`,
       `  ${framesLine('frame interval', frames.intervals)}`,
       `  ${framesLine("game's work per frame", frames.work)}`,
+      `  ${framesLine('floor (empty scene) frame interval', floorFrames, false)}`,
+      '  note: headless Chromium here draws WebGL in software (SwiftShader); compare the interval with the floor’s,',
+      '        the work per frame is what the game itself adds',
       ...(runs < 5 ? ['  note: fewer than 5 runs, the medians are noisy'] : []),
       ...(renderers.length > 1 ? ['  WARNING: game and floor did not use the same renderer'] : []),
       '',

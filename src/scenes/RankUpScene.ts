@@ -37,19 +37,25 @@ export class RankUpScene extends GameScene {
     });
     const cards = Math.max(320, become.y + become.height + 16);
     this.postCard(96, cards, t('rankup.before'), view.previous, color.line);
-    icon(this, WIDTH / 2, cards + 66, 'arrow-right', color.ink, 48);
+    icon(this, WIDTH / 2, cards + 60, 'arrow-right', color.ink, 48);
     this.postCard(704, cards, t('rankup.now'), view.rank, color.green);
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
-      const top = cards + 148;
+      const top = cards + 136;
       panel(this, 96, top, 1088, 616 - top, { fill: color.tintSky, border: color.sky });
-      icon(this, 136, top + 32, 'lightbulb', color.blue, 32);
-      label(this, 168, top + 16, tx(fact.title), { bold: true, width: 990, maxHeight: 36, layer });
-      label(this, 128, top + 54, tx(fact.text), {
+      icon(this, 136, top + 28, 'lightbulb', color.blue, 32);
+      const title = label(this, 168, top + 12, tx(fact.title), {
+        bold: true,
+        width: 990,
+        maxHeight: 34,
+        layer,
+      });
+      const textTop = title.y + title.height + 4;
+      label(this, 128, textTop, tx(fact.text), {
         size: 'small',
         width: 1030,
-        maxHeight: 616 - top - 62,
+        maxHeight: 608 - textTop,
         layer,
       });
     }
@@ -68,14 +74,20 @@ export class RankUpScene extends GameScene {
 
   private postCard(x: number, y: number, heading: string, rank: Rank, border: number): void {
     const layer = this.s.layer;
-    panel(this, x, y, 480, 132, { border, borderWidth: 3 });
-    label(this, x + 24, y + 16, heading, { size: 'small', color: color.inkSoft, layer });
-    label(this, x + 24, y + 42, tx(rank.name), { bold: true, width: 432, layer });
+    panel(this, x, y, 480, 120, { border, borderWidth: 3 });
+    const head = label(this, x + 24, y + 12, heading, { size: 'small', color: color.inkSoft, layer });
+    const name = label(this, x + 24, head.y + head.height + 2, tx(rank.name), {
+      bold: true,
+      width: 432,
+      maxHeight: 60,
+      layer,
+    });
     const pay =
       rank.salary === null
         ? t('offers.noSalary')
         : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
-    label(this, x + 24, y + 96 - (rank.illustrative ? 22 : 0), pay, { size: 'small', width: 432, layer });
+    const payTop = name.y + name.height + 4;
+    label(this, x + 24, payTop, pay, { size: 'small', width: 432, maxHeight: y + 114 - payTop, layer });
   }
 
   /** A short burst of paper confetti, none with reduced motion. */

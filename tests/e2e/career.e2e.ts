@@ -107,7 +107,7 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
     }
     const found: string[] = [];
     const look: Visit = async (name) => {
-      found.push(...(await captureScene(page, `large-${name}`)));
+      found.push(...(await captureScene(page, `large-${name}`, false)));
     };
     await look('settings');
     await clickThrough(page, /^Retour/);

@@ -52,13 +52,13 @@ export async function smallTargets(page: Page): Promise<string[]> {
 }
 
 /**
- * Writes the current scene at 1280×720 and in a 1080×1920 portrait kiosk, then checks its DOM layer with
- * axe. Returns what axe found, prefixed with the scene's name.
+ * Writes the current scene at 1280×720 and (unless told not to) in a 1080×1920 portrait kiosk, then checks
+ * its DOM layer with axe and its touch targets. Returns what was found, prefixed with the scene's name.
  */
-export async function captureScene(page: Page, name: string): Promise<string[]> {
+export async function captureScene(page: Page, name: string, portrait = true): Promise<string[]> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const before = page.viewportSize();
-  for (const size of SIZES) {
+  for (const size of portrait ? SIZES : SIZES.slice(0, 1)) {
     await page.setViewportSize(size);
     await settle(page);
     await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png` });
