@@ -8,7 +8,7 @@ import type { Button } from '../ui/button.ts';
 import { icon } from '../ui/icons.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
-import { label, setLabel } from '../ui/text.ts';
+import { label, setFitted, setLabel } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
@@ -73,9 +73,15 @@ export class DevelopScene extends GameScene {
     const planList = label(this, 952, 300, '', { size: 'small', width: 256, layer });
     const detailTitle = label(this, 952, 450, '', { bold: true, width: 256 });
     const detail = label(this, 952, 482, '', { size: 'small', width: 256, color: color.inkSoft });
+    // The sidebar flows: the plan, then the card under the pointer or the focus, down to the button.
+    const layoutDetail = () => {
+      detailTitle.setY(Math.max(440, planList.y + planList.height + 12));
+      detail.setY(detailTitle.y + detailTitle.height + 4);
+    };
     const show = (p: Pick) => {
-      setLabel(detailTitle, tx(p.name));
-      setLabel(detail, tx(p.description));
+      setFitted(detailTitle, tx(p.name), 'body', 60);
+      layoutDetail();
+      setFitted(detail, tx(p.description), 'small', Math.max(24, 600 - detail.y));
     };
     for (const p of [...tools, ...roles]) {
       p.button?.el.addEventListener('focus', () => show(p));
@@ -116,7 +122,8 @@ export class DevelopScene extends GameScene {
         ...r.tools.map((id) => cat.tools[id]?.name),
         ...r.team.map((id) => cat.roles[id]?.name),
       ];
-      setLabel(planList, chosenNames.flatMap((n) => (n ? [`• ${tx(n)}`] : [])).join('\n'));
+      setFitted(planList, chosenNames.flatMap((n) => (n ? [`• ${tx(n)}`] : [])).join('\n'), 'small', 150);
+      layoutDetail();
       for (const p of [...tools, ...roles]) {
         const chosen = (p.kind === 'tool' ? r.tools : r.team).includes(p.id);
         p.button?.setPressed(chosen);
@@ -144,12 +151,12 @@ export class DevelopScene extends GameScene {
       label(this, 730, top - 44, `${page + 1} / ${pages}`, {
         size: 'small',
         bold: true,
-        maxWidth: 40,
+        maxWidth: 60,
         align: 'center',
         color: color.inkSoft,
       });
       this.btn({
-        x: 656,
+        x: 640,
         y: top - 56,
         w: 52,
         h: 48,
@@ -160,7 +167,7 @@ export class DevelopScene extends GameScene {
         onPress: () => turn(-1),
       });
       this.btn({
-        x: 752,
+        x: 768,
         y: top - 56,
         w: 52,
         h: 48,

@@ -37,12 +37,12 @@ export class RankUpScene extends GameScene {
     });
     const cards = Math.max(320, become.y + become.height + 16);
     this.postCard(96, cards, t('rankup.before'), view.previous, color.line);
-    icon(this, WIDTH / 2, cards + 60, 'arrow-right', color.ink, 48);
+    icon(this, WIDTH / 2, cards + 64, 'arrow-right', color.ink, 48);
     this.postCard(704, cards, t('rankup.now'), view.rank, color.green);
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
-      const top = cards + 136;
+      const top = cards + 142;
       panel(this, 96, top, 1088, 616 - top, { fill: color.tintSky, border: color.sky });
       icon(this, 136, top + 28, 'lightbulb', color.blue, 32);
       const title = label(this, 168, top + 12, tx(fact.title), {
@@ -74,7 +74,7 @@ export class RankUpScene extends GameScene {
 
   private postCard(x: number, y: number, heading: string, rank: Rank, border: number): void {
     const layer = this.s.layer;
-    panel(this, x, y, 480, 120, { border, borderWidth: 3 });
+    panel(this, x, y, 480, 128, { border, borderWidth: 3 });
     const head = label(this, x + 24, y + 12, heading, { size: 'small', color: color.inkSoft, layer });
     const name = label(this, x + 24, head.y + head.height + 2, tx(rank.name), {
       bold: true,
@@ -87,7 +87,7 @@ export class RankUpScene extends GameScene {
         ? t('offers.noSalary')
         : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
     const payTop = name.y + name.height + 4;
-    label(this, x + 24, payTop, pay, { size: 'small', width: 432, maxHeight: y + 114 - payTop, layer });
+    label(this, x + 24, payTop, pay, { size: 'small', width: 432, maxHeight: y + 122 - payTop, layer });
   }
 
   /** A short burst of paper confetti, none with reduced motion. */

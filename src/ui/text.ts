@@ -117,3 +117,17 @@ function shrinkWhile(obj: Phaser.GameObjects.Text, tooBig: () => boolean): void 
     obj.setLineSpacing(Math.round(px * (LINE - 1)));
   }
 }
+
+/** Changes a label's text and fits it again in maxHeight, starting from its designed size. */
+export function setFitted(
+  obj: Phaser.GameObjects.Text,
+  content: string,
+  kind: TextSize,
+  maxHeight: number,
+): void {
+  setLabel(obj, content);
+  const px = textPx(kind);
+  obj.setFontSize(px);
+  obj.setLineSpacing(Math.round(px * (LINE - 1)));
+  fitText(obj, maxHeight);
+}
