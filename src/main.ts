@@ -78,6 +78,9 @@ const game = new Phaser.Game({
   backgroundColor: color.paper,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   audio: { noAudio: true },
+  // No multisampling of the WebGL canvas: the game's curves are textures drawn smooth by Canvas 2D already,
+  // and multisampling halves the frame rate where WebGL runs in software (school PCs, headless Chromium).
+  render: { antialiasGL: false },
   // Keys stay with the DOM twins: Phaser must not swallow Tab, Enter or Space.
   input: { keyboard: false },
   banner: false,
