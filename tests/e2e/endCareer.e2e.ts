@@ -68,6 +68,8 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
       () => document.querySelector('[data-key="end-page-quiz"]')?.getAttribute('aria-pressed') === 'true',
     );
     for (let i = 0; i < 5; i++) {
+      // The page may still be redrawing (a restart removes its twins for a moment): wait for it.
+      await page.getByText(`Question ${i + 1} sur 5`).waitFor({ state: 'attached' });
       await expect(page.getByText(`Question ${i + 1} sur 5`).count()).resolves.toBe(1);
       await activateByKeyboard(page, { key: new RegExp(`^quiz-option-${i % 4}$`) });
       await page.waitForFunction((n) => {
