@@ -76,6 +76,12 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
         const r = (window as unknown as EndWindow).pedago.store.getState().review;
         return r?.quiz.answers.length === n;
       }, i + 1);
+      // The store answers at once; the page shows it once redrawn, at the next game step.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('#ui-layer p, #ui-layer li, #ui-layer h2')].some((el) =>
+          /^(Bonne réponse !|Pas tout à fait\.)/.test(el.textContent ?? ''),
+        ),
+      );
       const said = (await texts(page)).find((x) => /^(Bonne réponse !|Pas tout à fait\.)/.test(x));
       expect(said, `feedback for question ${i + 1}`).toBeDefined();
       expect((await texts(page)).some((x) => x.startsWith('À retenir : '))).toBe(true);
@@ -88,6 +94,9 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
         return r?.quiz.current === n;
       }, i + 1);
     }
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#ui-layer h2')].some((el) => / sur 5$/.test(el.textContent ?? '')),
+    );
     const score = await page.locator('#ui-layer h2').allTextContents();
     expect(score.some((x) => /^\d bonne\(s\) réponse\(s\) sur 5$/.test(x))).toBe(true);
     found.push(...(await captureScene(page, 'end-score')));
