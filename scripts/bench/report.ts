@@ -48,24 +48,13 @@ export const runsLine = (name: string, values: readonly number[]) =>
 export const FRAME_TARGET_MS = 16.7;
 
 /** "frame interval: median 16.7 ms, p95 17.1 ms over 480 frames (target p95 ≤ 16.7 ms) OK". */
-export function framesLine(
-  what: string,
-  values: readonly number[],
-  judged = true,
-  floorP95?: number,
-): string {
-  const p95 = percentile(values, 0.95);
-  const f = (v: number) => `${v.toFixed(1)} ms`;
-  const line = `${what}: median ${f(percentile(values, 0.5))}, p95 ${f(p95)}, max ${f(Math.max(...values))} over ${values.length} frames`;
-  if (!judged) return line;
-  // requestAnimationFrame's clock is coarsened to 0.1 ms, so a frame on time at 60 Hz reads 16.7 or 16.8 ms:
-  // an interval no longer than the empty scene's own p95 is a frame on time.
-  const onTime = p95 <= FRAME_TARGET_MS || (floorP95 !== undefined && p95 <= floorP95);
-  const atFloor = p95 > FRAME_TARGET_MS && onTime ? ` (= the floor's p95 ${f(floorP95 ?? NaN)})` : '';
-  return `${line} (target p95 ≤ ${FRAME_TARGET_MS} ms) ${onTime ? 'OK' : 'OVER'}${atFloor}`;
-}
-
-export function percentile(values: readonly number[], p: number): number {
+export function framesLine(what: string, values: readonly number[], judged = true): string {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+  const p95 = at(0.95);
+  const f = (v: number) => `${v.toFixed(1)} ms`;
+  const line = `${what}: median ${f(at(0.5))}, p95 ${f(p95)}, max ${f(sorted.at(-1) ?? NaN)} over ${sorted.length} frames`;
+  return judged
+    ? `${line} (target p95 ≤ ${FRAME_TARGET_MS} ms) ${p95 <= FRAME_TARGET_MS ? 'OK' : 'OVER'}`
+    : line;
 }
