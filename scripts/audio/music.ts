@@ -3,6 +3,7 @@
  * back in at the start), so it loops without a seam; each lasts a whole number of bars.
  */
 import type { MusicId } from '../../src/audio/audio.ts';
+import { addMelody, addPad, barStarts, type Chord, eachBar, TEMPOS } from './score.ts';
 import {
   addHat,
   addKick,
@@ -13,68 +14,11 @@ import {
   midi,
   mix,
   normalise,
-  parseNotes,
   silence,
   type Voice,
 } from './synth.ts';
 
-export interface Tempo {
-  bpm: number;
-  beatsPerBar: number;
-  bars: number;
-}
-
-export const TEMPOS: Record<MusicId, Tempo> = {
-  office: { bpm: 128, beatsPerBar: 4, bars: 8 },
-  title: { bpm: 100, beatsPerBar: 3, bars: 8 },
-  mission: { bpm: 132, beatsPerBar: 4, bars: 8 },
-  live: { bpm: 144, beatsPerBar: 4, bars: 8 },
-  finale: { bpm: 126, beatsPerBar: 4, bars: 8 },
-};
-
-export const loopSeconds = ({ bpm, beatsPerBar, bars }: Tempo) => (bars * beatsPerBar * 60) / bpm;
-
-interface Chord {
-  bass: number;
-  pad: readonly number[];
-}
-
-/** Calls each bar with its chord, its start time and the length of a beat. */
-function eachBar(
-  tempo: Tempo,
-  chords: readonly Chord[],
-  play: (chord: Chord, t0: number, beat: number, bar: number) => void,
-): void {
-  const beat = 60 / tempo.bpm;
-  chords.forEach((chord, bar) => {
-    play(chord, bar * tempo.beatsPerBar * beat, beat, bar);
-  });
-}
-
-/** One score per bar, start and length in beats. */
-function addMelody(buf: Float64Array, voice: Voice, bars: readonly string[], t0s: number[], beat: number) {
-  bars.forEach((score, bar) => {
-    for (const [note, at, beats] of parseNotes(score)) {
-      addNote(
-        buf,
-        { ...voice, start: (t0s[bar] ?? 0) + at * beat, length: beats * beat, freq: midi(note) },
-        true,
-      );
-    }
-  });
-}
-
-const barStarts = (tempo: Tempo) =>
-  Array.from({ length: tempo.bars }, (_, bar) => (bar * tempo.beatsPerBar * 60) / tempo.bpm);
-
-/** Two slightly detuned voices per note: a gentle chorus instead of a static organ. */
-function addPad(buf: Float64Array, voice: Voice, notes: readonly number[], start: number, length: number) {
-  for (const note of notes) {
-    for (const detune of [0.9985, 1.0015]) {
-      addNote(buf, { ...voice, start, length, freq: midi(note) * detune }, true);
-    }
-  }
-}
+export { loopSeconds, TEMPOS, type Tempo } from './score.ts';
 
 // ---------- office: calm, C major, mallets and electric keys ----------
 

@@ -52,15 +52,7 @@ export class CodexScene extends GameScene {
     });
     this.pager(page, pages, data.selected);
     this.detail(data.selected ? this.s.catalogue.facts[data.selected] : undefined, met);
-    this.btn({
-      x: 952,
-      y: 636,
-      w: 280,
-      h: 64,
-      text: t('settings.back'),
-      icon: 'arrow-left',
-      onPress: () => this.state.closePage(),
-    });
+    this.closeButton();
     this.focusDefault();
   }
 

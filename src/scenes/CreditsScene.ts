@@ -96,15 +96,7 @@ export class CreditsScene extends GameScene {
       color: color.inkSoft,
       layer,
     });
-    this.btn({
-      x: 952,
-      y: 636,
-      w: 280,
-      h: 64,
-      text: t('settings.back'),
-      icon: 'arrow-left',
-      onPress: () => this.state.closePage(),
-    });
+    this.closeButton();
     this.focusDefault();
   }
 }

@@ -85,6 +85,19 @@ export abstract class GameScene extends Phaser.Scene {
     });
   }
 
+  /** The bottom-right button of a page opened over another screen (codex, credits): back to that screen. */
+  protected closeButton(): void {
+    this.btn({
+      x: 952,
+      y: 636,
+      w: 280,
+      h: 64,
+      text: t('settings.back'),
+      icon: 'arrow-left',
+      onPress: () => this.state.closePage(),
+    });
+  }
+
   protected heading(x: number, y: number, key: StringKey | string, size: 'h1' | 'h2' = 'h2') {
     return label(this, x, y, key, { size, bold: true });
   }
