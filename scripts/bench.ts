@@ -10,7 +10,17 @@ import { version as viteVersion } from 'vite';
 import { chromiumPath, launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
 import { buildFloor, buildGame, FLOOR_DIST, GAME_DIST, ROOT } from './bench/build.ts';
 import { FRAMES_SECONDS, type FrameTimes, measureFloorFrames, measureFrames } from './bench/frames.ts';
-import { framesLine, JS_TARGET, runsLine, sizeLine, spread, startupLine } from './bench/report.ts';
+import {
+  framesLine,
+  intervalLines,
+  JS_TARGET,
+  refreshPeriod,
+  runsLine,
+  sizeLine,
+  spread,
+  startupLine,
+  workLine,
+} from './bench/report.ts';
 import { weigh } from './bench/sizes.ts';
 import { floorFirstFrame, measureStartup, POLLING, titleUsable } from './bench/startup.ts';
 import { serveStatic } from './bench/staticServer.ts';
@@ -92,11 +102,11 @@ async function main(): Promise<void> {
       `  note: ${POLLING}`,
       '',
       `frames of the live webinar (${frames.scene}, ${FRAMES_SECONDS} s, ${VIEWPORT.width}×${VIEWPORT.height})`,
-      `  ${framesLine('frame interval', frames.intervals)}`,
-      `  ${framesLine("game's work per frame", frames.work)}`,
-      `  ${framesLine('floor (empty scene) frame interval', floorFrames, false)}`,
-      '  note: headless Chromium here draws WebGL in software (SwiftShader); compare the interval with the floor’s,',
-      '        the work per frame is what the game itself adds',
+      ...intervalLines(frames.intervals, refreshPeriod(floorFrames)).map((l) => `  ${l}`),
+      `  ${workLine("game's work per frame", frames.work)}`,
+      `  ${framesLine('floor (empty scene) frame interval', floorFrames)}`,
+      '  note: headless Chromium here draws WebGL in software (SwiftShader); the game draws a frame only when',
+      '        something on screen changed (src/ui/redraw.ts), the work per frame is what the game itself adds',
       ...(runs < 5 ? ['  note: fewer than 5 runs, the medians are noisy'] : []),
       ...(renderers.length > 1 ? ['  WARNING: game and floor did not use the same renderer'] : []),
       '',

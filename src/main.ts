@@ -20,6 +20,7 @@ import { applyAppearance } from './ui/appearance.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
 import { preparePanels } from './ui/panel.ts';
+import { drawOnDemand } from './ui/redraw.ts';
 import { installSoundCaptions } from './ui/soundCaptions.ts';
 import { color, HEIGHT, WIDTH } from './ui/theme.ts';
 
@@ -94,6 +95,7 @@ const prepare = () => preparePanels(game.textures);
 if (game.isBooted) prepare();
 else game.events.once(Phaser.Core.Events.BOOT, prepare);
 game.events.once(Phaser.Core.Events.READY, () => {
+  drawOnDemand(game, layer.root);
   startRouter(game, setup.route, addLater);
   setup.started?.({ game, audio, layer });
 });

@@ -8,6 +8,7 @@ import { onAppearanceChange } from '../ui/appearance.ts';
 import { type Button, type ButtonOptions, button } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
+import { invalidate } from '../ui/redraw.ts';
 import { label } from '../ui/text.ts';
 import { color, WIDTH } from '../ui/theme.ts';
 import { type Services, servicesOf } from './services.ts';
@@ -33,6 +34,7 @@ export abstract class GameScene extends Phaser.Scene {
   /** Marks the scene as current, draws the page, gives it a title seen, heard and in the DOM. */
   protected enter(key: SceneKey, title: string): void {
     document.body.dataset.scene = key;
+    invalidate();
     this.cameras.main.setBackgroundColor(color.paper);
     if (!this.textures.exists(ICON_ATLAS)) addIconAtlas(this.textures, this.s.atlas);
     const h1 = document.createElement('h1');

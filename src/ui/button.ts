@@ -5,6 +5,7 @@ import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel, setPanelStyle } from './panel.ts';
+import { invalidate } from './redraw.ts';
 import { fitText, label } from './text.ts';
 import { color } from './theme.ts';
 
@@ -92,6 +93,7 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const draw = () => {
     // Focus can leave a twin while its scene is shutting down; there is nothing left to draw then.
     if (!c.scene) return;
+    invalidate();
     const fill =
       variant === 'primary' ? (hover ? color.primaryHover : color.blue) : hover ? color.hover : color.card;
     const border = pressed ? color.green : hover ? color.blue : color.line;

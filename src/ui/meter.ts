@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { Placer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
+import { invalidate } from './redraw.ts';
 import { color } from './theme.ts';
 
 export interface Meter {
@@ -50,6 +51,7 @@ export function meter(
   onShutdown(scene, () => el.remove());
   return {
     set(value, max, text) {
+      invalidate();
       const share = Math.max(0, Math.min(1, max > 0 ? value / max : 0));
       const spend = share > 0.95 ? 2 : share > 0.8 ? 1 : 0;
       const score = share >= 0.6 ? 0 : share >= 0.4 ? 1 : 2;

@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import { invalidate } from './redraw.ts';
 import { color, RADIUS } from './theme.ts';
 
 export interface PanelStyle {
@@ -94,6 +95,7 @@ export function panel(
 export function setPanelStyle(p: Phaser.GameObjects.NineSlice, s: PanelStyle): void {
   const key = panelTexture(p.scene, full(s));
   if (p.texture.key === key) return;
+  invalidate();
   p.setTexture(key);
   p.setSlices(p.width, p.height, SIDE, SIDE + SHADOW, SIDE, SIDE + SHADOW);
 }

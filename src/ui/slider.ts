@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { Placer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
+import { invalidate } from './redraw.ts';
 import { label, setLabel } from './text.ts';
 import { color } from './theme.ts';
 
@@ -34,6 +35,7 @@ export function slider(scene: Phaser.Scene, layer: Placer, o: SliderOptions): vo
   const top = o.y + name.height + 8;
   const g = scene.add.graphics();
   const draw = (v: number) => {
+    invalidate();
     const left = o.x + THUMB / 2;
     const span = o.w - THUMB;
     const cx = left + span * v;

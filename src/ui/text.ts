@@ -2,6 +2,7 @@ import type * as Phaser from 'phaser';
 import { fontFamily, textPx } from './appearance.ts';
 import type { Placer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
+import { invalidate } from './redraw.ts';
 import { color, hex, LINE, type size } from './theme.ts';
 
 export type TextSize = keyof typeof size;
@@ -85,6 +86,7 @@ export function label(
 /** Changes a label's text on canvas and in its screen-reader copy. */
 export function setLabel(obj: Phaser.GameObjects.Text, content: string): void {
   obj.setText(content);
+  invalidate();
   const twin = obj.getData('twin') as HTMLElement | undefined;
   if (twin) twin.textContent = content;
 }

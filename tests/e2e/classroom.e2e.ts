@@ -89,8 +89,11 @@ describe.skipIf(!browserAvailable())('a class session', () => {
     const box = teacher.page.getByRole('textbox');
     await box.fill([...pupils.map((p) => p.code), typo].join('\n'));
     await teacher.page.getByRole('button', { name: 'Ajouter les codes' }).click();
-    await expect(teacher.page.locator('[data-class-count]').getAttribute('data-class-count')).resolves.toBe(
-      '3',
+    // The screen redraws with the new count on the next frame.
+    await teacher.page.waitForFunction(
+      () => document.querySelector('[data-class-count]')?.getAttribute('data-class-count') === '3',
+      null,
+      { timeout: 10_000 },
     );
     await expect(
       teacher.page.getByText(`« ${typo} » refusé : un caractère est mal recopié.`).count(),

@@ -130,6 +130,11 @@ const storyboard = (page: Page) =>
 
 /** Drags the first storyboard row down by one row with the mouse, and checks it moved. */
 async function dragFirstSequenceDown(page: Page): Promise<void> {
+  // The storyboard step opens on the frame after "Continuer": wait for its rows before grabbing one.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('#ui-layer p')].some((p) => /^1\. /.test(p.textContent ?? '')),
+  );
+  await nextFrames(page);
   const before = await storyboard(page);
   const box = await page.locator('canvas').boundingBox();
   if (!box) throw new Error('No canvas to drag on.');

@@ -1,13 +1,13 @@
 import type * as Phaser from 'phaser';
 import { t, tx } from '../../i18n/t.ts';
 import type { FeedLine, LiveMoment } from '../../sim/types.ts';
-import { motionReduced } from '../../ui/appearance.ts';
 import { avatar } from '../../ui/avatar.ts';
 import type { Rect } from '../../ui/domLayer.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { icon } from '../../ui/icons.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { panel } from '../../ui/panel.ts';
+import { invalidate } from '../../ui/redraw.ts';
 import { label, setLabel } from '../../ui/text.ts';
 import { color } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
@@ -38,7 +38,7 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
   icon(scene, x + w - 116, y + 32, 'users', color.inkSoft, 24);
   const watching = label(scene, x + w - 100, y + 18, '0', { size: 'small', bold: true });
 
-  screenFor(scene, { x: x + 24, y: y + 56, w: w - 48, h: 120 }, live.format);
+  const screen = screenFor(scene, { x: x + 24, y: y + 56, w: w - 48, h: 120 }, live.format);
 
   const log = document.createElement('section');
   log.setAttribute('aria-label', tx(live.feedTitle));
@@ -47,33 +47,29 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
 
   const bubbles: Phaser.GameObjects.Container[] = [];
   let shown = 0;
-  const reduced = motionReduced();
+  // Each message moves the scene on in one step (no tweens): the canvas is then redrawn once per message
+  // rather than every frame (see src/ui/redraw.ts), which keeps the busiest screen light.
   const push = () => {
     const line = live.feed[shown % live.feed.length] as FeedLine;
-    const bubble = bubbleFor(scene, x + 24, w - 48, line);
-    bubbles.push(bubble);
+    bubbles.push(bubbleFor(scene, x + 24, w - 48, line));
     const p = document.createElement('p');
     p.textContent = `${line.who} : ${tx(line.text)}`;
     log.append(p);
     if (log.childElementCount > VISIBLE) log.firstElementChild?.remove();
     if (bubbles.length > VISIBLE) bubbles.shift()?.destroy();
+    // The newest at the bottom of the panel, the older ones above it.
     bubbles.forEach((b, i) => {
-      // The newest at the bottom of the panel, the older ones above it.
-      const target = y + h - 16 - (bubbles.length - i) * BUBBLE_H;
-      if (reduced || b === bubble) b.setY(target);
-      else scene.tweens.add({ targets: b, y: target, duration: 250, ease: 'Quad.easeOut' });
+      b.setY(y + h - 16 - (bubbles.length - i) * BUBBLE_H);
     });
-    if (!reduced) {
-      bubble.setAlpha(0);
-      scene.tweens.add({ targets: bubble, alpha: 1, duration: 250 });
-    }
     shown += 1;
+    dot.setAlpha(shown % 2 ? 1 : 0.35);
+    screen(shown);
     if (shown <= HEARD) s.audio.play('chat');
     setLabel(watching, String(Math.round(audience * Math.min(1, 0.35 + shown * 0.12))));
+    invalidate();
   };
   push();
   scene.time.addEvent({ delay: EVERY_MS, loop: true, callback: push });
-  if (!reduced) scene.tweens.add({ targets: dot, alpha: 0.25, duration: 700, yoyo: true, repeat: -1 });
 }
 
 function bubbleFor(scene: Phaser.Scene, x: number, w: number, line: FeedLine): Phaser.GameObjects.Container {
@@ -90,8 +86,11 @@ function bubbleFor(scene: Phaser.Scene, x: number, w: number, line: FeedLine): P
   return c;
 }
 
-/** The format's own picture of the moment: a slide and its speaker for a webinar, a big icon otherwise. */
-function screenFor(scene: GameScene, box: Rect, format: string): void {
+/**
+ * The format's own picture of the moment: a slide and its speaker for a webinar, a big icon and a progress
+ * bar otherwise. Returns what to change as message n arrives.
+ */
+function screenFor(scene: GameScene, box: Rect, format: string): (n: number) => void {
   const { x, y, w, h } = box;
   const g = scene.add.graphics();
   g.fillStyle(color.ink, 1).fillRoundedRect(x, y, w, h, 12);
@@ -102,19 +101,15 @@ function screenFor(scene: GameScene, box: Rect, format: string): void {
     g.fillRoundedRect(x + 28, y + 76, w - 230, 10, 5);
     g.fillStyle(color.green, 1).fillRoundedRect(x + 28, y + 96, 60, 16, 6);
     const speaker = avatar(scene, x + w - 116, y + 20, 96, 'live:speaker');
-    if (!motionReduced()) {
-      const ring = scene.add.circle(x + w - 68, y + 68, 50).setStrokeStyle(4, color.green);
-      scene.tweens.add({ targets: ring, alpha: 0.2, duration: 500, yoyo: true, repeat: -1 });
-    }
+    // The speaking ring: on and off as the talk goes on.
+    const ring = scene.add.circle(x + w - 68, y + 68, 50).setStrokeStyle(4, color.green);
     speaker.setDepth(1);
-    return;
+    return (n) => ring.setAlpha(n % 2 ? 1 : 0.3);
   }
   const ico = FORMAT_ICONS[format] ?? 'monitor-play';
   icon(scene, x + 72, y + h / 2, ico, color.card, 72);
   // A progress bar that fills while the moment runs: the launch, the playtest, the deployment under way.
   g.fillStyle(color.inkSoft, 1).fillRoundedRect(x + 140, y + h / 2 - 8, w - 170, 16, 8);
   const bar = scene.add.rectangle(x + 140, y + h / 2 - 8, w - 170, 16, color.sky).setOrigin(0);
-  if (motionReduced()) return;
-  bar.setScale(0.05, 1);
-  scene.tweens.add({ targets: bar, scaleX: 1, duration: 9000, ease: 'Sine.easeInOut' });
+  return (n) => bar.setScale(Math.min(1, 0.1 + n * 0.15), 1);
 }
