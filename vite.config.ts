@@ -7,8 +7,26 @@ const LEVELS = resolve(import.meta.dirname, 'levels');
 
 export default defineConfig({
   base: './',
-  // Only Howler's core: the game plays no positional (spatial) sound.
-  resolve: { alias: { howler: 'howler/dist/howler.core.min.js' } },
+  resolve: {
+    alias: [
+      // Only Howler's core: the game plays no positional (spatial) sound.
+      { find: /^howler$/, replacement: 'howler/dist/howler.core.min.js' },
+      // The game's own Phaser build: its core and the game objects the game draws with (src/vendor/phaser.js).
+      { find: /^phaser$/, replacement: resolve(import.meta.dirname, 'src/vendor/phaser.js') },
+      { find: /^phaser-src\//, replacement: `${resolve(import.meta.dirname, 'node_modules/phaser/src')}/` },
+    ],
+  },
+  // The switches Phaser's source reads (its stock bundle sets them the same way), with sound left out:
+  // Howler owns all audio.
+  define: {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+    global: 'globalThis',
+  },
   plugins: [levels(LEVELS), serviceWorker(resolve(import.meta.dirname, 'public'))],
   build: {
     target: 'es2022',

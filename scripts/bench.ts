@@ -14,6 +14,7 @@ import {
   framesLine,
   intervalLines,
   JS_TARGET,
+  kB,
   refreshPeriod,
   runsLine,
   sizeLine,
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
       '',
       'size (gzip -9, each file on its own)',
       `  ${sizeLine('JS', game.js, floor.js, JS_TARGET)}`,
+      `    of which Phaser: game ${kB(game.phaser.gzip)} (its own entry, src/vendor/phaser.js: the core and ` +
+        `the objects it draws) | floor ${kB(floor.phaser.gzip)} (the stock package)`,
       `  ${sizeLine('assets', game.all, floor.all)}`,
       '',
       `startup (${runs} runs each, alternating game/floor after 1 warm-up round; fresh context per load; ` +

@@ -16,7 +16,7 @@ export function spread(values: readonly number[]): Spread {
   return { median, min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN };
 }
 
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (v: number) => `${Math.round(v)} ms`;
 const files = (w: Weight) => `(${w.files} file${w.files === 1 ? '' : 's'})`;
 

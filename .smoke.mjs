@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--enable-unsafe-swiftshader'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror: ' + e.message + '\n' + e.stack));
+await page.goto(process.env.URL ?? 'http://localhost:4174/');
+await page.waitForTimeout(4000);
+console.log('scene', await page.evaluate(() => document.body.dataset.scene));
+await page.screenshot({ path: '/tmp/owner-shots/smoke.png' });
+await browser.close();
