@@ -5,6 +5,18 @@ import { serviceWorker } from './scripts/serviceWorker.ts';
 
 const LEVELS = resolve(import.meta.dirname, 'levels');
 
+// The switches Phaser's source reads (its stock bundle sets them the same way), with sound left out: Howler
+// owns all audio.
+const PHASER_SWITCHES = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+  global: 'globalThis',
+};
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -16,17 +28,9 @@ export default defineConfig({
       { find: /^phaser-src\//, replacement: `${resolve(import.meta.dirname, 'node_modules/phaser/src')}/` },
     ],
   },
-  // The switches Phaser's source reads (its stock bundle sets them the same way), with sound left out:
-  // Howler owns all audio.
-  define: {
-    'typeof CANVAS_RENDERER': 'true',
-    'typeof WEBGL_RENDERER': 'true',
-    'typeof WEBGL_DEBUG': 'false',
-    'typeof FEATURE_SOUND': 'false',
-    'typeof PLUGIN_CAMERA3D': 'false',
-    'typeof PLUGIN_FBINSTANT': 'false',
-    global: 'globalThis',
-  },
+  define: PHASER_SWITCHES,
+  // The dev server pre-bundles Phaser's source apart from the game: it needs the same switches.
+  optimizeDeps: { rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
   plugins: [levels(LEVELS), serviceWorker(resolve(import.meta.dirname, 'public'))],
   build: {
     target: 'es2022',
