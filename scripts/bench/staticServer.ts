@@ -23,8 +23,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built folder on 127.0.0.1 with an ephemeral port and nothing cacheable, so every load is cold. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Cross-origin isolation: the page's clocks then tick in 5 µs steps instead of 100 µs with random jitter, so a
+ * frame on time at 60 Hz reads 16.67 ms rather than anything from 16.5 to 16.8 ms. Used for the frame times.
+ */
+const ISOLATION = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/**
+ * Serves a built folder on 127.0.0.1 with an ephemeral port and nothing cacheable, so every load is cold;
+ * `isolated` adds the cross-origin isolation headers.
+ */
+export async function serveStatic(root: string, isolated = false): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -39,6 +51,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': size,
       'Cache-Control': 'no-store',
+      ...(isolated ? ISOLATION : {}),
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
