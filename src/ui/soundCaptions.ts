@@ -25,13 +25,18 @@ export const SOUND_CAPTIONS: Partial<Record<SoundId, StringKey>> = {
 export const CAPTION_MS = 2000;
 const FADE_MS = 250;
 
-/** Corners to try, in stage pixels, first one free of buttons wins: bottom-left, bottom-right, bottom-centre, top-right. */
+/**
+ * Spots to try, in stage pixels, the first one free of buttons wins: along the bottom edge (left, right,
+ * centre), below the mission's header strip on the right, then along the top edge (right, centre, left).
+ */
 const SPOTS: ((w: number, h: number) => { x: number; y: number })[] = [
   (_w, h) => ({ x: 16, y: HEIGHT - 16 - h }),
   (w, h) => ({ x: WIDTH - 16 - w, y: HEIGHT - 16 - h }),
   (w, h) => ({ x: Math.round((WIDTH - w) / 2), y: HEIGHT - 16 - h }),
-  // Below the mission's header strip.
   (w) => ({ x: WIDTH - 16 - w, y: 88 }),
+  (w) => ({ x: WIDTH - 16 - w, y: 16 }),
+  (w) => ({ x: Math.round((WIDTH - w) / 2), y: 16 }),
+  () => ({ x: 16, y: 16 }),
 ];
 
 const overlaps = (a: DOMRect, b: DOMRect) =>

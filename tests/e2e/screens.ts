@@ -51,6 +51,21 @@ export async function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
+/** A sound caption on screen that covers a control (captions must find a free spot). */
+export async function captionOverControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const chip = document.querySelector<HTMLElement>('[data-caption]');
+    if (!chip) return [];
+    const c = chip.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('#ui-layer button')]
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width > 2 && c.left < r.right && r.left < c.right && c.top < r.bottom && r.top < c.bottom;
+      })
+      .map((b) => `caption "${chip.textContent}" covers ${b.dataset.key ?? b.textContent}`);
+  });
+}
+
 /**
  * Writes the current scene at 1280×720 and (unless told not to) in a 1080×1920 portrait kiosk, then checks
  * its DOM layer with axe and its touch targets. Returns what was found, prefixed with the scene's name.
@@ -66,5 +81,7 @@ export async function captureScene(page: Page, name: string, portrait = true): P
   if (before) await page.setViewportSize(before);
   await settle(page);
   const small = before?.width === 1280 && before.height === 720 ? await smallTargets(page) : [];
-  return [...(await axeProblems(page)), ...small].map((p) => `${name}: ${p}`);
+  return [...(await axeProblems(page)), ...small, ...(await captionOverControls(page))].map(
+    (p) => `${name}: ${p}`,
+  );
 }
