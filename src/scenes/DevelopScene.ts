@@ -81,7 +81,7 @@ export class DevelopScene extends GameScene {
     const show = (p: Pick) => {
       setFitted(detailTitle, tx(p.name), 'body', 60);
       layoutDetail();
-      setFitted(detail, tx(p.description), 'small', Math.max(24, 600 - detail.y));
+      setFitted(detail, tx(p.description), 'small', Math.max(24, 592 - detail.y));
     };
     for (const p of [...tools, ...roles]) {
       p.button?.el.addEventListener('focus', () => show(p));

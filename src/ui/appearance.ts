@@ -1,4 +1,4 @@
-import { DYSLEXIC_FONT, DYSLEXIC_SCALE, FONT, size, sizeStep, usePalette } from './theme.ts';
+import { DYSLEXIC_FONT, DYSLEXIC_SCALE, FONT, MIN_TEXT_PX, size, sizeStep, usePalette } from './theme.ts';
 
 /** How the game looks for this player: the display settings, as the kit reads them when it draws. */
 export interface Appearance {
@@ -32,6 +32,11 @@ export function fontFamily(): string {
 export function textPx(kind: keyof typeof size): number {
   const px = size[kind] + current.textStep * sizeStep[kind];
   return current.dyslexicFont ? Math.max(size.small, Math.round(px * DYSLEXIC_SCALE)) : px;
+}
+
+/** The least text can shrink to when it must fit a box: 16 px, or the dyslexia font at the same letter height. */
+export function minTextPx(): number {
+  return current.dyslexicFont ? Math.round(MIN_TEXT_PX * DYSLEXIC_SCALE) : MIN_TEXT_PX;
 }
 
 export const appearanceKey = () =>

@@ -1,12 +1,12 @@
 import * as Phaser from 'phaser';
-import { motionReduced } from './appearance.ts';
+import { minTextPx, motionReduced } from './appearance.ts';
 import { avatar } from './avatar.ts';
 import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel, setPanelStyle } from './panel.ts';
 import { invalidate } from './redraw.ts';
-import { fitText, label } from './text.ts';
+import { fitText, label, setTextPx } from './text.ts';
 import { color } from './theme.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice';
@@ -71,7 +71,11 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
     ? label(scene, o.w - 20, 0, o.aside, { size: 'small', bold: true, color: color.ink, align: 'right' })
     : null;
   if (detail) fitText(detail, o.h * 0.6);
-  fitText(main, o.h - 12 - (detail ? detail.height + 4 : 0));
+  const room = () => o.h - 12 - (detail ? detail.height + 4 : 0);
+  fitText(main, room(), false);
+  // The name matters more than the detail under it: the detail gives up its size before the name its words.
+  if (detail && main.height > room()) setTextPx(detail, minTextPx());
+  fitText(main, room());
   const textH = main.height + (detail ? detail.height + 4 : 0);
   main.setY((o.h - textH) / 2);
   detail?.setY(main.y + main.height + 4);

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { fontFamily, textPx } from './appearance.ts';
+import { fontFamily, minTextPx, textPx } from './appearance.ts';
 import type { Placer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
 import { invalidate } from './redraw.ts';
@@ -91,8 +91,6 @@ export function setLabel(obj: Phaser.GameObjects.Text, content: string): void {
   if (twin) twin.textContent = content;
 }
 
-const MIN_PX = 16;
-
 /** The widest word of a text in its current font, so a word is never cut in two by the wrapping. */
 function widestWord(obj: Phaser.GameObjects.Text): number {
   scratch ??= document.createElement('canvas').getContext('2d');
@@ -102,22 +100,35 @@ function widestWord(obj: Phaser.GameObjects.Text): number {
 }
 
 /**
- * Shrinks a text one pixel at a time (not below 16 px) until it fits maxHeight and no word is wider than
- * its wrapping width. At the designed size everything fits already; this catches the larger text
- * settings and long translations without cutting words or overflowing their box.
+ * Shrinks a text one pixel at a time (not below minTextPx) until it fits maxHeight and no word is wider
+ * than its wrapping width. At the designed size everything fits already; this catches the larger text
+ * settings and long translations without cutting words or overflowing their box. Text still too tall at
+ * the smallest size loses its last words to an ellipsis on the canvas (never in its screen-reader copy).
  */
-export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number): void {
+export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number, ellipsis = true): void {
   const wrap = obj.style.wordWrapWidth ?? Number.POSITIVE_INFINITY;
   shrinkWhile(obj, () => obj.height > maxHeight || widestWord(obj) > wrap);
+  if (!ellipsis || obj.height <= maxHeight) return;
+  const words = obj.text.split(' ');
+  while (words.length > 1 && obj.height > maxHeight) {
+    words.pop();
+    obj.setText(`${words.join(' ').replace(/[\s,;:.·—-]+$/, '')}…`);
+  }
 }
 
 function shrinkWhile(obj: Phaser.GameObjects.Text, tooBig: () => boolean): void {
   let px = Number.parseInt(String(obj.style.fontSize), 10);
-  while (px > MIN_PX && tooBig()) {
+  const min = minTextPx();
+  while (px > min && tooBig()) {
     px -= 1;
-    obj.setFontSize(px);
-    obj.setLineSpacing(Math.round(px * (LINE - 1)));
+    setTextPx(obj, px);
   }
+}
+
+/** Sets a text's size in pixels, its line spacing following. */
+export function setTextPx(obj: Phaser.GameObjects.Text, px: number): void {
+  obj.setFontSize(px);
+  obj.setLineSpacing(Math.round(px * (LINE - 1)));
 }
 
 /** Changes a label's text and fits it again in maxHeight, starting from its designed size. */
@@ -128,8 +139,6 @@ export function setFitted(
   maxHeight: number,
 ): void {
   setLabel(obj, content);
-  const px = textPx(kind);
-  obj.setFontSize(px);
-  obj.setLineSpacing(Math.round(px * (LINE - 1)));
+  setTextPx(obj, textPx(kind));
   fitText(obj, maxHeight);
 }

@@ -65,6 +65,8 @@ export const sizeStep = { small: 2, body: 2, h2: 2, h1: 2, display: 0 } as const
 /** OpenDyslexic draws much larger than Atkinson at the same size: this brings its letters back to the same height. */
 export const DYSLEXIC_SCALE = 0.8;
 export const LINE = 1.35;
+/** The smallest text the game draws, in the reading font (text fitted into a box stops shrinking there). */
+export const MIN_TEXT_PX = 16;
 export const GRID = 8;
 export const RADIUS = 16;
 export const PAD = 24;
