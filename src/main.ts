@@ -31,6 +31,31 @@ if (mode.kind === 'kiosk') {
   lockDown();
 }
 
+// Phaser boots first: creating its renderer and decoding its own textures takes a while, and that now
+// overlaps with reading the content, the save and the fonts. Its first scene is added once both are ready.
+const host = document.getElementById('game') as HTMLElement;
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: host,
+  width: WIDTH,
+  height: HEIGHT,
+  backgroundColor: color.paper,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  audio: { noAudio: true },
+  // No multisampling of the WebGL canvas: the game's curves are textures drawn smooth by Canvas 2D already,
+  // and multisampling halves the frame rate where WebGL runs in software (school PCs, headless Chromium).
+  render: { antialiasGL: false },
+  // Keys stay with the DOM twins: Phaser must not swallow Tab, Enter or Space.
+  input: { keyboard: false },
+  banner: false,
+  scene: [],
+});
+const phaserReady = new Promise<void>((ready) => game.events.once(Phaser.Core.Events.READY, ready));
+// Drawn while Phaser waits for its own textures to decode, so the title's first frame does not.
+const prepare = () => preparePanels(game.textures);
+if (game.isBooted) prepare();
+else game.events.once(Phaser.Core.Events.BOOT, prepare);
+
 // index.html asked for the content, fonts and icons first thing, so by now they have usually arrived.
 const catalogueLoading = loadCatalogue();
 const stringsLoading = loadStrings();
@@ -63,42 +88,21 @@ applySettings();
 store.subscribe((s) => s.settings, applySettings);
 
 const { atlas } = await bootAssets;
-const host = document.getElementById('game') as HTMLElement;
 const layer = new DomLayer(host);
 installSoundCaptions(audio, layer);
 const services: Services = { store, catalogue, audio, layer, atlas, mode: setup.mode };
+game.registry.set(SERVICES, services);
+await phaserReady;
 
-// The first scene (the title, or a mode's blank start) starts as soon as Phaser is ready; the other scenes
-// are built after the first frame (see lateScenes).
+// The first scene (the title, or a mode's blank start) starts now; the other scenes are built after the
+// first frame (see lateScenes). The key given is a placeholder: Phaser keeps the one the scene sets.
 const [first, ...later] = mode.kind === 'home' ? SCENES : [...MODE_SCENES, ...SCENES];
-const game = new Phaser.Game({
-  type: Phaser.AUTO,
-  parent: host,
-  width: WIDTH,
-  height: HEIGHT,
-  backgroundColor: color.paper,
-  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  audio: { noAudio: true },
-  // No multisampling of the WebGL canvas: the game's curves are textures drawn smooth by Canvas 2D already,
-  // and multisampling halves the frame rate where WebGL runs in software (school PCs, headless Chromium).
-  render: { antialiasGL: false },
-  // Keys stay with the DOM twins: Phaser must not swallow Tab, Enter or Space.
-  input: { keyboard: false },
-  banner: false,
-  // A mode starts on a blank scene, and the router opens its first screen (the title is the career's).
-  scene: first,
-  callbacks: { preBoot: (g) => g.registry.set(SERVICES, services) },
-});
 const addLater = lateScenes(game, later);
-// Drawn while Phaser waits for its own textures to decode, so the title's first frame does not.
-const prepare = () => preparePanels(game.textures);
-if (game.isBooted) prepare();
-else game.events.once(Phaser.Core.Events.BOOT, prepare);
-game.events.once(Phaser.Core.Events.READY, () => {
-  drawOnDemand(game, layer.root);
-  startRouter(game, setup.route, addLater);
-  setup.started?.({ game, audio, layer });
-});
+if (!first) throw new Error('No scene to start.');
+game.scene.add('first', first, true);
+drawOnDemand(game, layer.root);
+startRouter(game, setup.route, addLater);
+setup.started?.({ game, audio, layer });
 game.events.once(Phaser.Core.Events.POST_RENDER, () => {
   // In a task of its own, once the first frame is out.
   setTimeout(addLater, 0);

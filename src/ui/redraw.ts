@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { DrawCost } from './drawCost.ts';
 
 /**
  * Draws the canvas only when something on it may have changed. Most screens of the game stand still
@@ -6,7 +7,7 @@ import * as Phaser from 'phaser';
  * the frame rate where WebGL runs in software (school PCs, headless browsers). Updates (tweens, timers,
  * input) still run every frame; only the drawing is skipped.
  *
- * A frame is drawn when a tween is playing, when the display list changed, for a few frames after any
+ * A frame is drawn when a tween is playing, when the display list changed, on the frame after any
  * `invalidate()` (the kit calls it when a label, a panel or a button changes, the DOM layer on every
  * pointer, focus and key event), and at least every HEARTBEAT_MS as a safety net.
  */
@@ -14,6 +15,12 @@ const AFTER_CHANGE = 1;
 const HEARTBEAT_MS = 2000;
 
 let pending = AFTER_CHANGE;
+const cost = new DrawCost();
+
+/** Whether decorative motion (a tween drawing every frame) is affordable: drawing here is fast enough. */
+export function smoothMotion(): boolean {
+  return cost.smooth();
+}
 
 /** Asks for the next frames to be drawn. */
 export function invalidate(): void {
@@ -46,6 +53,7 @@ export function drawOnDemand(game: Phaser.Game, domEvents: HTMLElement): void {
       pending = Math.max(0, pending - 1);
       lastDraw = time;
     }
+    cost.note(time, draw);
   });
   renderer.preRender = () => {
     if (draw) preRender();

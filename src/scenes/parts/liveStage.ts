@@ -1,13 +1,14 @@
 import type * as Phaser from 'phaser';
 import { t, tx } from '../../i18n/t.ts';
 import type { FeedLine, LiveMoment } from '../../sim/types.ts';
+import { motionReduced } from '../../ui/appearance.ts';
 import { avatar } from '../../ui/avatar.ts';
 import type { Rect } from '../../ui/domLayer.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { icon } from '../../ui/icons.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { panel } from '../../ui/panel.ts';
-import { invalidate } from '../../ui/redraw.ts';
+import { invalidate, smoothMotion } from '../../ui/redraw.ts';
 import { label, setLabel } from '../../ui/text.ts';
 import { color } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
@@ -47,11 +48,13 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
 
   const bubbles: Phaser.GameObjects.Container[] = [];
   let shown = 0;
-  // Each message moves the scene on in one step (no tweens): the canvas is then redrawn once per message
-  // rather than every frame (see src/ui/redraw.ts), which keeps the busiest screen light.
+  // Messages slide in where drawing is cheap; where it is slow (WebGL in software) each one moves the scene
+  // on in a single step, so the canvas is redrawn once per message rather than every frame (src/ui/redraw.ts).
   const push = () => {
+    const smooth = !motionReduced() && smoothMotion();
     const line = live.feed[shown % live.feed.length] as FeedLine;
-    bubbles.push(bubbleFor(scene, x + 24, w - 48, line));
+    const bubble = bubbleFor(scene, x + 24, w - 48, line);
+    bubbles.push(bubble);
     const p = document.createElement('p');
     p.textContent = `${line.who} : ${tx(line.text)}`;
     log.append(p);
@@ -59,8 +62,15 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
     if (bubbles.length > VISIBLE) bubbles.shift()?.destroy();
     // The newest at the bottom of the panel, the older ones above it.
     bubbles.forEach((b, i) => {
-      b.setY(y + h - 16 - (bubbles.length - i) * BUBBLE_H);
+      const target = y + h - 16 - (bubbles.length - i) * BUBBLE_H;
+      if (smooth && b !== bubble)
+        scene.tweens.add({ targets: b, y: target, duration: 250, ease: 'Quad.easeOut' });
+      else b.setY(target);
     });
+    if (smooth) {
+      bubble.setAlpha(0);
+      scene.tweens.add({ targets: bubble, alpha: 1, duration: 250 });
+    }
     shown += 1;
     dot.setAlpha(shown % 2 ? 1 : 0.35);
     screen(shown);
