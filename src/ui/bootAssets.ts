@@ -26,9 +26,15 @@ export function loadBootAssets(onProgress: (share: number) => void): Promise<Boo
   return Promise.all(steps.map((p) => p.catch(() => undefined).finally(tick))).then(() => ({ atlas }));
 }
 
+/**
+ * Moves the loading bar through the boot's own part: public/boot-progress.js filled the first part (the
+ * bar's data-downloaded) as the files arrived. Never back.
+ */
 export function setBootProgress(share: number): void {
   const bar = document.getElementById('boot-progress') as HTMLProgressElement | null;
-  if (bar) bar.value = share;
+  if (!bar) return;
+  const downloaded = Number(bar.dataset.downloaded) || 0;
+  bar.value = Math.max(bar.value, downloaded + (1 - downloaded) * share);
 }
 
 export function removeBootScreen(): void {

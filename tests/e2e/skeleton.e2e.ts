@@ -54,6 +54,39 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await page.context().close();
   });
 
+  it('fills its loading bar step by step as the files arrive on a slow network, then shows the title', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 100,
+      downloadThroughput: 200 * 1024,
+      uploadThroughput: 100 * 1024,
+    });
+    // Every value the bar takes, sampled each frame until the title is on screen.
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      Object.assign(window, { barValues: seen });
+      const poll = () => {
+        const bar = document.getElementById('boot-progress') as HTMLProgressElement | null;
+        if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+        if (!document.body?.dataset.scene) requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.goto(inject('baseUrl'));
+    await waitForScene(page, 'title');
+    const values = await page.evaluate(() => (window as unknown as { barValues: number[] }).barValues);
+    expect(values.length).toBeGreaterThanOrEqual(5);
+    expect(values.every((v, i) => i === 0 || v > (values[i - 1] ?? 0))).toBe(true);
+    expect(values[1]).toBeLessThan(0.7);
+    expect(values.at(-1)).toBe(1);
+    await expect(page.locator('#boot').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('plays the mission to the results with the keyboard alone, and the results come from the choices', async () => {
     const { page, problems } = await openGame(browser);
     await startCareerByKeyboard(page);

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--enable-unsafe-swiftshader'] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+const page = await ctx.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error', m.text()); });
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Network.enable');
+await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 200 * 1024, uploadThroughput: 100000 });
+await page.addInitScript(() => { window.__seen = []; const poll = () => { const b = document.getElementById('boot-progress'); if (b) { const v = Math.round(b.value * 100) / 100; if (window.__seen.at(-1) !== v) window.__seen.push(v); } if (!document.body?.dataset.scene) requestAnimationFrame(poll); }; requestAnimationFrame(poll); });
+const t0 = Date.now();
+await page.goto('http://localhost:4174/');
+await page.waitForFunction(() => document.body.dataset.scene === 'title', undefined, { timeout: 60000 });
+console.log('title after', Date.now() - t0, 'ms; bar values', JSON.stringify(await page.evaluate(() => window.__seen)));
+await browser.close();
