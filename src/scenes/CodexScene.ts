@@ -44,7 +44,8 @@ export class CodexScene extends GameScene {
         compact: true,
         key: fact.id,
         icon: known ? 'lightbulb' : 'lock',
-        text: known ? tx(fact.title) : `${t('codex.locked')} · ${number}`,
+        // No-break spaces keep the card's number with the last word when the name wraps.
+        text: known ? tx(fact.title) : `${t('codex.locked')}\u00a0·\u00a0${number}`,
         pressed: data.selected === fact.id,
         unavailable: !known,
         onPress: () => this.refresh({ page, selected: fact.id }),

@@ -96,7 +96,8 @@ function widestWord(obj: Phaser.GameObjects.Text): number {
   scratch ??= document.createElement('canvas').getContext('2d');
   if (!scratch) return 0;
   scratch.font = `${obj.style.fontStyle} ${obj.style.fontSize} ${obj.style.fontFamily}`;
-  return Math.max(0, ...obj.text.split(/\s+/).map((w) => scratch?.measureText(w).width ?? 0));
+  // Phaser wraps at plain spaces only: words joined by no-break spaces are measured as one.
+  return Math.max(0, ...obj.text.split(/[ \n]+/).map((w) => scratch?.measureText(w).width ?? 0));
 }
 
 /**
