@@ -5,7 +5,7 @@ import type { Choice } from '../sim/run.ts';
 import type { Mission, Text } from '../sim/types.ts';
 import { planView } from '../state/views.ts';
 import type { Button } from '../ui/button.ts';
-import { icon } from '../ui/icons.ts';
+import { icon, setIconTint } from '../ui/icons.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { label, setFitted, setLabel } from '../ui/text.ts';
@@ -113,7 +113,7 @@ export class DevelopScene extends GameScene {
       gauge.set(view.cost, mission.budget, budget);
       const late = view.weeksLate > 0;
       setLabel(delayText, late ? t('develop.late', { n: view.weeksLate }) : t('develop.onTime'));
-      delayIcon.setTint(late ? color.orange : color.green);
+      setIconTint(delayIcon, late ? color.orange : color.green);
       const idle = view.idle.map((id) =>
         t('debrief.idle', { name: tx(cat.tools[id]?.name ?? { fr: id, en: id }) }),
       );

@@ -1,4 +1,4 @@
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import { ICON_CELL, ICON_COLUMNS, ICON_NAMES, type IconName } from './iconNames.ts';
 
 export type { IconName };
@@ -29,5 +29,51 @@ export function icon(
   tint: number,
   px = 28,
 ): Phaser.GameObjects.Image {
-  return scene.add.image(x, y, ICON_ATLAS, name).setDisplaySize(px, px).setTint(tint);
+  const image = scene.add.image(x, y, ICON_ATLAS, name);
+  setIconTint(image, tint);
+  return image.setDisplaySize(px, px);
+}
+
+/**
+ * Recolours an icon. WebGL tints the white atlas frame; the Canvas renderer (a browser without WebGL)
+ * cannot tint, so there the icon gets a texture of its own, painted in the colour once.
+ */
+export function setIconTint(image: Phaser.GameObjects.Image, tint: number): void {
+  if (image.scene.game.renderer.type !== Phaser.CANVAS) {
+    image.setTint(tint);
+    return;
+  }
+  const name = (image.getData('icon') as string | undefined) ?? image.frame.name;
+  image.setData('icon', name);
+  // The painted texture has the frame's size: the icon keeps its scale, hence its display size.
+  image.setTexture(paintedIcon(image.scene.textures, name, tint));
+}
+
+function paintedIcon(textures: Phaser.Textures.TextureManager, name: string, tint: number): string {
+  const key = `icon:${name}:${tint}`;
+  if (textures.exists(key)) return key;
+  const frame = textures.getFrame(ICON_ATLAS, name);
+  const canvas = document.createElement('canvas');
+  canvas.width = frame.cutWidth;
+  canvas.height = frame.cutHeight;
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    const source = frame.source.image as CanvasImageSource;
+    ctx.drawImage(
+      source,
+      frame.cutX,
+      frame.cutY,
+      frame.cutWidth,
+      frame.cutHeight,
+      0,
+      0,
+      frame.cutWidth,
+      frame.cutHeight,
+    );
+    ctx.globalCompositeOperation = 'source-in';
+    ctx.fillStyle = `#${tint.toString(16).padStart(6, '0')}`;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  textures.addCanvas(key, canvas);
+  return key;
 }

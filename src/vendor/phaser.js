@@ -24,6 +24,9 @@ import Zone from 'phaser-src/gameobjects/zone/Zone.js';
 import 'phaser-src/gameobjects/zone/ZoneCreator.js';
 import 'phaser-src/gameobjects/zone/ZoneFactory.js';
 import Easing from 'phaser-src/math/easing/index.js';
+import { renderNineSliceCanvas } from './nineSliceCanvas.js';
+
+NineSlice.prototype.renderCanvas = renderNineSliceCanvas;
 
 // The factories and creators register `scene.add.x` / `scene.make.x` as they load.
 const GameObjects = {

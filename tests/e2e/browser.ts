@@ -20,10 +20,10 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraFlags: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath() ?? undefined,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
 }
 
