@@ -4,8 +4,8 @@
  * stock bundle carries physics, tilemaps, particles, sound and more the game never uses (Howler plays the
  * sound): this entry is about 40 % lighter, which the player downloads and parses before the title.
  *
- * `vite.config.ts` points `phaser` here; the types stay those of the phaser package. A game object used
- * but not listed below fails loudly in the end-to-end tests (`scene.add.x is not a function`).
+ * `vite.config.ts` points `phaser` here; the types stay those of the phaser package. A game object a scene
+ * uses but not listed below is named by tests/unit/ui/phaserBuild.test.ts.
  */
 
 import Container from 'phaser-src/gameobjects/container/Container.js';
