@@ -38,15 +38,20 @@ const REACH_LIVE = `(missionId) => {
   if (!s().choose({ t: 'next' })) throw new Error('bench: could not reach the live moment');
 }`;
 
-/** Records, for \`seconds\`, the interval between frames and the game's work per frame (pre-step to post-render). */
+/**
+ * Records, for `seconds`, the interval between frames and, on the game's page, its work per frame (pre-step
+ * to post-render). The floor's page has no game to watch: its work list stays empty.
+ */
 const RECORD = `(seconds) => new Promise((done) => {
-  const game = window.pedago.game;
+  const game = window.pedago && window.pedago.game;
   const intervals = [];
   const work = [];
   let stepStart = 0;
   let recording = true;
-  game.events.on('prestep', () => { stepStart = performance.now(); });
-  game.events.on('postrender', () => { if (recording && stepStart) work.push(performance.now() - stepStart); });
+  if (game) {
+    game.events.on('prestep', () => { stepStart = performance.now(); });
+    game.events.on('postrender', () => { if (recording && stepStart) work.push(performance.now() - stepStart); });
+  }
   let last = 0;
   const end = performance.now() + seconds * 1000;
   const tick = (now) => {
@@ -78,19 +83,6 @@ export async function measureFrames(browser: Browser, url: string): Promise<Fram
   });
 }
 
-const INTERVALS = `(seconds) => new Promise((done) => {
-  const intervals = [];
-  let last = 0;
-  const end = performance.now() + seconds * 1000;
-  const tick = (now) => {
-    if (last) intervals.push(now - last);
-    last = now;
-    if (now < end) requestAnimationFrame(tick);
-    else done(intervals);
-  };
-  requestAnimationFrame(tick);
-})`;
-
 /** The floor's frame intervals (an empty Phaser scene): what this browser and machine can show at best. */
 export async function measureFloorFrames(browser: Browser, url: string): Promise<number[]> {
   return withFreshPage(browser, url, async (page) => {
@@ -98,6 +90,6 @@ export async function measureFloorFrames(browser: Browser, url: string): Promise
       timeout: 30_000,
     });
     await page.waitForTimeout(SETTLE_MS);
-    return (await page.evaluate(`(${INTERVALS})(${FRAMES_SECONDS})`)) as number[];
+    return ((await page.evaluate(`(${RECORD})(${FRAMES_SECONDS})`)) as FrameTimes).intervals;
   });
 }

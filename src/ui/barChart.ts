@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { Placer } from './domLayer.ts';
-import { onShutdown } from './lifecycle.ts';
+import { spokenList } from './spokenList.ts';
 import { label } from './text.ts';
 import { color } from './theme.ts';
 
@@ -49,14 +49,11 @@ export function barChart(
         .setOrigin(0);
     label(scene, barX + room + 10, y + rowH / 2 - 12, String(b.value), { size: 'small', bold: true });
   });
-  const list = document.createElement('ul');
-  list.setAttribute('aria-label', o.title);
-  for (const b of bars) {
-    const li = document.createElement('li');
-    li.textContent = b.spoken;
-    list.append(li);
-  }
-  layer.place(list);
-  onShutdown(scene, () => list.remove());
+  spokenList(
+    scene,
+    layer,
+    o.title,
+    bars.map((b) => b.spoken),
+  );
   return bars.length * rowH;
 }

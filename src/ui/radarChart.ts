@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import { bake } from './bake.ts';
 import type { Placer } from './domLayer.ts';
-import { onShutdown } from './lifecycle.ts';
+import { spokenList } from './spokenList.ts';
 import { label } from './text.ts';
 import { color } from './theme.ts';
 
@@ -96,16 +96,7 @@ export function radarChart(scene: Phaser.Scene, layer: Placer, o: RadarOptions):
     // Above the top, below the bottom, centred vertically on the sides.
     t.setY(sin < -0.2 ? y - t.height : sin > 0.2 ? y : y - t.height / 2);
   });
-  if (!o.spoken) return;
-  const list = document.createElement('ul');
-  list.setAttribute('aria-label', o.title);
-  for (const line of o.spoken) {
-    const li = document.createElement('li');
-    li.textContent = line;
-    list.append(li);
-  }
-  layer.place(list);
-  onShutdown(scene, () => list.remove());
+  if (o.spoken) spokenList(scene, layer, o.title, o.spoken);
 }
 
 /** A key for a series' look: a short stretch of its line with its marker, as drawn in the chart. */

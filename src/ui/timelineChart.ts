@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
-import { onShutdown } from './lifecycle.ts';
+import { spokenList } from './spokenList.ts';
 import { label } from './text.ts';
 import { color } from './theme.ts';
 
@@ -88,13 +88,11 @@ export function timelineChart(
       width: col - 2,
     });
   });
-  const list = document.createElement('ol');
-  list.setAttribute('aria-label', o.title);
-  for (const m of marks) {
-    const li = document.createElement('li');
-    li.textContent = m.spoken;
-    list.append(li);
-  }
-  layer.place(list);
-  onShutdown(scene, () => list.remove());
+  spokenList(
+    scene,
+    layer,
+    o.title,
+    marks.map((m) => m.spoken),
+    true,
+  );
 }
