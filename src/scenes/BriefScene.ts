@@ -2,10 +2,15 @@ import { num, type StringKey, t, tx } from '../i18n/t.ts';
 import type { Mission, Question } from '../sim/types.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
+import { below, columns, inset, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, control, iconPx, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+
+/** Room left of a fact for its icon, and the icon's centre below the text's top. */
+const ICON_ROOM = 44;
+const ICON_MID = 14;
 
 /** Analyse: the client's brief, and the questions that bring hidden constraints to light. */
 export class BriefScene extends GameScene {
@@ -20,35 +25,28 @@ export class BriefScene extends GameScene {
     this.phaseHeader(1, 'phase.brief', tx(mission.title));
     const layer = this.s.layer;
 
-    panel(this, 48, 96, 720, 512);
-    const client = label(this, 80, 116, tx(mission.client), {
+    const [main, side] = columns(this.frame('mission').body, [5, 3]) as [Rect, Rect];
+    panel(this, main.x, main.y, main.w, main.h);
+    const inner = inset(main, space.gap, space.margin / 2 - space.xs);
+    const client = label(this, inner.x, inner.y, tx(mission.client), {
       size: 'h2',
       bold: true,
-      width: 660,
+      width: inner.w,
       maxHeight: 80,
       layer,
       tag: 'h2',
     });
     // The brief gives way first when text is large: the four facts below need two rows of about 90 px.
-    const briefTop = client.y + client.height + 12;
-    const brief = label(this, 80, briefTop, tx(mission.brief), {
-      width: 656,
-      maxHeight: Math.min(160, 386 - briefTop),
+    const briefTop = client.y + client.height + space.m;
+    const brief = label(this, inner.x, briefTop, tx(mission.brief), {
+      width: inner.w - space.xs,
+      maxHeight: Math.min(160, main.y + main.h * 0.57 - briefTop),
       layer,
     });
-    this.facts(mission, brief.y + brief.height + 28);
-    this.questions(mission);
+    this.facts(mission, below(inner, brief.y + brief.height + space.pad + space.xs));
+    if (mission.maxQuestions > 0) this.questions(mission, side);
 
-    this.btn({
-      x: 880,
-      y: 624,
-      w: 352,
-      h: 64,
-      text: t('brief.start'),
-      icon: 'arrow-right',
-      variant: 'primary',
-      onPress: () => this.state.choose({ t: 'next' }),
-    });
+    this.nextAction({ text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) });
     this.watch(
       (s) => s.run?.asked.length,
       () => this.refresh(),
@@ -56,7 +54,7 @@ export class BriefScene extends GameScene {
     this.focusDefault();
   }
 
-  private facts(mission: Mission, top: number): void {
+  private facts(mission: Mission, area: Rect): void {
     const items: [IconName, StringKey, string][] = [
       ['users', 'brief.audience', tx(mission.audience)],
       ['target', 'brief.objective', tx(mission.objective)],
@@ -65,44 +63,47 @@ export class BriefScene extends GameScene {
     ];
     // Who and what, one under the other at full width (the most text per line), sharing the space left;
     // money and time on one line below.
-    const money = 556;
+    const lineH = 34;
+    const money = area.y + area.h - lineH;
     const [audience, objective, budget, weeks] = items;
-    const share = (money - 12 - top) / 2;
-    let y = top;
+    const share = (money - space.m - area.y) / 2;
+    const textX = area.x + ICON_ROOM;
+    let y = area.y;
     for (const item of [audience, objective]) {
       if (!item) continue;
       const [ico, key, value] = item;
-      icon(this, 96, y + 14, ico, color.blue, 28);
-      const l = label(this, 124, y, `${t(key)} : ${value}`, {
+      icon(this, area.x + space.l, y + ICON_MID, ico, color.blue, iconPx.text);
+      const l = label(this, textX, y, `${t(key)} : ${value}`, {
         size: 'small',
-        width: 612,
-        maxHeight: Math.max(24, share - 8),
+        width: area.w - ICON_ROOM,
+        maxHeight: Math.max(24, share - space.s),
         layer: this.s.layer,
       });
-      y += Math.max(l.height, 30) + 8;
+      y += Math.max(l.height, 30) + space.s;
     }
-    [budget, weeks].forEach((item, i) => {
+    columns({ ...area, y: money, h: lineH }, [1, 1], space.gap).forEach((cell, i) => {
+      const item = [budget, weeks][i];
       if (!item) return;
       const [ico, key, value] = item;
-      const x = 80 + i * 336;
-      icon(this, x + 16, money + 14, ico, color.blue, 28);
-      label(this, x + 44, money, `${t(key)} : ${value}`, {
+      icon(this, cell.x + space.l, money + ICON_MID, ico, color.blue, iconPx.text);
+      label(this, cell.x + ICON_ROOM, money, `${t(key)} : ${value}`, {
         size: 'small',
         bold: true,
-        width: 272,
-        maxHeight: 34,
+        width: cell.w - ICON_ROOM,
+        maxHeight: lineH,
         layer: this.s.layer,
       });
     });
   }
 
-  private questions(mission: Mission): void {
+  private questions(mission: Mission, side: Rect): void {
     const run = this.state.run;
-    if (!run || mission.maxQuestions === 0) return;
-    panel(this, 800, 96, 432, 512);
-    label(this, 824, 116, t('questions.title', { n: run.asked.length, max: mission.maxQuestions }), {
+    if (!run) return;
+    panel(this, side.x, side.y, side.w, side.h);
+    const inner = inset(side, space.pad, space.margin / 2 - space.xs);
+    label(this, inner.x, inner.y, t('questions.title', { n: run.asked.length, max: mission.maxQuestions }), {
       bold: true,
-      width: 384,
+      width: inner.w,
       maxHeight: 36,
       layer: this.s.layer,
       tag: 'h2',
@@ -114,25 +115,27 @@ export class BriefScene extends GameScene {
         .filter((q) => run.asked.includes(q.id))
         .map((q) => [
           q.id,
-          label(this, 840, 0, this.answer(q), {
+          label(this, inner.x + space.l, 0, this.answer(q), {
             size: 'small',
-            width: 360,
+            width: inner.w - space.pad,
             maxHeight: 84,
             color: color.inkSoft,
             layer: this.s.layer,
           }),
         ]),
     );
-    const answered = [...answers.values()].reduce((sum, a) => sum + a.height + 12, 0);
+    const answered = [...answers.values()].reduce((sum, a) => sum + a.height + space.m, 0);
     const n = mission.questions.length;
-    const h = Math.max(56, Math.min(88, (596 - 160 - answered) / n - 8));
-    let y = 160;
+    const top = inner.y + space.margin - space.xs;
+    const room = side.y + side.h - space.m - top;
+    const h = Math.max(control.compact, Math.min(88, (room - answered) / n - space.s));
+    let y = top;
     for (const q of mission.questions) {
       const asked = run.asked.includes(q.id);
       this.btn({
-        x: 824,
+        x: inner.x,
         y,
-        w: 384,
+        w: inner.w,
         h,
         variant: 'choice',
         compact: true,
@@ -144,11 +147,11 @@ export class BriefScene extends GameScene {
           if (!asked && !this.state.choose({ t: 'ask', id: q.id })) this.s.audio.play('error');
         },
       });
-      y += h + 8;
+      y += h + space.s;
       const answer = answers.get(q.id);
       if (answer) {
         answer.setY(y);
-        y += answer.height + 12;
+        y += answer.height + space.m;
       }
     }
   }

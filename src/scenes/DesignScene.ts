@@ -4,14 +4,21 @@ import { ACTIVITIES, type Mission } from '../sim/types.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
 import { icon } from '../ui/icons.ts';
+import { below, columns, grid, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, control, space } from '../ui/theme.ts';
 import { adjust, move, moveTo, scrambled, startDraft } from './design/hoursDraft.ts';
 import { GameScene } from './GameScene.ts';
 
 type Step = 'format' | 'hours' | 'storyboard';
+
+/** A step's tab width, a format card's height, the pitch of the hours rows and their ± buttons' height. */
+const TAB_W = 200;
+const FORMAT_H = 140;
+const HOURS_PITCH = 62;
+const STEP_BTN_H = 52;
 
 /** Design: the format, the spread of learners' hours, the order of the storyboard — one step at a time. */
 export class DesignScene extends GameScene {
@@ -40,27 +47,25 @@ export class DesignScene extends GameScene {
     this.phaseHeader(2, 'phase.design', tx(mission.title));
     const express = mission.express;
     const steps: Step[] = express ? ['format'] : ['format', 'hours', 'storyboard'];
+    const body = this.frame('mission').body;
+    const tabs = grid({ ...body, y: body.y - space.s, w: TAB_W * 3 }, 3, 3, space.s, 34);
     steps.forEach((s, i) => {
-      label(this, 48 + i * 200, 88, names[s], {
-        width: 190,
-        maxHeight: 34,
+      const tab = tabs[i] as Rect;
+      label(this, tab.x, tab.y, names[s], {
+        width: tab.w,
+        maxHeight: tab.h,
         bold: s === this.step,
         color: s === this.step ? color.blue : color.inkSoft,
       });
     });
-    if (this.step === 'format') this.formats(mission);
-    if (this.step === 'hours') this.hours(mission);
-    if (this.step === 'storyboard') this.storyboard(mission);
+    const area = below(body, body.y + space.margin - space.s);
+    if (this.step === 'format') this.formats(mission, area);
+    if (this.step === 'hours') this.hours(mission, area);
+    if (this.step === 'storyboard') this.storyboard(mission, area);
 
     const last = this.step === steps.at(-1);
-    this.btn({
-      x: 880,
-      y: 624,
-      w: 352,
-      h: 64,
+    this.nextAction({
       text: last ? t('design.next') : t('design.continue'),
-      icon: 'arrow-right',
-      variant: 'primary',
       unavailable: !this.stepDone(),
       onPress: () => {
         if (!this.stepDone()) return this.s.audio.play('error');
@@ -70,13 +75,8 @@ export class DesignScene extends GameScene {
       },
     });
     if (this.step !== 'format') {
-      this.btn({
-        x: 48,
-        y: 624,
-        w: 240,
-        h: 64,
+      this.backAction({
         text: t('common.back'),
-        icon: 'arrow-left',
         onPress: () => this.go(steps[steps.indexOf(this.step) - 1] as Step),
       });
     }
@@ -94,16 +94,15 @@ export class DesignScene extends GameScene {
     return !!run?.order;
   }
 
-  private formats(mission: Mission): void {
+  private formats(mission: Mission, area: Rect): void {
     const run = this.state.run;
+    const cells = grid(area, mission.formats.length, 2, space.l, FORMAT_H);
     mission.formats.forEach((id, i) => {
       const format = this.s.catalogue.formats[id];
-      if (!format) return;
+      const cell = cells[i];
+      if (!format || !cell) return;
       this.btn({
-        x: 48 + (i % 2) * 600,
-        y: 136 + Math.floor(i / 2) * 156,
-        w: 576,
-        h: 140,
+        ...cell,
         variant: 'choice',
         icon: FORMAT_ICONS[id] ?? 'package',
         text: tx(format.name),
@@ -118,50 +117,63 @@ export class DesignScene extends GameScene {
     });
   }
 
-  private hours(mission: Mission): void {
+  private hours(mission: Mission, area: Rect): void {
     const layer = this.s.layer;
     const used = this.draft.reduce((a, b) => a + b, 0);
-    label(this, 48, 136, t('design.hoursTitle', { total: mission.hours }), {
+    label(this, area.x, area.y, t('design.hoursTitle', { total: mission.hours }), {
       size: 'h2',
       bold: true,
       layer,
       tag: 'h2',
     });
     const left = mission.hours - used;
-    label(this, 48, 184, left > 0 ? t('design.hoursLeft', { n: left }) : t('design.hoursDone'), {
-      color: left > 0 ? color.inkSoft : color.green,
-      bold: left === 0,
-      layer,
-    });
+    label(
+      this,
+      area.x,
+      area.y + space.margin,
+      left > 0 ? t('design.hoursLeft', { n: left }) : t('design.hoursDone'),
+      {
+        color: left > 0 ? color.inkSoft : color.green,
+        bold: left === 0,
+        layer,
+      },
+    );
+    // Each activity: its name, − and + with the hours between them, then a gauge to the right edge.
+    const [less, more, gauge] = [area.x + 252, area.x + 376, area.x + 456];
     ACTIVITIES.forEach((a, i) => {
-      const y = 232 + i * 62;
+      const y = area.y + 2 * space.margin + i * HOURS_PITCH;
       const name = t(`activity.${a}`);
       const value = this.draft[i] ?? 0;
-      label(this, 48, y + 12, name, { bold: true });
+      label(this, area.x, y + space.m, name, { bold: true });
       this.btn({
-        x: 300,
+        x: less,
         y,
-        w: 56,
-        h: 52,
+        w: control.icon,
+        h: STEP_BTN_H,
         text: '',
         icon: 'minus',
         key: `less-${a}`,
         ariaLabel: t('design.less', { name }),
         onPress: () => this.change(i, -1, mission),
       });
-      label(this, 390, y + 12, `${value} h`, { bold: true, align: 'center', maxWidth: 60, layer });
+      label(this, (less + control.icon + more) / 2, y + space.m, `${value} h`, {
+        bold: true,
+        align: 'center',
+        maxWidth: more - less - control.icon,
+        layer,
+      });
       this.btn({
-        x: 424,
+        x: more,
         y,
-        w: 56,
-        h: 52,
+        w: control.icon,
+        h: STEP_BTN_H,
         text: '',
         icon: 'plus',
         key: `more-${a}`,
         ariaLabel: t('design.more', { name }),
         onPress: () => this.change(i, 1, mission),
       });
-      meter(this, layer, 504, y + 18, 680, 16, name, 'progress').set(
+      meter(this, layer, gauge, y + 18, area.x + area.w - gauge, 16, name, 'progress').set(
         value,
         mission.hours,
         t('design.hoursValue', { name, n: value }),
@@ -176,7 +188,7 @@ export class DesignScene extends GameScene {
     this.refresh({ step: 'hours', draft: this.draft });
   }
 
-  private storyboard(mission: Mission): void {
+  private storyboard(mission: Mission, area: Rect): void {
     const run = this.state.run;
     if (!run) return;
     const order =
@@ -186,7 +198,7 @@ export class DesignScene extends GameScene {
         run.seed,
       );
     if (!run.order) this.state.choose({ t: 'order', ids: order });
-    label(this, 48, 136, t('design.storyboardTitle'), {
+    label(this, area.x, area.y, t('design.storyboardTitle'), {
       size: 'h2',
       bold: true,
       layer: this.s.layer,
@@ -198,30 +210,42 @@ export class DesignScene extends GameScene {
       this.state.choose({ t: 'order', ids: next });
       this.refresh({ step: 'storyboard', draft: this.draft });
     };
+    // The rows take the left part; their arrow buttons, then the hint, the right.
+    const top = area.y + 52;
+    const [rows, arrows, hint] = columns({ ...area, y: top }, [700, 128, 292], space.gap) as [
+      Rect,
+      Rect,
+      Rect,
+    ];
+    const mid = (rowH - space.m) / 2;
     order.forEach((id, i) => {
       const seq = mission.sequences.find((s) => s.id === id);
       if (!seq) return;
-      const y = 188 + i * rowH;
+      const y = top + i * rowH;
       const name = tx(seq.name);
       const row = this.add.container(0, y);
       row.add([
-        panel(this, 48, 0, 700, rowH - 12),
-        icon(this, 76, (rowH - 12) / 2, 'grip-vertical', color.inkSoft, 24),
-        this.add.circle(120, (rowH - 12) / 2, 18, color.blue),
-        label(this, 120, (rowH - 12) / 2 - 14, String(i + 1), {
+        panel(this, rows.x, 0, rows.w, rowH - space.m),
+        icon(this, rows.x + 28, mid, 'grip-vertical', color.inkSoft, 24),
+        this.add.circle(rows.x + 72, mid, 18, color.blue),
+        label(this, rows.x + 72, mid - 14, String(i + 1), {
           bold: true,
           color: color.card,
           align: 'center',
         }),
-        label(this, 152, (rowH - 12) / 2 - 15, name, { bold: true, width: 580, maxHeight: rowH - 20 }),
+        label(this, rows.x + 104, mid - 15, name, {
+          bold: true,
+          width: rows.w - 120,
+          maxHeight: rowH - 20,
+        }),
       ]);
       label(this, 0, 0, `${i + 1}. ${name}`, { layer: this.s.layer }).setVisible(false);
-      this.draggable(row, i, y, rowH, order.length, (to) => reorder(moveTo(order, i, to)));
+      this.draggable(row, rows, i, y, rowH, order.length, (to) => reorder(moveTo(order, i, to)));
       this.btn({
-        x: 780,
-        y: y + (rowH - 64) / 2,
-        w: 56,
-        h: 52,
+        x: arrows.x,
+        y: y + (rowH - control.h) / 2,
+        w: control.icon,
+        h: STEP_BTN_H,
         text: '',
         icon: 'arrow-up',
         key: `up-${id}`,
@@ -229,10 +253,10 @@ export class DesignScene extends GameScene {
         onPress: () => reorder(move(order, i, -1)),
       });
       this.btn({
-        x: 852,
-        y: y + (rowH - 64) / 2,
-        w: 56,
-        h: 52,
+        x: arrows.x + arrows.w - control.icon,
+        y: y + (rowH - control.h) / 2,
+        w: control.icon,
+        h: STEP_BTN_H,
         text: '',
         icon: 'arrow-down',
         key: `down-${id}`,
@@ -240,27 +264,32 @@ export class DesignScene extends GameScene {
         onPress: () => reorder(move(order, i, 1)),
       });
     });
-    label(this, 940, 196, t('design.dragHint'), { size: 'small', width: 292, color: color.inkSoft });
+    label(this, hint.x, top + space.s, t('design.dragHint'), {
+      size: 'small',
+      width: hint.w,
+      color: color.inkSoft,
+    });
   }
 
   /** Lets a storyboard row be dragged by mouse or finger; dropped elsewhere, it moves there. */
   private draggable(
     row: Phaser.GameObjects.Container,
+    rows: Rect,
     index: number,
     y: number,
     rowH: number,
     count: number,
     onDrop: (to: number) => void,
   ): void {
-    const zone = this.add.zone(48, y, 700, rowH - 12).setOrigin(0);
+    const zone = this.add.zone(rows.x, y, rows.w, rowH - space.m).setOrigin(0);
     zone.setInteractive({ draggable: true, cursor: 'grab' });
+    const top = rows.y;
     zone.on('drag', (_p: Phaser.Input.Pointer, _x: number, dragY: number) => {
-      const top = 188;
       row.setY(Math.max(top - rowH / 2, Math.min(top + (count - 0.5) * rowH, dragY)));
       row.setDepth(2);
     });
     zone.on('dragend', () => {
-      const to = Math.max(0, Math.min(count - 1, Math.round((row.y - 188) / rowH)));
+      const to = Math.max(0, Math.min(count - 1, Math.round((row.y - top) / rowH)));
       if (to !== index) onDrop(to);
       else row.setY(y);
       zone.setY(y);

@@ -6,10 +6,11 @@ import type { Mission, Text } from '../sim/types.ts';
 import { planView } from '../state/views.ts';
 import type { Button } from '../ui/button.ts';
 import { icon, setIconTint } from '../ui/icons.ts';
+import { columns, grid, inset, place, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { label, setFitted, setLabel } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, control, iconPx, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 interface Pick {
@@ -20,6 +21,13 @@ interface Pick {
   price: string;
   button?: Button;
 }
+
+/** The sidebar's width, the room a section's title takes, a card's pitch, the pager's and its buttons' widths. */
+const SIDE_W = 304;
+const TITLE_ROOM = 40;
+const CARD_PITCH = 88;
+const PAGER_W = 180;
+const PAGER_BTN = 52;
 
 /** Develop: tools and team against the budget, with the workload they can carry. */
 export class DevelopScene extends GameScene {
@@ -57,31 +65,57 @@ export class DevelopScene extends GameScene {
       price: t('develop.perWeek', { n: num(x.weeklyRate) }),
     }));
 
-    const toolsTitle = label(this, 48, 92, '', { bold: true, layer, tag: 'h2' });
-    this.grid(tools, 136, 'tool');
-    const teamTitle = label(this, 48, 412, '', { bold: true, layer, tag: 'h2' });
-    this.grid(roles, 456, 'role');
+    const body = this.frame('mission').body;
+    const [cards, side] = columns(body, [868, SIDE_W], space.m) as [Rect, Rect];
+    const toolsTop = cards.y + TITLE_ROOM;
+    const teamY = toolsTop + 3 * CARD_PITCH + space.m;
+    const toolsTitle = label(this, cards.x, cards.y, '', { bold: true, layer, tag: 'h2' });
+    this.grid(tools, { ...cards, y: toolsTop }, 'tool');
+    const teamTitle = label(this, cards.x, teamY, '', { bold: true, layer, tag: 'h2' });
+    this.grid(roles, { ...cards, y: teamY + TITLE_ROOM }, 'role');
 
-    panel(this, 928, 92, 304, 516);
-    icon(this, 960, 124, 'wallet', color.blue, 28);
-    label(this, 984, 110, t('brief.budget'), { size: 'small', bold: true, maxWidth: 224 });
-    const budgetText = label(this, 984, 136, '', { size: 'small', bold: true });
-    const gauge = meter(this, layer, 952, 172, 256, 16, t('brief.budget'));
-    const delayIcon = icon(this, 960, 216, 'clock', color.green, 28);
-    const delayText = label(this, 984, 204, '', { size: 'small', bold: true, width: 236, layer });
-    const refusal = label(this, 952, 244, '', { size: 'small', color: color.vermilion, width: 256, layer });
-    const planList = label(this, 952, 300, '', { size: 'small', width: 256, layer });
-    const detailTitle = label(this, 952, 450, '', { bold: true, width: 256 });
-    const detail = label(this, 952, 482, '', { size: 'small', width: 256, color: color.inkSoft });
-    // The sidebar flows: the plan, then the card under the pointer or the focus, down to the button.
+    // The sidebar: budget, delay, refusals, the plan, then the card under the pointer or the focus.
+    panel(this, side.x, side.y, side.w, side.h);
+    const inner = inset(side, space.pad, space.l);
+    const textX = inner.x + space.gap;
+    icon(this, inner.x + space.s, inner.y + space.l, 'wallet', color.blue, iconPx.text);
+    label(this, textX, inner.y, t('brief.budget'), {
+      size: 'small',
+      bold: true,
+      maxWidth: inner.w - space.gap,
+    });
+    const budgetText = label(this, textX, inner.y + 26, '', { size: 'small', bold: true });
+    const gauge = meter(this, layer, inner.x, inner.y + 62, inner.w, 16, t('brief.budget'));
+    const delayY = inner.y + 94;
+    const delayIcon = icon(this, inner.x + space.s, delayY + 12, 'clock', color.green, iconPx.text);
+    const delayText = label(this, textX, delayY, '', {
+      size: 'small',
+      bold: true,
+      width: inner.w - 20,
+      layer,
+    });
+    const refusal = label(this, inner.x, delayY + 40, '', {
+      size: 'small',
+      color: color.vermilion,
+      width: inner.w,
+      layer,
+    });
+    const planList = label(this, inner.x, delayY + 96, '', { size: 'small', width: inner.w, layer });
+    const detailMin = inner.y + 330;
+    const detailTitle = label(this, inner.x, detailMin, '', { bold: true, width: inner.w });
+    const detail = label(this, inner.x, detailMin, '', {
+      size: 'small',
+      width: inner.w,
+      color: color.inkSoft,
+    });
     const layoutDetail = () => {
-      detailTitle.setY(Math.max(440, planList.y + planList.height + 12));
-      detail.setY(detailTitle.y + detailTitle.height + 4);
+      detailTitle.setY(Math.max(detailMin, planList.y + planList.height + space.m));
+      detail.setY(detailTitle.y + detailTitle.height + space.xs);
     };
     const show = (p: Pick) => {
       setFitted(detailTitle, tx(p.name), 'body', 60);
       layoutDetail();
-      setFitted(detail, tx(p.description), 'small', Math.max(24, 592 - detail.y));
+      setFitted(detail, tx(p.description), 'small', Math.max(24, inner.y + inner.h - detail.y));
     };
     for (const p of [...tools, ...roles]) {
       p.button?.el.addEventListener('focus', () => show(p));
@@ -89,10 +123,7 @@ export class DevelopScene extends GameScene {
     }
 
     const next = this.btn({
-      x: 928,
-      y: 624,
-      w: 304,
-      h: 64,
+      ...place(this.frame('mission').actions, 'end', SIDE_W),
       text: t('develop.next'),
       icon: 'arrow-right',
       variant: 'primary',
@@ -137,7 +168,7 @@ export class DevelopScene extends GameScene {
   }
 
   /** A page of choice cards (nine tools or six roles at a time), with buttons to turn the pages. */
-  private grid(items: Pick[], top: number, kind: 'tool' | 'role'): void {
+  private grid(items: Pick[], area: Rect, kind: 'tool' | 'role'): void {
     const per = kind === 'tool' ? 9 : 6;
     const pages = Math.ceil(items.length / per);
     const page = Math.min(this.pages[kind], pages - 1);
@@ -148,18 +179,18 @@ export class DevelopScene extends GameScene {
         kind === 'tool'
           ? t('develop.toolsPage', { n: page + 1, total: pages })
           : t('develop.teamPage', { n: page + 1, total: pages });
-      label(this, 730, top - 44, `${page + 1} / ${pages}`, {
+      // The pager sits at the right end of the section's title line: ‹ 1 / 2 ›.
+      const pager = place({ ...area, y: area.y - TITLE_ROOM - space.m }, 'end', PAGER_W, control.touch);
+      label(this, pager.x + PAGER_W / 2, pager.y + space.m, `${page + 1} / ${pages}`, {
         size: 'small',
         bold: true,
-        maxWidth: 60,
+        maxWidth: PAGER_W - 2 * PAGER_BTN,
         align: 'center',
         color: color.inkSoft,
       });
       this.btn({
-        x: 640,
-        y: top - 56,
-        w: 52,
-        h: 48,
+        ...pager,
+        w: PAGER_BTN,
         text: '',
         icon: 'arrow-left',
         key: `prev-${kind}`,
@@ -167,10 +198,7 @@ export class DevelopScene extends GameScene {
         onPress: () => turn(-1),
       });
       this.btn({
-        x: 768,
-        y: top - 56,
-        w: 52,
-        h: 48,
+        ...place(pager, 'end', PAGER_BTN),
         text: '',
         icon: 'arrow-right',
         key: `next-${kind}`,
@@ -178,12 +206,10 @@ export class DevelopScene extends GameScene {
         onPress: () => turn(1),
       });
     }
+    const cells = grid(area, per, 3, space.s, CARD_PITCH - space.s);
     items.slice(page * per, page * per + per).forEach((p, i) => {
       p.button = this.btn({
-        x: 48 + (i % 3) * 284,
-        y: top + Math.floor(i / 3) * 88,
-        w: 272,
-        h: 80,
+        ...(cells[i] as Rect),
         variant: 'choice',
         compact: true,
         text: tx(p.name),

@@ -7,11 +7,26 @@ import type { SceneKey } from '../state/views.ts';
 import { onAppearanceChange } from '../ui/appearance.ts';
 import { type Button, type ButtonOptions, button } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
+import { actionW, type Frame, frame, place } from '../ui/layout.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
 import { invalidate } from '../ui/redraw.ts';
 import { label } from '../ui/text.ts';
-import { color, WIDTH } from '../ui/theme.ts';
+import { color, space } from '../ui/theme.ts';
 import { type Services, servicesOf } from './services.ts';
+
+const PHASES: StringKey[] = [
+  'phase.brief',
+  'phase.design',
+  'phase.develop',
+  'phase.implement',
+  'phase.evaluate',
+];
+/** The ADDIE steps in the mission strip: each a disc of this radius, this far apart. */
+const STEP_R = 18;
+const STEP_PITCH = 52;
+const STEPS_ROOM = 580;
+
+type ActionOptions = Omit<ButtonOptions, 'x' | 'y' | 'w' | 'h'> & { sound?: SoundId | null };
 
 /** What all scenes share: services, the screen's title for every reader, and language changes. */
 export abstract class GameScene extends Phaser.Scene {
@@ -87,13 +102,30 @@ export abstract class GameScene extends Phaser.Scene {
     });
   }
 
+  /** The screen's named places (header, body, action row) at the game's size. */
+  frame(kind: 'mission' | 'page' = 'page'): Frame {
+    return frame(kind, this.scale.width, this.scale.height);
+  }
+
+  /** The way on: the primary button at the right end of the action row. */
+  protected nextAction(o: ActionOptions): Button {
+    return this.btn({
+      ...place(this.frame().actions, 'end', actionW.next),
+      icon: 'arrow-right',
+      variant: 'primary',
+      ...o,
+    });
+  }
+
+  /** The way back: a button at the left end of the action row. */
+  protected backAction(o: ActionOptions): Button {
+    return this.btn({ ...place(this.frame().actions, 'start', actionW.back), icon: 'arrow-left', ...o });
+  }
+
   /** The bottom-right button of a page opened over another screen (codex, credits): back to that screen. */
   protected closeButton(): void {
     this.btn({
-      x: 952,
-      y: 636,
-      w: 280,
-      h: 64,
+      ...place(this.frame().actions, 'end', actionW.other),
       text: t('settings.back'),
       icon: 'arrow-left',
       onPress: () => this.state.closePage(),
@@ -106,27 +138,32 @@ export abstract class GameScene extends Phaser.Scene {
 
   /** The strip at the top of a mission: the ADDIE step and the mission's name. */
   protected phaseHeader(step: number, phase: StringKey, missionTitle: string): void {
-    this.add.rectangle(0, 0, WIDTH, 72, color.ink).setOrigin(0);
-    const names: StringKey[] = [
-      'phase.brief',
-      'phase.design',
-      'phase.develop',
-      'phase.implement',
-      'phase.evaluate',
-    ];
-    names.forEach((_, i) => {
-      const x = 700 + i * 52;
+    const strip = this.frame('mission').header;
+    this.add.rectangle(strip.x, strip.y, strip.w, strip.h, color.ink).setOrigin(0);
+    const mid = strip.y + strip.h / 2;
+    const textTop = mid - 14;
+    // The five steps and the phase's name take the strip's right end; the mission's name fills the rest.
+    const first = strip.w - STEPS_ROOM;
+    PHASES.forEach((_, i) => {
+      const x = first + i * STEP_PITCH;
       const fill = i === step - 1 ? color.sky : i < step - 1 ? color.green : color.inkSoft;
-      this.add.circle(x, 36, 18, fill);
-      label(this, x, 24, String(i + 1), {
+      this.add.circle(x, mid, STEP_R, fill);
+      label(this, x, mid - 12, String(i + 1), {
         size: 'small',
         bold: true,
         color: i === step - 1 ? color.ink : color.card,
         align: 'center',
       });
     });
-    label(this, 700 + 5 * 52 - 8, 22, t(phase), { bold: true, color: color.card });
-    label(this, 32, 22, missionTitle, { bold: true, color: color.card, width: 620 });
+    label(this, first + PHASES.length * STEP_PITCH - space.s, textTop, t(phase), {
+      bold: true,
+      color: color.card,
+    });
+    label(this, space.gap, textTop, missionTitle, {
+      bold: true,
+      color: color.card,
+      width: first - space.gap - space.margin,
+    });
     label(this, 0, 0, t('phase.step', { n: step, name: t(phase) }), { layer: this.s.layer }).setVisible(
       false,
     );

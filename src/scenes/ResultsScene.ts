@@ -5,11 +5,12 @@ import { INDICATORS } from '../sim/types.ts';
 import { debriefLine } from '../state/debriefText.ts';
 import { resultsView } from '../state/views.ts';
 import { icon } from '../ui/icons.ts';
+import { columns, inset, type Rect, rows } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { starRow } from '../ui/stars.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, iconPx, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
@@ -29,49 +30,65 @@ export class ResultsScene extends GameScene {
     const layer = this.s.layer;
     this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
 
-    panel(this, 48, 96, 400, 512);
-    label(this, 248, 116, t('results.title'), { size: 'h2', bold: true, align: 'center', maxWidth: 360 });
-    starRow(this, 248, 212, view.stars, 68);
-    label(this, 248, 256, t('results.stars', { n: view.stars }), { bold: true, align: 'center', layer });
-    label(this, 248, 292, t('results.score', { n: num(view.score) }), { align: 'center', layer });
+    const [score, right] = columns(this.frame('mission').body, [400, 760], space.pad) as [Rect, Rect];
+    panel(this, score.x, score.y, score.w, score.h);
+    const mid = score.x + score.w / 2;
+    const inner = inset(score, space.gap, space.margin / 2 - space.xs);
+    label(this, mid, inner.y, t('results.title'), {
+      size: 'h2',
+      bold: true,
+      align: 'center',
+      maxWidth: inner.w,
+    });
+    starRow(this, mid, score.y + 116, view.stars, 68);
+    label(this, mid, score.y + 160, t('results.stars', { n: view.stars }), {
+      bold: true,
+      align: 'center',
+      layer,
+    });
+    label(this, mid, score.y + 196, t('results.score', { n: num(view.score) }), { align: 'center', layer });
     INDICATORS.forEach((k, i) => {
-      const y = 352 + i * 62;
+      const y = score.y + 256 + i * 62;
       const value = view.indicators[k] ?? 0;
-      label(this, 80, y, `${t(`indicator.${k}`)} : ${num(value)}`, { size: 'small' });
-      meter(this, layer, 80, y + 28, 336, 14, t(`indicator.${k}`), 'score').set(
+      label(this, inner.x, y, `${t(`indicator.${k}`)} : ${num(value)}`, { size: 'small' });
+      meter(this, layer, inner.x, y + 28, inner.w, 14, t(`indicator.${k}`), 'score').set(
         value,
         100,
         `${num(value)} / 100`,
       );
     });
 
-    panel(this, 472, 96, 760, 352);
-    label(this, 504, 116, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
-    let y = 172;
-    for (const item of view.items) y = this.debriefLine(item, 504, y, (436 - 172) / view.items.length) + 12;
+    // Why, above; the fact about the real job in the box below.
+    const [why, factBox] = rows(right, [352, 144], space.l) as [Rect, Rect];
+    panel(this, why.x, why.y, why.w, why.h);
+    const whyIn = inset(why, space.gap, space.margin / 2 - space.xs);
+    label(this, whyIn.x, whyIn.y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
+    let y = whyIn.y + 56;
+    const room = (why.y + why.h - space.m - y) / view.items.length;
+    for (const item of view.items) y = this.debriefLine(item, whyIn, y, room) + space.m;
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
-      panel(this, 472, 464, 760, 144, { fill: color.tintSky, border: color.sky });
-      icon(this, 512, 500, 'lightbulb', color.blue, 32);
-      const title = label(this, 544, 484, `${t('results.fact')} ${tx(fact.title)}`, {
+      panel(this, factBox.x, factBox.y, factBox.w, factBox.h, { fill: color.tintSky, border: color.sky });
+      const factIn = inset(factBox, space.gap, space.pad - space.xs);
+      icon(this, factIn.x + space.s, factIn.y + space.l, 'lightbulb', color.blue, iconPx.heading);
+      const title = label(this, factIn.x + 40, factIn.y, `${t('results.fact')} ${tx(fact.title)}`, {
         bold: true,
-        width: 660,
+        width: factIn.w - 40,
         maxHeight: 34,
         layer,
       });
-      const top = title.y + title.height + 8;
-      label(this, 504, top, tx(fact.text), { size: 'small', width: 700, maxHeight: 596 - top, layer });
+      const top = title.y + title.height + space.s;
+      label(this, factIn.x, top, tx(fact.text), {
+        size: 'small',
+        width: factIn.w,
+        maxHeight: factBox.y + factBox.h - space.m - top,
+        layer,
+      });
     }
 
-    this.btn({
-      x: 880,
-      y: 624,
-      w: 352,
-      h: 64,
+    this.nextAction({
       text: view.isLast ? t(this.s.mode.finishLabel) : t('results.next'),
-      icon: 'arrow-right',
-      variant: 'primary',
       onPress: () => this.state.finishMission(),
     });
     layer.announce(
@@ -81,27 +98,22 @@ export class ResultsScene extends GameScene {
   }
 
   /** One decision that weighed, in at most `room` px; returns where it ends. */
-  private debriefLine(item: DebriefItem, x: number, y: number, room: number): number {
+  private debriefLine(item: DebriefItem, box: Rect, y: number, room: number): number {
     const run = this.state.run;
     if (!run) return y;
     const line = debriefLine(item, run, this.s.catalogue);
-    icon(
-      this,
-      x + 16,
-      y + 14,
-      line.good ? 'circle-check' : 'circle-x',
-      line.good ? color.green : color.vermilion,
-      32,
-    );
-    const head = label(this, x + 48, y, line.head, {
+    const x = box.x + space.margin;
+    const mark = line.good ? 'circle-check' : 'circle-x';
+    icon(this, box.x + space.l, y + 14, mark, line.good ? color.green : color.vermilion, iconPx.heading);
+    const head = label(this, x, y, line.head, {
       bold: true,
-      width: 660,
+      width: box.w - space.margin,
       maxHeight: 34,
       layer: this.s.layer,
     });
-    const why = label(this, x + 48, head.y + head.height + 2, line.why, {
+    const why = label(this, x, head.y + head.height + 2, line.why, {
       size: 'small',
-      width: 660,
+      width: box.w - space.margin,
       maxHeight: Math.max(24, room - head.height - 14),
       color: color.inkSoft,
       layer: this.s.layer,

@@ -7,7 +7,7 @@ import { onShutdown } from './lifecycle.ts';
 import { panel, setPanelStyle } from './panel.ts';
 import { invalidate } from './redraw.ts';
 import { fitText, label, setTextPx } from './text.ts';
-import { color } from './theme.ts';
+import { color, motion } from './theme.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice';
 
@@ -133,7 +133,7 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
       scene.tweens.add({
         targets: c,
         alpha: { from: 0.7, to: c.alpha },
-        duration: 120,
+        duration: motion.fast,
         ease: Phaser.Math.Easing.Quadratic.Out,
       });
     o.onPress();

@@ -1,11 +1,5 @@
+import type { Rect } from './layout.ts';
 import { HEIGHT, WIDTH } from './theme.ts';
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 /** Anything that can lay DOM twins out in game coordinates: the layer itself, or a box inside it. */
 export interface Placer {

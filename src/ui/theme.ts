@@ -67,9 +67,16 @@ export const DYSLEXIC_SCALE = 0.8;
 export const LINE = 1.35;
 /** The smallest text the game draws, in the reading font (text fitted into a box stops shrinking there). */
 export const MIN_TEXT_PX = 16;
-export const GRID = 8;
 export const RADIUS = 16;
-export const PAD = 24;
-export const TOUCH = 48;
 
-export const motion = { fast: 150, normal: 250 } as const;
+/** Spacing steps, on an 8 px grid: `margin` is the screen's edge, `gap` between panels, `pad` inside one. */
+export const space = { xs: 4, s: 8, m: 12, l: 16, pad: 24, gap: 32, margin: 48 } as const;
+
+/** Control sizes: a full button, a compact one (lists, choices), a square icon button, the touch minimum. */
+export const control = { h: 64, compact: 56, icon: 56, touch: 48 } as const;
+
+/** Icon sizes beside text, in a heading, and as an illustration. */
+export const iconPx = { text: 28, heading: 32, art: 56 } as const;
+
+/** Motion durations (ms): feedback on a control, an element arriving, an illustration settling, a flourish. */
+export const motion = { fast: 150, normal: 250, slow: 300, flourish: 1800 } as const;

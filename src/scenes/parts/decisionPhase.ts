@@ -1,12 +1,15 @@
 import { t } from '../../i18n/t.ts';
 import type { Pending } from '../../sim/run.ts';
 import type { GameEvent } from '../../sim/types.ts';
-import type { Rect } from '../../ui/domLayer.ts';
 import { icon } from '../../ui/icons.ts';
+import { place, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, control, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { decisionCard } from './decisionCard.ts';
+
+/** The way on is wider here: its label names the next phase. */
+const MOVE_ON_W = 408;
 
 export interface DecisionPhaseOptions {
   kind: 'event' | 'live';
@@ -43,23 +46,20 @@ export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): void {
     });
   } else {
     const { x, y, w, h } = o.box;
-    icon(scene, x + w / 2, y + h / 2 - 40, 'circle-check', color.green, 64);
+    icon(scene, x + w / 2, y + h / 2 - space.gap - space.s, 'circle-check', color.green, control.h);
     label(scene, x + w / 2, y + h / 2, t('implement.done'), {
       size: 'h2',
       bold: true,
       color: color.green,
       align: 'center',
-      width: w - 48,
+      width: w - space.margin,
       layer: s.layer,
     });
   }
   const waiting = o.pending.some((e) => !e.option);
   const reading = !!current?.option && waiting;
   scene.btnPublic({
-    x: 824,
-    y: 624,
-    w: 408,
-    h: 64,
+    ...place(scene.frame().actions, 'end', MOVE_ON_W),
     text: reading ? t('design.continue') : o.moveOn,
     icon: 'arrow-right',
     variant: 'primary',

@@ -1,0 +1,98 @@
+import { control, HEIGHT, space, WIDTH } from './theme.ts';
+
+/** A box on the screen, in game pixels. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * The named places of a screen. Every screen puts its title or mission strip in `header`, its content in
+ * `body` and its buttons for moving on in `actions`, so the same things sit in the same places everywhere.
+ */
+export interface Frame {
+  readonly width: number;
+  readonly height: number;
+  /** A mission's dark strip (full width), or a page's title line. */
+  readonly header: Rect;
+  /** Between the header and the action row, inside the margins. */
+  readonly body: Rect;
+  /** The bottom row of buttons (back on the left, the way on at the right). */
+  readonly actions: Rect;
+}
+
+/** The mission strip's height (the ADDIE steps and the mission's name). */
+export const STRIP_H = 72;
+
+/** A mission screen has the dark strip on top; a page has its title there. */
+export function frame(kind: 'mission' | 'page', width = WIDTH, height = HEIGHT): Frame {
+  const m = space.margin;
+  const actions = { x: m, y: height - space.gap - control.h, w: width - 2 * m, h: control.h };
+  const header =
+    kind === 'mission'
+      ? { x: 0, y: 0, w: width, h: STRIP_H }
+      : { x: m, y: space.pad, w: width - 2 * m, h: 60 };
+  const top = kind === 'mission' ? STRIP_H + space.pad : header.y + header.h + space.m;
+  const body = { x: m, y: top, w: width - 2 * m, h: actions.y - space.l - top };
+  return { width, height, header, body, actions };
+}
+
+/** The box inside r, `by` pixels from each edge (or horizontally and vertically apart). */
+export function inset(r: Rect, by: number = space.pad, vertical: number = by): Rect {
+  return { x: r.x + by, y: r.y + vertical, w: r.w - 2 * by, h: r.h - 2 * vertical };
+}
+
+/** r split into columns side by side, widths in proportion to `weights`, `gap` apart. */
+export function columns(r: Rect, weights: readonly number[], gap: number = space.gap): Rect[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const room = r.w - gap * (weights.length - 1);
+  let x = r.x;
+  return weights.map((weight) => {
+    const w = (room * weight) / total;
+    const col = { x, y: r.y, w, h: r.h };
+    x += w + gap;
+    return col;
+  });
+}
+
+/** r split into rows one under the other, heights in proportion to `weights`, `gap` apart. */
+export function rows(r: Rect, weights: readonly number[], gap: number = space.l): Rect[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const room = r.h - gap * (weights.length - 1);
+  let y = r.y;
+  return weights.map((weight) => {
+    const h = (room * weight) / total;
+    const row = { x: r.x, y, w: r.w, h };
+    y += h + gap;
+    return row;
+  });
+}
+
+/** `count` cells of r in `cols` columns, row by row; each cell `cellH` high (or r's height shared). */
+export function grid(r: Rect, count: number, cols: number, gap: number = space.l, cellH?: number): Rect[] {
+  const lines = Math.ceil(count / cols);
+  const w = (r.w - gap * (cols - 1)) / cols;
+  const h = cellH ?? (r.h - gap * (lines - 1)) / lines;
+  return Array.from({ length: count }, (_, i) => ({
+    x: r.x + (i % cols) * (w + gap),
+    y: r.y + Math.floor(i / cols) * (h + gap),
+    w,
+    h,
+  }));
+}
+
+/** A box `w` wide (and `h` high) in r: at its start, its end or its centre, sitting on its top edge. */
+export function place(r: Rect, where: 'start' | 'end' | 'center', w: number, h: number = r.h): Rect {
+  const x = where === 'start' ? r.x : where === 'end' ? r.x + r.w - w : r.x + (r.w - w) / 2;
+  return { x, y: r.y, w, h };
+}
+
+/** The part of r below y (a panel's content once its heading is drawn). */
+export function below(r: Rect, y: number): Rect {
+  return { x: r.x, y, w: r.w, h: r.y + r.h - y };
+}
+
+/** Width of the standard action buttons: the way on, a secondary action, back. */
+export const actionW = { next: 352, other: 280, back: 240 } as const;
