@@ -39,7 +39,7 @@ export class BriefScene extends GameScene {
     // The brief gives way first when text is large: the four facts below need two rows of about 90 px.
     const briefTop = client.y + client.height + space.m;
     const brief = label(this, inner.x, briefTop, tx(mission.brief), {
-      width: inner.w - space.xs,
+      width: inner.w,
       maxHeight: Math.min(160, main.y + main.h * 0.57 - briefTop),
       layer,
     });
