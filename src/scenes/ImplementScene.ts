@@ -7,17 +7,13 @@ import { liveStage } from './parts/liveStage.ts';
 
 /** Implement: the format's live moment (the webinar's chat, the MOOC's forum, the playtest…). */
 export class ImplementScene extends DecisionScene {
-  constructor() {
-    super('implement');
-  }
-
   create(): void {
     const run = this.state.run;
     const mission = currentMission(this.state, this.s.catalogue);
     if (!run || !mission) return;
     const live = run.format ? this.s.catalogue.live[run.format] : undefined;
     const title = live ? tx(live.title) : t('implement.liveTitle');
-    this.enter('implement', `${t('phase.implement')} — ${title}`);
+    this.enter(`${t('phase.implement')} — ${title}`);
     this.phaseHeader(4, 'phase.implement', tx(mission.title));
     label(this, 48, 84, title, { size: 'h2', bold: true, width: 1184, maxHeight: 44 });
     if (live) liveStage(this, { x: 48, y: 136, w: 540, h: 472 }, live, mission.learners);
