@@ -4,16 +4,15 @@ import './style.css';
 import * as Phaser from 'phaser';
 import { createLazyAudio } from './audio/lazyAudio.ts';
 import { followMusic } from './audio/musicFollower.ts';
-import { loadCatalogue, loadStrings } from './content/bundled.ts';
 import { setLanguage, setStrings } from './i18n/t.ts';
+import { loadCatalogue, loadStrings } from './loadBuiltData.ts';
 import { guardCrashes } from './modes/kiosk/crashGuard.ts';
 import { lockDown } from './modes/kiosk/lockdown.ts';
 import { registerOffline } from './modes/offline.ts';
 import { setupMode } from './modes/setup/index.ts';
 import { modeFromUrl, urlForMode } from './modes/urlMode.ts';
-import { SCENES } from './scenes/index.ts';
 import { lateScenes } from './scenes/lateScenes.ts';
-import { MODE_SCENES } from './scenes/modes/index.ts';
+import { moodOf, scenesToBuild } from './scenes/registry.ts';
 import { startRouter } from './scenes/router.ts';
 import { SERVICES, type Services } from './scenes/services.ts';
 import { applyAppearance } from './ui/appearance.ts';
@@ -95,11 +94,11 @@ game.registry.set(SERVICES, services);
 await phaserReady;
 
 // The first scene (the title, or a mode's blank start) starts now; the other scenes are built after the
-// first frame (see lateScenes). The key given is a placeholder: Phaser keeps the one the scene sets.
-const [first, ...later] = mode.kind === 'home' ? SCENES : [...MODE_SCENES, ...SCENES];
+// first frame (see lateScenes). Each scene is known by the name of the view it shows (src/scenes/registry.ts).
+const [first, ...later] = scenesToBuild(mode.kind !== 'home');
 const addLater = lateScenes(game, later);
 if (!first) throw new Error('No scene to start.');
-game.scene.add('first', first, true);
+game.scene.add(first[0], first[1], true);
 drawOnDemand(game, layer.root);
 startRouter(game, setup.route, addLater);
 setup.started?.({ game, audio, layer });
@@ -111,7 +110,7 @@ game.events.once(Phaser.Core.Events.POST_RENDER, () => {
   setTimeout(() => {
     audio.preload();
     // Each screen's mood from now on; the browser holds it back until the first tap, click or key.
-    followMusic(setup.route, audio);
+    followMusic(setup.route, moodOf, audio);
   }, 250);
   registerOffline();
 });

@@ -28,9 +28,12 @@ export const SOUND_IDS = [
 ] as const;
 export type SoundId = (typeof SOUND_IDS)[number];
 
-/** One music loop per mood; src/audio/moods.ts says which screen gets which. */
+/** One music loop per mood; the screen registry (src/scenes/registry.ts) says which screen gets which. */
 export const MUSIC_IDS = ['title', 'office', 'mission', 'live', 'finale'] as const;
 export type MusicId = (typeof MUSIC_IDS)[number];
+
+/** What a screen sounds like: one of the loops, or silence. */
+export type Mood = MusicId | 'silence';
 
 export interface Volumes {
   music: number;

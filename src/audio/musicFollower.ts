@@ -1,27 +1,31 @@
-import type { GameAudio } from './audio.ts';
-import { musicFor } from './moods.ts';
+import type { GameAudio, Mood } from './audio.ts';
 
-/** The current screen and a way to hear that it may have changed (the router's RouteSource fits). */
-export interface ScreenSource {
-  key(): string;
+/** The screen on show and a way to hear that it may have changed (the router's RouteSource fits). */
+export interface ScreenSource<S extends string> {
+  view(): S;
   subscribe(onChange: () => void): () => void;
 }
 
 /**
  * Plays the mood of each screen, the one place music is chosen: scenes never start music themselves.
  * Asking again for the mood already playing changes nothing, so moving between screens of one mood never
- * restarts the loop. Returns the function that stops following.
+ * restarts the loop. `moodOf` comes from whoever knows the screens (main.ts hands it the registry's).
+ * Returns the function that stops following.
  */
-export function followMusic(screen: ScreenSource, audio: GameAudio): () => void {
-  let shown: string | null = null;
+export function followMusic<S extends string>(
+  screens: ScreenSource<S>,
+  moodOf: (screen: S) => Mood,
+  audio: GameAudio,
+): () => void {
+  let shown: S | null = null;
   const follow = () => {
-    const key = screen.key();
-    if (key === shown) return;
-    shown = key;
-    const mood = musicFor(key);
-    if (mood) audio.playMusic(mood);
-    else audio.stopMusic();
+    const screen = screens.view();
+    if (screen === shown) return;
+    shown = screen;
+    const mood = moodOf(screen);
+    if (mood === 'silence') audio.stopMusic();
+    else audio.playMusic(mood);
   };
   follow();
-  return screen.subscribe(follow);
+  return screens.subscribe(follow);
 }

@@ -9,12 +9,8 @@ const ICONS: IconName[] = ['monitor-play', 'graduation-cap', 'school', 'presenta
 
 /** The route into the job, which sets the starting skills (the four routes of the source article). */
 export class BackgroundScene extends GameScene {
-  constructor() {
-    super('background');
-  }
-
   create(): void {
-    this.enter('background', t('background.title'));
+    this.enter(t('background.title'));
     const layer = this.s.layer;
     label(this, 96, 56, t('background.title'), { size: 'h1', bold: true });
     label(this, 96, 124, t('background.intro'), { color: color.inkSoft, width: 1088, layer });

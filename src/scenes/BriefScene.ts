@@ -14,14 +14,10 @@ const ICON_MID = 14;
 
 /** Analyse: the client's brief, and the questions that bring hidden constraints to light. */
 export class BriefScene extends GameScene {
-  constructor() {
-    super('brief');
-  }
-
   create(): void {
     const mission = currentMission(this.state, this.s.catalogue);
     if (!mission) return;
-    this.enter('brief', `${t('phase.brief')} — ${tx(mission.title)}`);
+    this.enter(`${t('phase.brief')} — ${tx(mission.title)}`);
     this.phaseHeader(1, 'phase.brief', tx(mission.title));
     const layer = this.s.layer;
 

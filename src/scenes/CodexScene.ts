@@ -15,17 +15,13 @@ interface CodexData {
 
 /** The notebook of facts about the real job: the cards met in this career, the others still blank. */
 export class CodexScene extends GameScene {
-  constructor() {
-    super('codex');
-  }
-
   create(data: CodexData = {}): void {
     const facts = Object.values(this.s.catalogue.facts);
     const met = new Set(this.state.career?.factsMet ?? []);
     const pages = Math.max(1, Math.ceil(facts.length / PER_PAGE));
     const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
     const layer = this.s.layer;
-    this.enter('codex', t('codex.title'));
+    this.enter(t('codex.title'));
     label(this, 48, 24, t('codex.title'), { size: 'h1', bold: true });
     label(this, 48, 84, t('codex.count', { n: met.size, total: facts.length }), {
       color: color.inkSoft,

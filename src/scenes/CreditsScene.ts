@@ -45,13 +45,9 @@ const GENERATED: { icon: IconName; text: StringKey }[] = [
 ];
 
 export class CreditsScene extends GameScene {
-  constructor() {
-    super('credits');
-  }
-
   create(): void {
     const layer = this.s.layer;
-    this.enter('credits', t('credits.title'));
+    this.enter(t('credits.title'));
     label(this, 48, 24, t('credits.title'), { size: 'h1', bold: true });
     label(this, 48, 84, t('credits.intro'), { color: color.inkSoft, width: 1184, maxHeight: 36, layer });
 

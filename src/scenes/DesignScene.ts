@@ -25,10 +25,6 @@ export class DesignScene extends GameScene {
   private step: Step = 'format';
   private draft: number[] = [];
 
-  constructor() {
-    super('design');
-  }
-
   init(data: { step?: Step; draft?: number[] }): void {
     const run = this.state.run;
     this.step = data.step ?? (!run?.format ? 'format' : !run.hours ? 'hours' : 'storyboard');
@@ -43,7 +39,7 @@ export class DesignScene extends GameScene {
       hours: t('design.stepHours'),
       storyboard: t('design.stepStoryboard'),
     };
-    this.enter('design', `${t('phase.design')} — ${names[this.step]}`);
+    this.enter(`${t('phase.design')} — ${names[this.step]}`);
     this.phaseHeader(2, 'phase.design', tx(mission.title));
     const express = mission.express;
     const steps: Step[] = express ? ['format'] : ['format', 'hours', 'storyboard'];

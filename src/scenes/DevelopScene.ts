@@ -33,10 +33,6 @@ const PAGER_BTN = 52;
 export class DevelopScene extends GameScene {
   private pages = { tool: 0, role: 0 };
 
-  constructor() {
-    super('develop');
-  }
-
   init(data: { pages?: { tool: number; role: number } }): void {
     this.pages = data.pages ?? { tool: 0, role: 0 };
   }
@@ -46,7 +42,7 @@ export class DevelopScene extends GameScene {
     const run = this.state.run;
     const mission = cat.missions[run?.missionId ?? ''];
     if (!run || !mission) return;
-    this.enter('develop', `${t('phase.develop')} — ${t('develop.title')}`);
+    this.enter(`${t('phase.develop')} — ${t('develop.title')}`);
     this.phaseHeader(3, 'phase.develop', tx(mission.title));
     const layer = this.s.layer;
 

@@ -31,14 +31,10 @@ export class EndScene extends GameScene {
   /** The control that had focus before a redraw, found again by its data-key. */
   private static focusKey: string | null = null;
 
-  constructor() {
-    super('end');
-  }
-
   create(): void {
     const view = endView(this.state, this.s.catalogue);
     if (!view) return;
-    this.enter('end', t('end.title'));
+    this.enter(t('end.title'));
     const page = view.review.page;
     label(this, CONTENT.x, 24, t('end.title'), { size: 'h1', bold: true });
 

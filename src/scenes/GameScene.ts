@@ -3,7 +3,6 @@ import type { SoundId } from '../audio/audio.ts';
 import type { StringKey } from '../i18n/t.ts';
 import { t } from '../i18n/t.ts';
 import type { GameState } from '../state/store.ts';
-import type { SceneKey } from '../state/views.ts';
 import { onAppearanceChange } from '../ui/appearance.ts';
 import { type Button, type ButtonOptions, button } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
@@ -47,8 +46,8 @@ export abstract class GameScene extends Phaser.Scene {
   }
 
   /** Marks the scene as current, draws the page, gives it a title seen, heard and in the DOM. */
-  protected enter(key: SceneKey, title: string): void {
-    document.body.dataset.scene = key;
+  protected enter(title: string): void {
+    document.body.dataset.scene = this.scene.key;
     invalidate();
     this.cameras.main.setBackgroundColor(color.paper);
     if (!this.textures.exists(ICON_ATLAS)) addIconAtlas(this.textures, this.s.atlas);

@@ -9,17 +9,13 @@ import { liveStage } from './parts/liveStage.ts';
 
 /** Implement: the format's live moment (the webinar's chat, the MOOC's forum, the playtest…). */
 export class ImplementScene extends DecisionScene {
-  constructor() {
-    super('implement');
-  }
-
   create(): void {
     const run = this.state.run;
     const mission = currentMission(this.state, this.s.catalogue);
     if (!run || !mission) return;
     const live = run.format ? this.s.catalogue.live[run.format] : undefined;
     const title = live ? tx(live.title) : t('implement.liveTitle');
-    this.enter('implement', `${t('phase.implement')} — ${title}`);
+    this.enter(`${t('phase.implement')} — ${title}`);
     this.phaseHeader(4, 'phase.implement', tx(mission.title));
     const body = this.frame('mission').body;
     label(this, body.x, body.y - space.m, title, { size: 'h2', bold: true, width: body.w, maxHeight: 44 });

@@ -10,15 +10,11 @@ import { GameScene } from './GameScene.ts';
 
 /** The office between missions: where the career stands, the inbox of offers, the codex and the settings. */
 export class OffersScene extends GameScene {
-  constructor() {
-    super('offers');
-  }
-
   create(): void {
     const view = careerView(this.state, this.s.catalogue);
     const career = this.state.career;
     if (!view || !career) return;
-    this.enter('offers', t('hub.title'));
+    this.enter(t('hub.title'));
     label(this, 48, 24, t('hub.title'), { size: 'h1', bold: true, width: 420, maxHeight: 60 });
     this.toolbar(view);
     this.profile(view, String(career.seed));

@@ -12,15 +12,11 @@ const CARD_TOP = 72;
 
 /** Develop, second half: the production weeks go by and surprises ask for decisions, one at a time. */
 export class ProductionScene extends DecisionScene {
-  constructor() {
-    super('production');
-  }
-
   create(): void {
     const run = this.state.run;
     const mission = currentMission(this.state, this.s.catalogue);
     if (!run || !mission) return;
-    this.enter('production', t('production.title'));
+    this.enter(t('production.title'));
     this.phaseHeader(3, 'phase.develop', tx(mission.title));
     const answered = run.events.filter((e) => e.option).length;
     const total = run.events.length;

@@ -12,16 +12,12 @@ const CONFETTI = [color.blue, color.orange, color.green, color.sky, color.purple
 
 /** The promotion: the new post, the pay it brings, and a word about the real job's pay. */
 export class RankUpScene extends GameScene {
-  constructor() {
-    super('rankup');
-  }
-
   create(): void {
     const cat = this.s.catalogue;
     const view = rankUpView(this.state, cat);
     if (!view) return;
     const layer = this.s.layer;
-    this.enter('rankup', t('rankup.title'));
+    this.enter(t('rankup.title'));
     this.s.audio.play('rank-up');
     this.celebrate();
 

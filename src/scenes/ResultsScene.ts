@@ -17,15 +17,11 @@ const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-go
 
 /** Evaluate: stars, the four indicators, and why — computed from the player's own choices. */
 export class ResultsScene extends GameScene {
-  constructor() {
-    super('results');
-  }
-
   create(): void {
     const cat = this.s.catalogue;
     const view = resultsView(this.state, cat);
     if (!view) return;
-    this.enter('results', t('results.title'));
+    this.enter(t('results.title'));
     this.phaseHeader(5, 'phase.evaluate', tx(view.mission.title));
     const layer = this.s.layer;
     this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');

@@ -17,12 +17,8 @@ const TOGGLES: { key: Toggle; name: StringKey; icon: IconName }[] = [
 
 /** Language, sound and display, each applied at once and kept with the save. */
 export class SettingsScene extends GameScene {
-  constructor() {
-    super('settings');
-  }
-
   create(): void {
-    this.enter('settings', t('settings.title'));
+    this.enter(t('settings.title'));
     label(this, 64, 28, t('settings.title'), { size: 'h1', bold: true });
     this.soundPanel(64, 104);
     this.displayPanel(664, 104);

@@ -13,10 +13,6 @@ import { color } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 export class TitleScene extends GameScene {
-  constructor() {
-    super('title');
-  }
-
   create(): void {
     // The moment the title is first on screen, for `npm run bench` (stamped like the floor's first frame).
     // The illustration follows once the first frame is drawn, fading in, so that frame is only what must be
@@ -25,7 +21,7 @@ export class TitleScene extends GameScene {
       (window as { __titleShown?: number }).__titleShown ??= performance.now();
       if (this.sys.isActive()) this.drawArt();
     });
-    this.enter('title', t('game.title'));
+    this.enter(t('game.title'));
     label(this, 96, 120, t('game.title'), { size: 'h1', bold: true });
     label(this, 96, 184, t('game.tagline'), { color: color.inkSoft, layer: this.s.layer });
 

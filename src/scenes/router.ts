@@ -1,9 +1,10 @@
 import * as Phaser from 'phaser';
 import type { RouteSource } from '../state/modeRoutes.ts';
-import type { SceneKey } from '../state/views.ts';
+import type { View } from '../state/views.ts';
 
 /**
- * Keeps exactly one game scene running: the one the route (read from the store's state) calls for.
+ * Keeps exactly one game scene running: the one registered for the view the route (read from the store's
+ * state) calls for; scenes are added under their view's name (src/scenes/registry.ts).
  * Changes are applied at the next game step, once: several actions in a row (a replay, a test) then
  * land on the last screen instead of queueing every screen in between.
  */
@@ -12,11 +13,11 @@ export function startRouter(
   route: RouteSource,
   ensureScenes: () => void = () => {},
 ): () => void {
-  let current: SceneKey | null = null;
+  let current: View | null = null;
   let scheduled = false;
   const apply = () => {
     scheduled = false;
-    const key = route.key();
+    const key = route.view();
     if (key === current) return;
     current = key;
     ensureScenes();
@@ -33,7 +34,7 @@ export function startRouter(
     scheduled = true;
     game.events.once(Phaser.Core.Events.PRE_STEP, apply);
   };
-  const first = route.key();
+  const first = route.view();
   if (game.scene.isActive(first)) current = first;
   else apply();
   return route.subscribe(show);

@@ -1,9 +1,9 @@
 import type * as Phaser from 'phaser';
 import type { GameAudio } from '../audio/audio.ts';
-import type { ModeServices } from '../modes/modeServices.ts';
 import type { Catalogue } from '../sim/types.ts';
 import type { GameStore } from '../state/store.ts';
 import type { DomLayer } from '../ui/domLayer.ts';
+import type { ModeServices } from './modeServices.ts';
 
 /** What every scene works with, built once in main.ts and shared through the game registry. */
 export interface Services {

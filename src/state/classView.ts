@@ -1,6 +1,6 @@
-import { type ClassStats, classStats } from '../modes/classroom/classStats.ts';
-import { decodeResult, type PupilResult } from '../modes/classroom/resultCode.ts';
-import { sessionMissions, shapeOf } from '../modes/classroom/sessionPlan.ts';
+import { type ClassStats, classStats } from '../sim/classroom/classStats.ts';
+import { decodeResult, type PupilResult } from '../sim/classroom/resultCode.ts';
+import { sessionMissions, shapeOf } from '../sim/classroom/sessionPlan.ts';
 import type { Catalogue, Mission } from '../sim/types.ts';
 import type { TeacherState } from './teacherStore.ts';
 

@@ -1,8 +1,8 @@
 import type { GameState } from './store.ts';
-import { type SceneKey, sceneFor } from './views.ts';
+import { type View, viewFor } from './views.ts';
 
-/** The screens of the kiosk, classroom and teacher modes (src/scenes/modes). */
-export type ModeSceneKey =
+/** The views of the kiosk, classroom and teacher modes (their scenes are in src/scenes/modes). */
+export type ModeView =
   | 'mode-boot'
   | 'attract'
   | 'kiosk-end'
@@ -14,19 +14,19 @@ export type ModeSceneKey =
 
 /**
  * A kiosk or a class plays a playlist with no title, job board or settings: the mission's phases while one
- * is under way, the end screen once the playlist is done, and the start screen otherwise.
+ * is under way, the end view once the playlist is done, and the start view otherwise.
  */
-export function playlistSceneFor(
+export function playlistViewFor(
   s: Pick<GameState, 'screen' | 'run' | 'career'>,
-  start: ModeSceneKey,
-  end: ModeSceneKey,
-): SceneKey {
-  if (s.screen === 'mission' && s.run) return sceneFor(s);
+  start: ModeView,
+  end: ModeView,
+): View {
+  if (s.screen === 'mission' && s.run) return viewFor(s);
   return s.career?.done ? end : start;
 }
 
-/** What the router follows: the scene to show now, and a way to hear that it may have changed. */
+/** What the router follows: the view to show now, and a way to hear that it may have changed. */
 export interface RouteSource {
-  key(): SceneKey;
+  view(): View;
   subscribe(onChange: () => void): () => void;
 }

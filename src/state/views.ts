@@ -3,11 +3,14 @@ import { careerSkills, missionFacts, type Offer, offers, rankOf } from '../sim/c
 import { type DebriefItem, debrief, factToShow } from '../sim/debrief.ts';
 import { idleTools } from '../sim/needs.ts';
 import type { Catalogue, Mission, Rank, SkillLevels } from '../sim/types.ts';
-import type { ModeSceneKey } from './modeRoutes.ts';
+import type { ModeView } from './modeRoutes.ts';
 import type { GameState } from './store.ts';
 
-/** The scene that shows a state: one key per screen, and one per phase of a mission. */
-export type SceneKey =
+/**
+ * What the player is looking at, computed from the state: one view per screen, and one per phase of a
+ * mission. The scene layer shows each view with the scene registered for it (src/scenes/registry.ts).
+ */
+export type View =
   | 'title'
   | 'settings'
   | 'background'
@@ -22,9 +25,9 @@ export type SceneKey =
   | 'codex'
   | 'credits'
   | 'end'
-  | ModeSceneKey;
+  | ModeView;
 
-export function sceneFor(s: Pick<GameState, 'screen' | 'run' | 'career'>): SceneKey {
+export function viewFor(s: Pick<GameState, 'screen' | 'run' | 'career'>): View {
   if (s.screen === 'mission') {
     if (!s.run) return 'title';
     return s.run.phase === 'evaluate' ? 'results' : s.run.phase;

@@ -52,11 +52,19 @@ function placeClear(chip: HTMLElement): void {
   chip.style.top = '0px';
   const w = chip.offsetWidth;
   const h = chip.offsetHeight;
+  // Where the chip will rest, from the stage's box: its own box is still shifted by its entrance animation.
+  const stage = (chip.offsetParent ?? chip.parentElement)?.getBoundingClientRect();
+  const scale = stage ? stage.width / WIDTH : 1;
   for (const spot of SPOTS) {
     const { x, y } = spot(w, h);
     chip.style.left = `${x}px`;
     chip.style.top = `${y}px`;
-    const rect = chip.getBoundingClientRect();
+    const rect = new DOMRect(
+      (stage?.left ?? 0) + x * scale,
+      (stage?.top ?? 0) + y * scale,
+      w * scale,
+      h * scale,
+    );
     if (!buttons.some((b) => overlaps(rect, b))) return;
   }
   const first = SPOTS[0]?.(w, h);

@@ -1,13 +1,13 @@
+import type { ClassroomServices } from '../../scenes/modeServices.ts';
+import { compact } from '../../sim/classroom/codeAlphabet.ts';
+import { decodeSession } from '../../sim/classroom/sessionCode.ts';
+import { sessionMissions } from '../../sim/classroom/sessionPlan.ts';
 import type { Catalogue } from '../../sim/types.ts';
-import { playlistSceneFor } from '../../state/modeRoutes.ts';
+import { playlistViewFor } from '../../state/modeRoutes.ts';
 import { playNextMission } from '../../state/playlistFlow.ts';
 import { createPupilStore } from '../../state/pupilStore.ts';
 import { browserStorage, memoryStorage, SafeStorage } from '../../state/safeStorage.ts';
 import { createGameStore } from '../../state/store.ts';
-import { compact } from '../classroom/codeAlphabet.ts';
-import { decodeSession } from '../classroom/sessionCode.ts';
-import { sessionMissions } from '../classroom/sessionPlan.ts';
-import type { ClassroomServices } from '../modeServices.ts';
 import { urlForMode } from '../urlMode.ts';
 import type { ModeSetup, SetupDeps } from './modeSetup.ts';
 
@@ -50,7 +50,7 @@ export function setupClassroom(typed: string | null, deps: SetupDeps): ModeSetup
     },
     join: (text) => location.assign(urlForMode({ kind: 'classroom', session: compact(text) })),
   };
-  const key = () =>
-    playable ? playlistSceneFor(store.getState(), 'classroom-welcome', 'classroom-end') : 'classroom-welcome';
-  return { store, catalogue, mode, route: { key, subscribe: (fn) => store.subscribe(fn) } };
+  const view = () =>
+    playable ? playlistViewFor(store.getState(), 'classroom-welcome', 'classroom-end') : 'classroom-welcome';
+  return { store, catalogue, mode, route: { view, subscribe: (fn) => store.subscribe(fn) } };
 }

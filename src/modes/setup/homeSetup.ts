@@ -1,6 +1,6 @@
 import { browserStorage, SafeStorage } from '../../state/safeStorage.ts';
 import { createGameStore } from '../../state/store.ts';
-import { sceneFor } from '../../state/views.ts';
+import { viewFor } from '../../state/views.ts';
 import type { ModeSetup, SetupDeps } from './modeSetup.ts';
 
 /** The full career, saved in the browser. */
@@ -15,6 +15,6 @@ export function setupHome(deps: SetupDeps): ModeSetup {
     store,
     catalogue: deps.catalogue,
     mode: { kind: 'home', finishLabel: 'results.finish' },
-    route: { key: () => sceneFor(store.getState()), subscribe: (fn) => store.subscribe(fn) },
+    route: { view: () => viewFor(store.getState()), subscribe: (fn) => store.subscribe(fn) },
   };
 }

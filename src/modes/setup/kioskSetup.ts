@@ -1,4 +1,5 @@
-import { playlistSceneFor } from '../../state/modeRoutes.ts';
+import type { KioskServices } from '../../scenes/modeServices.ts';
+import { playlistViewFor } from '../../state/modeRoutes.ts';
 import { playNextMission } from '../../state/playlistFlow.ts';
 import { memoryStorage, SafeStorage } from '../../state/safeStorage.ts';
 import { createGameStore } from '../../state/store.ts';
@@ -6,7 +7,6 @@ import { countdownSeconds, KIOSK_CONFIG } from '../kiosk/config.ts';
 import { CountdownOverlay } from '../kiosk/countdownOverlay.ts';
 import { IdleWatch } from '../kiosk/idleWatch.ts';
 import { GAME_KEY_PREFIX, wipeGameKeys } from '../kiosk/wipe.ts';
-import type { KioskServices } from '../modeServices.ts';
 import type { ModeSetup, SetupDeps } from './modeSetup.ts';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
@@ -36,7 +36,7 @@ export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
     defaultLanguage: 'fr',
     playlist: 'kiosk',
   });
-  const key = () => playlistSceneFor(store.getState(), 'attract', 'kiosk-end');
+  const view = () => playlistViewFor(store.getState(), 'attract', 'kiosk-end');
   const overlay = new CountdownOverlay();
   let stopAudio = () => {};
   let clearScreen = () => {};
@@ -75,7 +75,7 @@ export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
     store,
     catalogue: cat,
     mode,
-    route: { key, subscribe: (fn) => store.subscribe(fn) },
+    route: { view, subscribe: (fn) => store.subscribe(fn) },
     started({ audio, layer }) {
       stopAudio = () => audio.stopAll();
       clearScreen = () => {
@@ -84,7 +84,7 @@ export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
       };
       for (const type of ACTIVITY)
         window.addEventListener(type, () => watch.activity(), { capture: true, passive: true });
-      const follow = () => (key() === 'attract' ? watch.disarm() : watch.arm());
+      const follow = () => (view() === 'attract' ? watch.disarm() : watch.arm());
       follow();
       store.subscribe(follow);
     },

@@ -1,10 +1,10 @@
 import type * as Phaser from 'phaser';
 import type { GameAudio } from '../../audio/audio.ts';
+import type { ModeServices } from '../../scenes/modeServices.ts';
 import type { Catalogue, Lang } from '../../sim/types.ts';
 import type { RouteSource } from '../../state/modeRoutes.ts';
 import type { GameStore } from '../../state/store.ts';
 import type { DomLayer } from '../../ui/domLayer.ts';
-import type { ModeServices } from '../modeServices.ts';
 
 /** What main.ts needs to start the game in one mode. */
 export interface ModeSetup {

@@ -1,13 +1,13 @@
+import type { TeacherServices } from '../../scenes/modeServices.ts';
+import { compact } from '../../sim/classroom/codeAlphabet.ts';
 import { browserStorage, SafeStorage } from '../../state/safeStorage.ts';
 import { createGameStore } from '../../state/store.ts';
 import { createTeacherStore, type TeacherScreen } from '../../state/teacherStore.ts';
-import type { SceneKey } from '../../state/views.ts';
-import { compact } from '../classroom/codeAlphabet.ts';
-import type { TeacherServices } from '../modeServices.ts';
+import type { View } from '../../state/views.ts';
 import { urlForMode } from '../urlMode.ts';
 import type { ModeSetup, SetupDeps } from './modeSetup.ts';
 
-const SCENES: Record<TeacherScreen, SceneKey> = {
+const VIEWS: Record<TeacherScreen, View> = {
   setup: 'teacher-setup',
   session: 'teacher-session',
   debrief: 'class-debrief',
@@ -41,7 +41,7 @@ export function setupTeacher(sessionFromUrl: string | null, deps: SetupDeps): Mo
     catalogue: deps.catalogue,
     mode,
     route: {
-      key: () => SCENES[teacher.getState().screen],
+      view: () => VIEWS[teacher.getState().screen],
       subscribe: (fn) => teacher.subscribe((s) => s.screen, fn),
     },
     started() {

@@ -23,12 +23,8 @@ const GO = { x: 80, y: 440, w: 560, h: 120 };
  * no sound until touched; a touch anywhere (or the button, for keyboards) starts a visitor's run.
  */
 export class AttractScene extends ModeScene {
-  constructor() {
-    super('attract');
-  }
-
   create(): void {
-    this.enter('attract', `${t('game.title')} — ${t('kiosk.touch')}`);
+    this.enter(`${t('game.title')} — ${t('kiosk.touch')}`);
     const reduced = motionReduced();
     const layer = this.s.layer;
     this.add

@@ -4,7 +4,7 @@ import {
   factBehind,
   type MissionStats,
   type Prompt,
-} from '../../modes/classroom/classStats.ts';
+} from '../../sim/classroom/classStats.ts';
 import type { Mission } from '../../sim/types.ts';
 import { classView } from '../../state/classView.ts';
 import { barChart } from '../../ui/barChart.ts';
@@ -20,16 +20,12 @@ const COLS = [40, 448, 856] as const;
 
 /** The class debrief: how the stars spread, what was chosen, the commonest pitfalls and what to discuss. */
 export class ClassDebriefScene extends ModeScene {
-  constructor() {
-    super('class-debrief');
-  }
-
   create(): void {
     const teacher = this.teacher().teacher;
     const s = teacher.getState();
     const view = classView(s, this.s.catalogue);
     if (!view) return;
-    this.enter('class-debrief', t('teacher.debrief'));
+    this.enter(t('teacher.debrief'));
     const results = t('classDebrief.results', { n: view.stats.pupils });
     this.topBar(
       `${t('teacher.debrief')} — ${t('teacher.sessionTitle', { code: view.sessionCode })}`,

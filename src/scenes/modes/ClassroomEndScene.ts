@@ -1,5 +1,5 @@
 import { t, tx } from '../../i18n/t.ts';
-import { shapeOf } from '../../modes/classroom/sessionPlan.ts';
+import { shapeOf } from '../../sim/classroom/sessionPlan.ts';
 import { resultCodeOf } from '../../state/pupilStore.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
@@ -10,10 +10,6 @@ import { ModeScene } from './ModeScene.ts';
 
 /** The end of a pupil's session: the result code to hand in, as text and QR code, and how each mission went. */
 export class ClassroomEndScene extends ModeScene {
-  constructor() {
-    super('classroom-end');
-  }
-
   create(): void {
     const c = this.classroom();
     const missions = c.missions ?? [];
@@ -26,7 +22,7 @@ export class ClassroomEndScene extends ModeScene {
       missions.map(shapeOf),
     );
     const title = pupil.pseudonym ? t('class.endTitleNamed', { name: pupil.pseudonym }) : t('class.endTitle');
-    this.enter('classroom-end', title);
+    this.enter(title);
     this.topBar(t('class.title'), c.sessionCode);
     const layer = this.s.layer;
 

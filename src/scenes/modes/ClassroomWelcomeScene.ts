@@ -1,11 +1,11 @@
 import { t, tx } from '../../i18n/t.ts';
-import type { ClassroomServices } from '../../modes/modeServices.ts';
 import { PSEUDONYM_MAX } from '../../state/pupilStore.ts';
 import { icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
 import { color, HEIGHT, WIDTH } from '../../ui/theme.ts';
+import type { ClassroomServices } from '../modeServices.ts';
 import { ModeScene } from './ModeScene.ts';
 
 /**
@@ -13,13 +13,9 @@ import { ModeScene } from './ModeScene.ts';
  * to the next mission. With no valid session code, it asks for one.
  */
 export class ClassroomWelcomeScene extends ModeScene {
-  constructor() {
-    super('classroom-welcome');
-  }
-
   create(): void {
     const c = this.classroom();
-    this.enter('classroom-welcome', t('class.title'));
+    this.enter(t('class.title'));
     this.topBar(t('class.title'), c.sessionCode ?? '');
     if (!c.session || !c.missions || !c.sessionCode) this.askForSession(c);
     else this.welcome(c, c.sessionCode);

@@ -1,5 +1,5 @@
 import { t, tx } from '../../i18n/t.ts';
-import { kioskFacts } from '../../modes/kiosk/endFacts.ts';
+import { kioskFacts } from '../../sim/kioskFacts.ts';
 import { icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
@@ -10,15 +10,11 @@ import { ModeScene } from './ModeScene.ts';
 
 /** The kiosk's last screen: how the run went, three facts about the job, and where to learn more. */
 export class KioskEndScene extends ModeScene {
-  constructor() {
-    super('kiosk-end');
-  }
-
   create(): void {
     const kiosk = this.kiosk();
     const cat = this.s.catalogue;
     const history = this.state.career?.history ?? [];
-    this.enter('kiosk-end', t('kiosk.endTitle'));
+    this.enter(t('kiosk.endTitle'));
     const layer = this.s.layer;
 
     label(this, 64, 36, t('kiosk.endTitle'), { size: 'h1', bold: true });

@@ -1,9 +1,9 @@
 import { t } from '../../i18n/t.ts';
-import type { ClassroomServices, KioskServices, TeacherServices } from '../../modes/modeServices.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { label } from '../../ui/text.ts';
 import { color, WIDTH } from '../../ui/theme.ts';
 import { GameScene } from '../GameScene.ts';
+import type { ClassroomServices, KioskServices, TeacherServices } from '../modeServices.ts';
 
 interface Watchable<S> {
   subscribe<U>(select: (s: S) => U, listener: (value: U) => void): () => void;

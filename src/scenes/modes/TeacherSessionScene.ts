@@ -1,6 +1,6 @@
 import { type StringKey, t } from '../../i18n/t.ts';
-import type { Refusal } from '../../modes/classroom/pastedCodes.ts';
-import { sessionMissions } from '../../modes/classroom/sessionPlan.ts';
+import type { Refusal } from '../../sim/classroom/pastedCodes.ts';
+import { sessionMissions } from '../../sim/classroom/sessionPlan.ts';
 import { icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
@@ -27,10 +27,6 @@ export class TeacherSessionScene extends ModeScene {
   /** What is in the box: kept across redraws so a refused code stays there to be corrected. */
   private draft = '';
 
-  constructor() {
-    super('teacher-session');
-  }
-
   create(): void {
     const mode = this.teacher();
     const teacher = mode.teacher;
@@ -38,7 +34,7 @@ export class TeacherSessionScene extends ModeScene {
     const code = s.sessionCode;
     if (!s.session || !code) return;
     const missions = sessionMissions(s.session, this.s.catalogue) ?? [];
-    this.enter('teacher-session', t('teacher.sessionTitle', { code }));
+    this.enter(t('teacher.sessionTitle', { code }));
     this.topBar(t('teacher.space'), t('teacher.sessionTitle', { code }));
     const layer = this.s.layer;
 

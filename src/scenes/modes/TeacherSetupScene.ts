@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t.ts';
-import type { SessionPlaylist } from '../../modes/classroom/sessionCode.ts';
-import { sessionOptions } from '../../modes/classroom/sessionPlan.ts';
+import type { SessionPlaylist } from '../../sim/classroom/sessionCode.ts';
+import { sessionOptions } from '../../sim/classroom/sessionPlan.ts';
 import { label } from '../../ui/text.ts';
 import { color, HEIGHT, WIDTH } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
@@ -13,10 +13,6 @@ export class TeacherSetupScene extends ModeScene {
   private playlist: SessionPlaylist | null = null;
   private length = 1;
 
-  constructor() {
-    super('teacher-setup');
-  }
-
   create(): void {
     const teacher = this.teacher().teacher;
     const state = teacher.getState();
@@ -25,7 +21,7 @@ export class TeacherSetupScene extends ModeScene {
     if (!chosen) return;
     this.playlist = chosen.playlist;
     this.length = Math.min(this.length, chosen.maxLength);
-    this.enter('teacher-setup', t('teacher.setupTitle'));
+    this.enter(t('teacher.setupTitle'));
     this.topBar(t('teacher.space'));
     const layer = this.s.layer;
 

@@ -1,5 +1,5 @@
 import { t, tx } from '../../i18n/t.ts';
-import { topicAt } from '../../modes/classroom/topics.ts';
+import { topicAt } from '../../sim/classroom/topics.ts';
 import type { Mission } from '../../sim/types.ts';
 
 /** A debrief topic in words, for the class debrief. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MusicId } from '../../../src/audio/audio.ts';
+import type { Mood, MusicId } from '../../../src/audio/audio.ts';
 import { followMusic } from '../../../src/audio/musicFollower.ts';
 import { createSilentAudio } from '../../../src/audio/silentAudio.ts';
 
@@ -7,7 +7,7 @@ function screens(first: string) {
   let key = first;
   const listeners = new Set<() => void>();
   return {
-    key: () => key,
+    view: () => key,
     subscribe(fn: () => void) {
       listeners.add(fn);
       return () => listeners.delete(fn);
@@ -18,6 +18,17 @@ function screens(first: string) {
     },
   };
 }
+
+// A few screens and their moods, as the registry would hand them over.
+const MOODS: Record<string, Mood> = {
+  title: 'title',
+  background: 'office',
+  offers: 'office',
+  brief: 'mission',
+  production: 'live',
+  'teacher-setup': 'silence',
+};
+const moodOf = (screen: string): Mood => MOODS[screen] ?? 'silence';
 
 describe('followMusic', () => {
   it('plays the mood of the screen shown, and silence where there is none', () => {
@@ -33,7 +44,7 @@ describe('followMusic', () => {
       asked.push(null);
       stopMusic();
     };
-    const stop = followMusic(route, audio);
+    const stop = followMusic(route, moodOf, audio);
     expect(audio.music).toBe('title');
     route.go('background');
     route.go('offers');

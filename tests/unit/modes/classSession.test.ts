@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodeSession, type Session } from '../../../src/modes/classroom/sessionCode.ts';
-import { sessionMissions, sessionOptions, shapeOf } from '../../../src/modes/classroom/sessionPlan.ts';
+import { encodeSession, type Session } from '../../../src/sim/classroom/sessionCode.ts';
+import { sessionMissions, sessionOptions, shapeOf } from '../../../src/sim/classroom/sessionPlan.ts';
 import { classView } from '../../../src/state/classView.ts';
-import { playlistSceneFor } from '../../../src/state/modeRoutes.ts';
+import { playlistViewFor } from '../../../src/state/modeRoutes.ts';
 import { playNextMission } from '../../../src/state/playlistFlow.ts';
 import { createPupilStore, resultCodeOf } from '../../../src/state/pupilStore.ts';
 import { memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
@@ -64,7 +64,7 @@ describe('a class session, from the pupils to the teacher', () => {
     playNextMission(b.game, b.catalogue);
     expect(a.game.getState().run?.missionId).toBe(a.missions[0]?.id);
     expect(a.game.getState().run?.seed).toBe(b.game.getState().run?.seed);
-    expect(playlistSceneFor(a.game.getState(), 'classroom-welcome', 'classroom-end')).toBe('brief');
+    expect(playlistViewFor(a.game.getState(), 'classroom-welcome', 'classroom-end')).toBe('brief');
   });
 
   it('ends on a result code the teacher decodes to the stars each pupil saw', () => {
@@ -80,7 +80,7 @@ describe('a class session, from the pupils to the teacher', () => {
     );
     expect(codes.every((c) => c !== null)).toBe(true);
     expect(
-      playlistSceneFor(devices[0]?.game.getState() ?? ({} as never), 'classroom-welcome', 'classroom-end'),
+      playlistViewFor(devices[0]?.game.getState() ?? ({} as never), 'classroom-welcome', 'classroom-end'),
     ).toBe('classroom-end');
     const view = classView(
       { session, sessionCode: encodeSession(session), accepted: codes as string[] },

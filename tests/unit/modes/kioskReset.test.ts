@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kioskFacts } from '../../../src/modes/kiosk/endFacts.ts';
 import { setupKiosk } from '../../../src/modes/setup/kioskSetup.ts';
+import { kioskFacts } from '../../../src/sim/kioskFacts.ts';
 import { realCatalogue } from '../fixtures.ts';
 import { playThrough } from './playThrough.ts';
 
@@ -10,18 +10,18 @@ const deps = { catalogue: cat, newSeed: () => 99, random: () => 0.5, language: '
 describe('the kiosk run', () => {
   it('starts on the attract loop in French and plays the kiosk playlist to its end screen', () => {
     const kiosk = setupKiosk(6, deps);
-    expect(kiosk.route.key()).toBe('attract');
+    expect(kiosk.route.view()).toBe('attract');
     expect(kiosk.store.getState().settings.language).toBe('fr');
     if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
     kiosk.mode.start();
     expect(kiosk.store.getState().run?.missionId).toBe(cat.playlists.kiosk[0]);
-    expect(kiosk.route.key()).toBe('brief');
+    expect(kiosk.route.view()).toBe('brief');
     while (!kiosk.store.getState().career?.done) {
       kiosk.mode.start();
       playThrough(kiosk.store, cat);
       kiosk.store.getState().finishMission();
     }
-    expect(kiosk.route.key()).toBe('kiosk-end');
+    expect(kiosk.route.view()).toBe('kiosk-end');
   });
 
   it('resets to a fresh game with nothing kept', () => {
@@ -33,7 +33,7 @@ describe('the kiosk run', () => {
     kiosk.mode.reset();
     const s = kiosk.store.getState();
     expect([s.run, s.career, s.settings.language]).toEqual([null, null, 'fr']);
-    expect(kiosk.route.key()).toBe('attract');
+    expect(kiosk.route.view()).toBe('attract');
   });
 });
 

@@ -6,7 +6,7 @@ import { endView } from '../../../src/state/endView.ts';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';
 import { createGameStore, type GameStore } from '../../../src/state/store.ts';
-import { sceneFor } from '../../../src/state/views.ts';
+import { viewFor } from '../../../src/state/views.ts';
 import { handCatalogue } from '../fixtures.ts';
 import { playThrough } from '../modes/playThrough.ts';
 
@@ -51,12 +51,12 @@ describe('the end of a career in the store', () => {
   it('goes to the end screen, not the title, when the last mission is finished', () => {
     const store = make();
     playCareer(store, true);
-    expect(sceneFor(store.getState())).toBe('results');
+    expect(viewFor(store.getState())).toBe('results');
     store.getState().finishMission();
     const s = store.getState();
     expect(s.career?.done).toBe(true);
     expect(s.screen).toBe('end');
-    expect(sceneFor(s)).toBe('end');
+    expect(viewFor(s)).toBe('end');
     expect(s.review?.page).toBe('path');
     expect(s.review?.quiz).toEqual({
       ids: pickQuiz(catalogue.quiz, SEED, catalogue.rules.quizLength).map((q) => q.id),
@@ -81,11 +81,11 @@ describe('the end of a career in the store', () => {
     const backend = memoryStorage();
     playCareer(make(backend));
     const again = make(backend);
-    expect(sceneFor(again.getState())).toBe('title');
+    expect(viewFor(again.getState())).toBe('title');
     expect(again.getState().career?.done).toBe(true);
     expect(again.getState().review).toBeNull();
     again.getState().openReview();
-    expect(sceneFor(again.getState())).toBe('end');
+    expect(viewFor(again.getState())).toBe('end');
     expect(again.getState().review?.quiz.answers).toEqual([]);
   });
 
@@ -94,7 +94,7 @@ describe('the end of a career in the store', () => {
     store.getState().newCareer();
     store.getState().chooseBackground('b');
     store.getState().openReview();
-    expect(sceneFor(store.getState())).toBe('offers');
+    expect(viewFor(store.getState())).toBe('offers');
     expect(store.getState().review).toBeNull();
   });
 
@@ -147,11 +147,11 @@ describe('the end of a career in the store', () => {
     const saved = JSON.parse(backend.getItem(SAVE_KEY) ?? '{}');
     expect(Object.keys(saved).sort()).toEqual(['career', 'run', 'settings', 'version']);
     store.getState().backToTitle();
-    expect(sceneFor(store.getState())).toBe('title');
+    expect(viewFor(store.getState())).toBe('title');
     expect(store.getState().review).toBeNull();
     store.getState().openReview();
     store.getState().newCareer();
-    expect(sceneFor(store.getState())).toBe('background');
+    expect(viewFor(store.getState())).toBe('background');
     expect(store.getState().review).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { Choice } from '../../../src/sim/run.ts';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';
 import { createGameStore } from '../../../src/state/store.ts';
-import { sceneFor } from '../../../src/state/views.ts';
+import { viewFor } from '../../../src/state/views.ts';
 import { handCatalogue } from '../fixtures.ts';
 
 const catalogue = handCatalogue();
@@ -41,20 +41,20 @@ function playToResults(store: ReturnType<typeof make>) {
 describe('game store', () => {
   it('starts on the title with no career', () => {
     const s = make().getState();
-    expect(sceneFor(s)).toBe('title');
+    expect(viewFor(s)).toBe('title');
     expect(s.career).toBeNull();
   });
 
   it('goes from a new career to the background choice, the job board, then the brief', () => {
     const store = make();
     store.getState().newCareer();
-    expect(sceneFor(store.getState())).toBe('background');
+    expect(viewFor(store.getState())).toBe('background');
     store.getState().chooseBackground('b');
-    expect(sceneFor(store.getState())).toBe('offers');
+    expect(viewFor(store.getState())).toBe('offers');
     expect(store.getState().career?.seed).toBe(1234);
     store.getState().acceptOffer('m');
     const s = store.getState();
-    expect(sceneFor(s)).toBe('brief');
+    expect(viewFor(s)).toBe('brief');
     expect(s.contract).toBe('cdd');
   });
 
@@ -69,7 +69,7 @@ describe('game store', () => {
   it('goes through the phases to the results', () => {
     const store = make();
     playToResults(store);
-    expect(sceneFor(store.getState())).toBe('results');
+    expect(viewFor(store.getState())).toBe('results');
     expect(store.getState().run?.outcome).not.toBeNull();
   });
 
@@ -93,7 +93,7 @@ describe('game store', () => {
     ]);
     expect(s.career?.factsMet).toEqual(['F01']);
     expect(s.lastEnd?.fact).toBe('F01');
-    expect(sceneFor(s)).toBe('offers');
+    expect(viewFor(s)).toBe('offers');
     expect(s.run).toBeNull();
   });
 
@@ -107,11 +107,11 @@ describe('game store', () => {
 
     const second = make(backend);
     const s = second.getState();
-    expect(sceneFor(s)).toBe('title');
+    expect(viewFor(s)).toBe('title');
     expect(s.settings.language).toBe('en');
     s.continueCareer();
     const after = second.getState();
-    expect(sceneFor(after)).toBe('design');
+    expect(viewFor(after)).toBe('design');
     expect(after.run?.format).toBe('f2');
     expect(after.contract).toBe('cdd');
     expect(after.run?.choices).toEqual(first.getState().run?.choices);
@@ -170,15 +170,15 @@ describe('game store', () => {
     const store = make();
     start(store);
     store.getState().openPage('codex');
-    expect(sceneFor(store.getState())).toBe('codex');
+    expect(viewFor(store.getState())).toBe('codex');
     store.getState().closePage();
-    expect(sceneFor(store.getState())).toBe('brief');
+    expect(viewFor(store.getState())).toBe('brief');
     store.getState().openSettings();
     store.getState().openPage('credits');
     store.getState().closePage();
-    expect(sceneFor(store.getState())).toBe('settings');
+    expect(viewFor(store.getState())).toBe('settings');
     store.getState().closeSettings();
-    expect(sceneFor(store.getState())).toBe('brief');
+    expect(viewFor(store.getState())).toBe('brief');
   });
 
   it('shows the promotion after a mission that earns the next rank, then the job board', () => {
@@ -192,9 +192,9 @@ describe('game store', () => {
     playToResults(store);
     expect(store.getState().run?.outcome?.stars).toBeGreaterThanOrEqual(1);
     store.getState().finishMission();
-    expect(sceneFor(store.getState())).toBe('rankup');
+    expect(viewFor(store.getState())).toBe('rankup');
     expect(store.getState().lastEnd?.rankUp).toBe('junior');
     store.getState().closeRankUp();
-    expect(sceneFor(store.getState())).toBe('offers');
+    expect(viewFor(store.getState())).toBe('offers');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeResult } from '../../../src/modes/classroom/resultCode.ts';
-import { encodeSession, type Session } from '../../../src/modes/classroom/sessionCode.ts';
-import { sessionMissions, sessionOptions, shapeOf } from '../../../src/modes/classroom/sessionPlan.ts';
+import { encodeResult } from '../../../src/sim/classroom/resultCode.ts';
+import { encodeSession, type Session } from '../../../src/sim/classroom/sessionCode.ts';
+import { sessionMissions, sessionOptions, shapeOf } from '../../../src/sim/classroom/sessionPlan.ts';
 import { memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { CURRENT_SESSION_KEY, createTeacherStore, sessionKey } from '../../../src/state/teacherStore.ts';
 import { realCatalogue } from '../fixtures.ts';

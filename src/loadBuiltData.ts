@@ -1,5 +1,5 @@
-import type { StringTables } from '../i18n/tables.ts';
-import type { Catalogue } from '../sim/types.ts';
+import type { StringTables } from './i18n/tables.ts';
+import type { Catalogue } from './sim/types.ts';
 
 declare const __CATALOGUE_FILE__: string;
 declare const __STRINGS_FILE__: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitPasted, takeCodes } from '../../../src/modes/classroom/pastedCodes.ts';
-import { encodeResult, type MissionShape } from '../../../src/modes/classroom/resultCode.ts';
-import { encodeSession } from '../../../src/modes/classroom/sessionCode.ts';
+import { splitPasted, takeCodes } from '../../../../src/sim/classroom/pastedCodes.ts';
+import { encodeResult, type MissionShape } from '../../../../src/sim/classroom/resultCode.ts';
+import { encodeSession } from '../../../../src/sim/classroom/sessionCode.ts';
 
 const session = encodeSession({ playlist: 'classroom', length: 1, seed: 99 });
 const other = encodeSession({ playlist: 'classroom', length: 1, seed: 100 });

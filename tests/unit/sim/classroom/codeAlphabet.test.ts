@@ -8,7 +8,7 @@ import {
   readCode,
   toDigits,
   writeCode,
-} from '../../../src/modes/classroom/codeAlphabet.ts';
+} from '../../../../src/sim/classroom/codeAlphabet.ts';
 
 describe('the code alphabet', () => {
   it('has 31 distinct characters and none that reads like another (0/O, 1/I/L)', () => {

@@ -1,9 +1,8 @@
 import type { StringKey } from '../i18n/t.ts';
+import type { Session } from '../sim/classroom/sessionCode.ts';
 import type { Mission } from '../sim/types.ts';
 import type { PupilStore } from '../state/pupilStore.ts';
 import type { TeacherStore } from '../state/teacherStore.ts';
-import type { Session } from './classroom/sessionCode.ts';
-import type { KioskConfig } from './kiosk/config.ts';
 
 interface Common {
   /** What the results button says after the playlist's last mission. */
@@ -16,7 +15,8 @@ export interface HomeServices extends Common {
 
 export interface KioskServices extends Common {
   kind: 'kiosk';
-  config: KioskConfig;
+  /** What the kiosk's end screen shows of its settings (src/modes/kiosk/config.ts). */
+  config: { readonly moreInfoUrl: string };
   /** A visitor touched the attract loop: their run begins. */
   start(): void;
   /** Back to the attract loop with nothing of the visitor left. */

@@ -1,4 +1,4 @@
-import { seedFrom } from '../../sim/rng.ts';
+import { seedFrom } from '../rng.ts';
 import {
   BASE,
   type CodeProblem,

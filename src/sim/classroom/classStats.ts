@@ -1,4 +1,4 @@
-import type { Catalogue, Mission } from '../../sim/types.ts';
+import type { Catalogue, Mission } from '../types.ts';
 import type { PupilResult } from './resultCode.ts';
 import { isPitfall, topicAt } from './topics.ts';
 

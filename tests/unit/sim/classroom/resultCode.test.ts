@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, compact } from '../../../src/modes/classroom/codeAlphabet.ts';
+import { ALPHABET, compact } from '../../../../src/sim/classroom/codeAlphabet.ts';
 import {
   decodeResult,
   encodeResult,
@@ -9,8 +9,12 @@ import {
   type PupilResult,
   RESULT_CODE_LENGTH,
   TICKETS,
-} from '../../../src/modes/classroom/resultCode.ts';
-import { encodeSession, SESSION_PLAYLISTS, SESSION_SEEDS } from '../../../src/modes/classroom/sessionCode.ts';
+} from '../../../../src/sim/classroom/resultCode.ts';
+import {
+  encodeSession,
+  SESSION_PLAYLISTS,
+  SESSION_SEEDS,
+} from '../../../../src/sim/classroom/sessionCode.ts';
 
 const sessionCodeArb = fc
   .record({

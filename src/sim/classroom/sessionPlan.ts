@@ -1,4 +1,4 @@
-import type { Catalogue, Mission } from '../../sim/types.ts';
+import type { Catalogue, Mission } from '../types.ts';
 import { fitsInResultCode, type MissionShape } from './resultCode.ts';
 import {
   MAX_SESSION_MISSIONS,

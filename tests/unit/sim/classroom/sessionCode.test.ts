@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, compact, writeCode } from '../../../src/modes/classroom/codeAlphabet.ts';
+import { ALPHABET, compact, writeCode } from '../../../../src/sim/classroom/codeAlphabet.ts';
 import {
   decodeSession,
   encodeSession,
@@ -9,7 +9,7 @@ import {
   SESSION_PLAYLISTS,
   SESSION_SEEDS,
   type Session,
-} from '../../../src/modes/classroom/sessionCode.ts';
+} from '../../../../src/sim/classroom/sessionCode.ts';
 
 const sessionArb: fc.Arbitrary<Session> = fc.record({
   playlist: fc.constantFrom(...SESSION_PLAYLISTS),

@@ -6,9 +6,9 @@ import {
   topicCount,
   topicIndex,
   topicOf,
-} from '../../../src/modes/classroom/topics.ts';
-import type { DebriefItem } from '../../../src/sim/debrief.ts';
-import type { Mission } from '../../../src/sim/types.ts';
+} from '../../../../src/sim/classroom/topics.ts';
+import type { DebriefItem } from '../../../../src/sim/debrief.ts';
+import type { Mission } from '../../../../src/sim/types.ts';
 
 const mission = { needs: [{ tag: 'tracking' }, { tag: 'practice' }] } as Mission;
 const item = (source: DebriefItem['source'], impact: number, tags: string[] = []): DebriefItem => ({
