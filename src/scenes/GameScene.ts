@@ -65,6 +65,10 @@ export abstract class GameScene extends Phaser.Scene {
       this,
       onAppearanceChange(() => this.refresh()),
     );
+    // A new game size (window resized, device turned): the same page, laid out for its new shape.
+    const relayout = () => this.refresh();
+    this.scale.on(Phaser.Scale.Events.RESIZE, relayout);
+    onShutdown(this, () => this.scale.off(Phaser.Scale.Events.RESIZE, relayout));
   }
 
   /** Redraws the scene, keeping keyboard focus on the control that had it (found again by its key). */
