@@ -21,7 +21,8 @@ import { DomLayer } from './ui/domLayer.ts';
 import { preparePanels } from './ui/panel.ts';
 import { drawOnDemand } from './ui/redraw.ts';
 import { installSoundCaptions } from './ui/soundCaptions.ts';
-import { color, HEIGHT, WIDTH } from './ui/theme.ts';
+import { color } from './ui/theme.ts';
+import { gameSizeFor } from './ui/viewport.ts';
 
 const mode = modeFromUrl(location.search);
 // A kiosk guards itself before anything else can fail, so even a broken boot recovers.
@@ -33,11 +34,12 @@ if (mode.kind === 'kiosk') {
 // Phaser boots first: creating its renderer and decoding its own textures takes a while, and that now
 // overlaps with reading the content, the save and the fonts. Its first scene is added once both are ready.
 const host = document.getElementById('game') as HTMLElement;
+const size = gameSizeFor(innerWidth, innerHeight);
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: host,
-  width: WIDTH,
-  height: HEIGHT,
+  width: size.width,
+  height: size.height,
   backgroundColor: color.paper,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   audio: { noAudio: true },
@@ -87,7 +89,14 @@ applySettings();
 store.subscribe((s) => s.settings, applySettings);
 
 const { atlas } = await bootAssets;
-const layer = new DomLayer(host);
+const layer = new DomLayer(host, size);
+// A resized window or a turned device gives the game its new size; the scene on show lays itself out again.
+window.addEventListener('resize', () => {
+  const next = gameSizeFor(innerWidth, innerHeight);
+  if (next.width === game.scale.width && next.height === game.scale.height) return;
+  game.scale.setGameSize(next.width, next.height);
+  layer.resize(next.width, next.height);
+});
 installSoundCaptions(audio, layer);
 const services: Services = { store, catalogue, audio, layer, atlas, mode: setup.mode };
 game.registry.set(SERVICES, services);

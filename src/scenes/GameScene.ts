@@ -64,6 +64,14 @@ export abstract class GameScene extends Phaser.Scene {
       this,
       onAppearanceChange(() => this.refresh()),
     );
+    // A new game size (window resized, device turned): the same page, laid out for its new shape.
+    // (Phaser also reports a new display size, with the same game size, on every window resize: not a new shape.)
+    const drawn = { width: this.scale.width, height: this.scale.height };
+    const relayout = (size: Phaser.Structs.Size) => {
+      if (size.width !== drawn.width || size.height !== drawn.height) this.refresh();
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, relayout);
+    onShutdown(this, () => this.scale.off(Phaser.Scale.Events.RESIZE, relayout));
   }
 
   /** Redraws the scene, keeping keyboard focus on the control that had it (found again by its key). */

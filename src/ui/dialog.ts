@@ -4,7 +4,7 @@ import type { DomLayer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel } from './panel.ts';
 import { label } from './text.ts';
-import { color, HEIGHT, WIDTH } from './theme.ts';
+import { color } from './theme.ts';
 
 export interface ConfirmOptions {
   title: string;
@@ -20,11 +20,12 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
   const behind = [...layer.root.querySelectorAll<HTMLElement>('.ui-stage > *')];
   for (const el of behind) el.inert = true;
   const objects: Phaser.GameObjects.GameObject[] = [];
-  const shade = scene.add.rectangle(0, 0, WIDTH, HEIGHT, color.ink, 0.55).setOrigin(0);
+  const { width, height } = scene.scale;
+  const shade = scene.add.rectangle(0, 0, width, height, color.ink, 0.55).setOrigin(0);
   const w = 640;
   const h = 300;
-  const x = (WIDTH - w) / 2;
-  const y = (HEIGHT - h) / 2;
+  const x = (width - w) / 2;
+  const y = (height - h) / 2;
   const box = document.createElement('div');
   box.setAttribute('role', 'dialog');
   box.setAttribute('aria-modal', 'true');

@@ -1,5 +1,4 @@
 import type { Rect } from './layout.ts';
-import { HEIGHT, WIDTH } from './theme.ts';
 
 /** Anything that can lay DOM twins out in game coordinates: the layer itself, or a box inside it. */
 export interface Placer {
@@ -18,14 +17,19 @@ export class DomLayer implements Placer {
   readonly root: HTMLDivElement;
   private readonly stage: HTMLDivElement;
   private readonly live: HTMLDivElement;
+  private size: { width: number; height: number };
 
-  constructor(private readonly canvasHost: HTMLElement) {
+  constructor(
+    private readonly canvasHost: HTMLElement,
+    size: { width: number; height: number },
+  ) {
+    this.size = { ...size };
     this.root = document.createElement('div');
     this.root.id = 'ui-layer';
     this.stage = document.createElement('div');
     this.stage.className = 'ui-stage';
-    this.stage.style.width = `${WIDTH}px`;
-    this.stage.style.height = `${HEIGHT}px`;
+    this.stage.style.width = `${size.width}px`;
+    this.stage.style.height = `${size.height}px`;
     this.live = document.createElement('div');
     this.live.id = 'announcer';
     this.live.className = 'sr-only';
@@ -36,6 +40,14 @@ export class DomLayer implements Placer {
     this.root.addEventListener('keydown', (e) => this.onArrow(e));
     new ResizeObserver(() => this.sync()).observe(canvasHost);
     window.addEventListener('resize', () => this.sync());
+    this.sync();
+  }
+
+  /** Follows the game's new size (a window resized or a phone turned). */
+  resize(width: number, height: number): void {
+    this.size = { width, height };
+    this.stage.style.width = `${width}px`;
+    this.stage.style.height = `${height}px`;
     this.sync();
   }
 
@@ -50,12 +62,12 @@ export class DomLayer implements Placer {
       width: `${r.width}px`,
       height: `${r.height}px`,
     });
-    this.stage.style.transform = `scale(${r.width / WIDTH})`;
+    this.stage.style.transform = `scale(${r.width / this.size.width})`;
   }
 
-  /** Places an element over a rectangle of the 1280×720 game. */
+  /** Places an element over a rectangle of the game, in game pixels. */
   place<T extends HTMLElement>(el: T, rect?: Rect): T {
-    return this.inside(this.stage, { x: 0, y: 0, w: WIDTH, h: HEIGHT }).place(el, rect);
+    return this.inside(this.stage, { x: 0, y: 0, w: this.size.width, h: this.size.height }).place(el, rect);
   }
 
   /** Adds an element to the stage as it is, for an overlay that lays itself out with CSS (sound captions). */

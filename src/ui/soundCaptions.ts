@@ -1,6 +1,5 @@
 import type { GameAudio, SoundId } from '../audio/audio.ts';
 import { type StringKey, t } from '../i18n/t.ts';
-import { HEIGHT, WIDTH } from './theme.ts';
 
 /**
  * The sounds that mean something, with their caption. Interface ticks (click, select, deselect, page) only
@@ -29,13 +28,14 @@ const FADE_MS = 250;
  * Spots to try, in stage pixels, the first one free of buttons wins: along the bottom edge (left, right,
  * centre), below the mission's header strip on the right, then along the top edge (right, centre, left).
  */
-const SPOTS: ((w: number, h: number) => { x: number; y: number })[] = [
-  (_w, h) => ({ x: 16, y: HEIGHT - 16 - h }),
-  (w, h) => ({ x: WIDTH - 16 - w, y: HEIGHT - 16 - h }),
-  (w, h) => ({ x: Math.round((WIDTH - w) / 2), y: HEIGHT - 16 - h }),
-  (w) => ({ x: WIDTH - 16 - w, y: 88 }),
-  (w) => ({ x: WIDTH - 16 - w, y: 16 }),
-  (w) => ({ x: Math.round((WIDTH - w) / 2), y: 16 }),
+type Spot = (w: number, h: number, W: number, H: number) => { x: number; y: number };
+const SPOTS: Spot[] = [
+  (_w, h, _W, H) => ({ x: 16, y: H - 16 - h }),
+  (w, h, W, H) => ({ x: W - 16 - w, y: H - 16 - h }),
+  (w, h, W, H) => ({ x: Math.round((W - w) / 2), y: H - 16 - h }),
+  (w, _h, W) => ({ x: W - 16 - w, y: 88 }),
+  (w, _h, W) => ({ x: W - 16 - w, y: 16 }),
+  (w, _h, W) => ({ x: Math.round((W - w) / 2), y: 16 }),
   () => ({ x: 16, y: 16 }),
 ];
 
@@ -52,11 +52,14 @@ function placeClear(chip: HTMLElement): void {
   chip.style.top = '0px';
   const w = chip.offsetWidth;
   const h = chip.offsetHeight;
+  // The stage is laid out at the game's size (its scale is a transform), so its offset size is the game's.
+  const W = chip.parentElement?.offsetWidth ?? 0;
+  const H = chip.parentElement?.offsetHeight ?? 0;
   // Where the chip will rest, from the stage's box: its own box is still shifted by its entrance animation.
   const stage = (chip.offsetParent ?? chip.parentElement)?.getBoundingClientRect();
-  const scale = stage ? stage.width / WIDTH : 1;
+  const scale = stage && W ? stage.width / W : 1;
   for (const spot of SPOTS) {
-    const { x, y } = spot(w, h);
+    const { x, y } = spot(w, h, W, H);
     chip.style.left = `${x}px`;
     chip.style.top = `${y}px`;
     const rect = new DOMRect(
@@ -67,7 +70,7 @@ function placeClear(chip: HTMLElement): void {
     );
     if (!buttons.some((b) => overlaps(rect, b))) return;
   }
-  const first = SPOTS[0]?.(w, h);
+  const first = SPOTS[0]?.(w, h, W, H);
   chip.style.left = `${first?.x ?? 16}px`;
   chip.style.top = `${first?.y ?? 16}px`;
 }
