@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { GameAudio } from '../audio/audio.ts';
+import type { Catalogue } from '../content/types.ts';
 import type { ModeServices } from '../modes/modeServices.ts';
-import type { Catalogue } from '../sim/types.ts';
 import type { GameStore } from '../state/store.ts';
 import type { DomLayer } from '../ui/domLayer.ts';
 

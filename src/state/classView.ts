@@ -1,7 +1,7 @@
+import type { Catalogue, Mission } from '../content/types.ts';
 import { type ClassStats, classStats } from '../modes/classroom/classStats.ts';
 import { decodeResult, type PupilResult } from '../modes/classroom/resultCode.ts';
 import { sessionMissions, shapeOf } from '../modes/classroom/sessionPlan.ts';
-import type { Catalogue, Mission } from '../sim/types.ts';
 import type { TeacherState } from './teacherStore.ts';
 
 export interface ClassView {

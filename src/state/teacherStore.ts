@@ -1,5 +1,6 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { Catalogue } from '../content/types.ts';
 import { type Intake, type Refusal, takeCodes } from '../modes/classroom/pastedCodes.ts';
 import {
   decodeSession,
@@ -8,7 +9,6 @@ import {
   type Session,
 } from '../modes/classroom/sessionCode.ts';
 import { sessionMissions, sessionOptions, shapeOf } from '../modes/classroom/sessionPlan.ts';
-import type { Catalogue } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
 
 export type TeacherScreen = 'setup' | 'session' | 'debrief';

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../sim/types.ts';
+import type { Catalogue } from '../../content/types.ts';
 import { playlistSceneFor } from '../../state/modeRoutes.ts';
 import { playNextMission } from '../../state/playlistFlow.ts';
 import { createPupilStore } from '../../state/pupilStore.ts';
