@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { loadLevels } from '../src/content/validate.ts';
+import { MAX_STARS } from '../src/content/vocabulary.ts';
 import { balanceCampaign, balanceMission } from '../src/sim/balance.ts';
 import { readLevelFiles } from './readLevels.ts';
 
@@ -44,7 +45,7 @@ for (const m of report) {
     console.log(
       `  ${pad(r.strategy, 22)} ${r.stars.join('/').padEnd(14)} mean ${r.meanStars.toFixed(2)}  best ${r.bestScore.toFixed(1)}`,
     );
-    if (r.strategy.startsWith('recipe:') && r.stars[2] + r.stars[3] > seeds.length / 2)
+    if (r.strategy.startsWith('recipe:') && r.stars.slice(2).reduce((a, b) => a + b, 0) > seeds.length / 2)
       recipeWins.set(r.strategy, (recipeWins.get(r.strategy) ?? 0) + 1);
   }
 }
@@ -53,7 +54,7 @@ const randomMean =
   report.length;
 console.log('\nsummary');
 console.log(
-  `  missions with 3★ reachable: ${report.filter((m) => m.bestStars === 3).length}/${report.length}`,
+  `  missions with 3★ reachable: ${report.filter((m) => m.bestStars === MAX_STARS).length}/${report.length}`,
 );
 console.log(`  random play mean stars: ${randomMean.toFixed(2)} (target < 2)`);
 for (const [recipe, wins] of [...recipeWins.entries()].sort((a, b) => b[1] - a[1])) {

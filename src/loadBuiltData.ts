@@ -1,5 +1,5 @@
+import type { Catalogue } from './content/types.ts';
 import type { StringTables } from './i18n/tables.ts';
-import type { Catalogue } from './sim/types.ts';
 
 declare const __CATALOGUE_FILE__: string;
 declare const __STRINGS_FILE__: string;
@@ -11,7 +11,9 @@ declare const __STRINGS_FILE__: string;
 export async function loadCatalogue(): Promise<Catalogue> {
   const response = await fetch(`./${__CATALOGUE_FILE__}`);
   if (!response.ok) throw new Error(`The game's content could not be loaded (${response.status}).`);
-  return (await response.json()) as Catalogue;
+  // Validated when the build wrote it: read as it is.
+  const catalogue: Catalogue = await response.json();
+  return catalogue;
 }
 
 /** Fetches the interface strings, shipped the same way. */

@@ -1,5 +1,5 @@
-import type { GameEvent, Mission, Rank } from '../sim/types.ts';
 import type { Entry } from './references.ts';
+import type { GameEvent, Mission, Rank } from './types.ts';
 
 export interface Known {
   recruiters: Record<string, unknown>;

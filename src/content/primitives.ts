@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { ACTIVITIES, INDICATORS, SKILLS } from '../sim/types.ts';
+import { ACTIVITIES, INDICATORS, MAX_SKILL_LEVEL, SKILLS } from './vocabulary.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const text = z.object({ fr: nonEmpty, en: nonEmpty }).strict();
+/** A text in every language of the game. */
+export type Text = z.output<typeof text>;
+export type Lang = keyof Text;
 export const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
 export const factId = z.string().regex(/^F\d\d$/, 'must be a fact id such as F07');
 export const facts = z.array(factId).default([]);
@@ -11,7 +14,7 @@ export const money = z.number().int().nonnegative();
 export const schemaRef = { $schema: z.string().optional() };
 export const indicator = z.enum(INDICATORS);
 export const skill = z.enum(SKILLS);
-export const level = z.number().int().min(0).max(5);
+export const level = z.number().int().min(0).max(MAX_SKILL_LEVEL);
 export const skillLevels = z
   .object(Object.fromEntries(SKILLS.map((k) => [k, level])) as Record<(typeof SKILLS)[number], typeof level>)
   .strict();
@@ -28,6 +31,7 @@ export const mix = z
     'shares must add up to 1',
   );
 
+/** Points added to indicators, plus what a decision costs in money and weeks and teaches. */
 export const effects = z
   .object({
     indicators: z.partialRecord(indicator, z.number()).default({}),

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { Catalogue, Mission, Rank } from '../sim/types.ts';
 import { checkMission } from './missionReferences.ts';
 import type { Problem } from './problem.ts';
 import type { playlists as playlistsSchema, rules as rulesSchema } from './schemas.ts';
+import type { Catalogue, Mission } from './types.ts';
 import type { Parsed } from './validate.ts';
+import { PLAYLISTS } from './vocabulary.ts';
 
 export interface Entry<T> {
   file: string;
@@ -30,13 +31,15 @@ function index<T extends { id: string }>(entries: Entry<T>[], problems: Problem[
   return byId;
 }
 
-function listEntries<T>(files: { file: string; data: Record<string, unknown> }[], key: string): Entry<T>[] {
+/** The items of one kind of list file, each with the file and the JSON path it came from. */
+function listEntries<K extends string, T>(
+  files: { file: string; data: Record<K, T[]> }[],
+  key: K,
+): Entry<T>[] {
   return files.flatMap(({ file, data }) =>
-    (data[key] as T[]).map((item, i) => ({ file, path: `$.${key}[${i}]`, item })),
+    data[key].map((item, i) => ({ file, path: `$.${key}[${i}]`, item })),
   );
 }
-
-type C = Catalogue;
 
 /** Checks that every id a file names is defined somewhere, and assembles the catalogue. */
 export function checkReferences(
@@ -45,25 +48,38 @@ export function checkReferences(
   playlists: z.output<typeof playlistsSchema> | undefined,
 ): { catalogue?: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const all = <K extends keyof Parsed, T>(kind: K) => listEntries<T>(parsed[kind] as never, kind);
-  const formats = index(all<'formats', C['formats'][string]>('formats'), problems);
-  const tools = index(all<'tools', C['tools'][string]>('tools'), problems);
-  const roles = index(all<'roles', C['roles'][string]>('roles'), problems);
-  const recruiters = index(all<'recruiters', C['recruiters'][string]>('recruiters'), problems);
-  const facts = index(all<'facts', C['facts'][string]>('facts'), problems);
-  const events = index(all<'events', C['events'][string]>('events'), problems);
-  const live = index(all<'live', C['live'][string] & { id: string }>('live'), problems);
-  const backgrounds = index(all<'backgrounds', C['backgrounds'][string]>('backgrounds'), problems);
-  const contracts = index(all<'contracts', C['contracts'][string]>('contracts'), problems);
-  const rankEntries = all<'ranks', Rank>('ranks');
+  const all = {
+    formats: listEntries(parsed.formats, 'formats'),
+    tools: listEntries(parsed.tools, 'tools'),
+    roles: listEntries(parsed.roles, 'roles'),
+    recruiters: listEntries(parsed.recruiters, 'recruiters'),
+    facts: listEntries(parsed.facts, 'facts'),
+    events: listEntries(parsed.events, 'events'),
+    live: listEntries(parsed.live, 'live'),
+    backgrounds: listEntries(parsed.backgrounds, 'backgrounds'),
+    contracts: listEntries(parsed.contracts, 'contracts'),
+    ranks: listEntries(parsed.ranks, 'ranks'),
+    quiz: listEntries(parsed.quiz, 'quiz'),
+    routes: listEntries(parsed.routes, 'routes'),
+  };
+  const formats = index(all.formats, problems);
+  const tools = index(all.tools, problems);
+  const roles = index(all.roles, problems);
+  const recruiters = index(all.recruiters, problems);
+  const facts = index(all.facts, problems);
+  const events = index(all.events, problems);
+  const live = index(all.live, problems);
+  const backgrounds = index(all.backgrounds, problems);
+  const contracts = index(all.contracts, problems);
+  const rankEntries = all.ranks;
   const ranks = index(rankEntries, problems);
-  const quiz = all<'quiz', C['quiz'][number]>('quiz');
+  const quiz = all.quiz;
   index(quiz, problems);
-  const routes = all<'routes', C['routes'][number]>('routes');
+  const routes = all.routes;
   index(routes, problems);
-  const missionEntries = parsed.mission.map(({ file, data }) => {
+  const missionEntries = parsed.mission.map(({ file, data }): Entry<Mission> => {
     const { $schema: _, ...item } = data;
-    return { file, path: '$', item: item as Mission };
+    return { file, path: '$', item };
   });
   const missions = index(missionEntries, problems);
   const say = (file: string, path: string, message: string) => problems.push({ file, path, message });
@@ -76,18 +92,18 @@ export function checkReferences(
   const known = { recruiters, ranks, formats, events, provided };
   for (const entry of missionEntries) checkMission(entry, known, say);
 
-  for (const { file, path, item } of all<'tools', C['tools'][string]>('tools')) {
+  for (const { file, path, item } of all.tools) {
     item.requires.forEach((tag, i) => {
       if (!provided.has(tag))
         say(file, `${path}.requires[${i}]`, `unknown tag "${tag}" (nothing provides it)`);
     });
   }
-  for (const { file, path, item } of all<'recruiters', C['recruiters'][string]>('recruiters')) {
+  for (const { file, path, item } of all.recruiters) {
     item.contracts.forEach((c, i) => {
       if (!Object.hasOwn(contracts, c)) say(file, `${path}.contracts[${i}]`, `unknown contract "${c}"`);
     });
   }
-  for (const { file, path, item } of all<'live', { format: string }>('live')) {
+  for (const { file, path, item } of all.live) {
     if (!Object.hasOwn(formats, item.format)) say(file, `${path}.format`, `unknown format "${item.format}"`);
   }
   for (const f of Object.keys(formats)) {
@@ -103,14 +119,14 @@ export function checkReferences(
   });
 
   const withFacts = [
-    ...all<'formats', { facts: string[] }>('formats'),
-    ...all<'tools', { facts: string[] }>('tools'),
-    ...all<'roles', { facts: string[] }>('roles'),
-    ...all<'recruiters', { facts: string[] }>('recruiters'),
-    ...all<'events', { facts: string[] }>('events'),
-    ...all<'backgrounds', { facts: string[] }>('backgrounds'),
-    ...all<'ranks', { facts: string[] }>('ranks'),
-    ...all<'contracts', { facts: string[] }>('contracts'),
+    ...all.formats,
+    ...all.tools,
+    ...all.roles,
+    ...all.recruiters,
+    ...all.events,
+    ...all.backgrounds,
+    ...all.ranks,
+    ...all.contracts,
     ...routes,
     ...missionEntries,
   ];
@@ -122,7 +138,7 @@ export function checkReferences(
   for (const { file, path, item } of quiz) {
     if (!Object.hasOwn(facts, item.fact)) say(file, `${path}.fact`, `unknown fact "${item.fact}"`);
   }
-  for (const key of ['career', 'classroom', 'kiosk'] as const) {
+  for (const key of PLAYLISTS) {
     playlists?.[key].forEach((m, i) => {
       if (!Object.hasOwn(missions, m)) say('playlists.json', `$.${key}[${i}]`, `unknown mission "${m}"`);
     });
@@ -130,6 +146,7 @@ export function checkReferences(
 
   if (!rules || !playlists || problems.length > 0) return { problems };
   const { $schema: _, ...lists } = playlists;
+  const { $schema: __, ...gameRules } = rules;
   const catalogue: Catalogue = {
     formats,
     tools,
@@ -145,7 +162,7 @@ export function checkReferences(
     quiz: quiz.map((q) => q.item),
     routes: routes.map((r) => r.item),
     playlists: lists,
-    rules,
+    rules: gameRules,
   };
   return { catalogue, problems };
 }

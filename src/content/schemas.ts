@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ROUTE_KINDS } from '../sim/types.ts';
 import { event, liveMoment, mission } from './missionSchema.ts';
 import {
   effects,
@@ -15,11 +14,20 @@ import {
   tags,
   text,
 } from './primitives.ts';
+import { MAX_STARS, PLAYLISTS, ROUTE_KINDS } from './vocabulary.ts';
 
 export { text };
 
 export const format = z
-  .object({ id, name: text, description: text, tags, effort: z.number().positive(), facts })
+  .object({
+    id,
+    name: text,
+    description: text,
+    tags,
+    /** Production work the format asks for, in person-weeks. */
+    effort: z.number().positive(),
+    facts,
+  })
   .strict();
 
 export const tool = z
@@ -30,7 +38,9 @@ export const tool = z
     category: id,
     cost: money,
     tags,
+    /** Tags some other choice must bring for this tool to be of any use (a SCORM export needs an LMS). */
     requires: z.array(id).default([]),
+    /** The skill it takes, and the level below which its strengths are halved unless a team member covers it. */
     skill: z.object({ id: skill, level }).strict().nullable().default(null),
     illustrative: z.boolean(),
     facts,
@@ -43,8 +53,10 @@ export const role = z
     name: text,
     description: text,
     weeklyRate: money,
+    /** Person-weeks of production this member adds each week. */
     capacity: z.number().nonnegative(),
     tags,
+    /** Skills this member brings, so tools that need them work at full strength. */
     covers: z.array(skill).default([]),
     illustrative: z.boolean(),
     facts,
@@ -52,7 +64,15 @@ export const role = z
   .strict();
 
 export const recruiter = z
-  .object({ id, kind: id, name: text, description: text, contracts: z.array(id).min(1), facts })
+  .object({
+    id,
+    kind: id,
+    name: text,
+    description: text,
+    /** The contract types this kind of employer offers. */
+    contracts: z.array(id).min(1),
+    facts,
+  })
   .strict();
 
 export const fact = z
@@ -73,20 +93,32 @@ export const rank = z
   .object({
     id,
     name: text,
+    /** Reputation needed to reach it. */
     reputation: z.number().int().nonnegative(),
+    /** Net monthly pay in euros; null where the source gives none and the game shows none. */
     salary: money.nullable(),
     illustrative: z.boolean(),
     facts,
   })
   .strict();
 
-export const contract = z.object({ id, name: text, short: text, description: text, facts }).strict();
+export const contract = z
+  .object({
+    id,
+    name: text,
+    /** A word or two, where space is short (the end-of-career timeline). */
+    short: text,
+    description: text,
+    facts,
+  })
+  .strict();
 
 export const quizQuestion = z
   .object({
     id,
     question: text,
     options: z.array(text).min(2).max(4),
+    /** Index of the right option. */
     answer: z.number().int().nonnegative(),
     fact: factId,
   })
@@ -114,33 +146,52 @@ const indicatorNumbers = z
 export const rules = z
   .object({
     ...schemaRef,
+    /** Every indicator starts here before choices add or remove points. */
     baseline: indicatorNumbers,
+    /** How much of a need one unit of strength covers; more units give diminishing returns. */
     firstUnitShare: z.number().gt(0).lt(1),
     weights: indicatorNumbers,
-    starThresholds: z.tuple([z.number(), z.number(), z.number()]),
+    /** Final score needed for 1, 2… MAX_STARS stars. */
+    starThresholds: z.array(z.number()).length(MAX_STARS, `must list ${MAX_STARS} scores, one per star`),
+    /** Person-weeks the player produces each week on their own. */
     playerCapacity: z.number().positive(),
+    /** Extra person-weeks a week for each level of project management. */
     capacityPerProjectLevel: z.number().nonnegative(),
+    /** Client points lost for each week of delay. */
     latePenaltyPerWeek: z.number().nonnegative(),
+    /** Client points lost for each tenth of the budget spent beyond it. */
     overrunPenaltyPerTenth: z.number().nonnegative(),
+    /** Largest random swing of learner satisfaction, in points. */
     satisfactionNoise: z.number().nonnegative(),
+    /** Client points for each hidden constraint the player brought to light. */
     revealBonus: z.number().nonnegative(),
+    /** Learning points at a perfect spread of hours (a spread as far as can be loses as many). */
     mixWeight: z.number().nonnegative(),
+    /** Learning points for a storyboard in the right order (reversed loses as many). */
     storyboardWeight: z.number().nonnegative(),
+    /** Extra share of mix and storyboard points for each level of pedagogy. */
     pedagogyBonusPerLevel: z.number().nonnegative(),
+    /** Experience needed for each skill level after the first (cumulative); levels stop at MAX_SKILL_LEVEL. */
     skillLevels: z.array(z.number().int().positive()).min(1),
+    /** Reputation for each star of a mission. */
     reputationPerStar: z.number().nonnegative(),
+    /** Missions in a full career. */
     careerLength: z.number().int().positive(),
+    /** Job offers shown at a time. */
     offers: z.number().int().positive(),
+    /** Questions in the end-of-career quiz. */
     quizLength: z.number().int().positive(),
   })
   .strict();
 
+const missionList = z.array(id).min(1);
 export const playlists = z
   .object({
     ...schemaRef,
-    career: z.array(id).min(1),
-    classroom: z.array(id).min(1),
-    kiosk: z.array(id).min(1),
+    ...(Object.fromEntries(PLAYLISTS.map((k) => [k, missionList])) as Record<
+      (typeof PLAYLISTS)[number],
+      typeof missionList
+    >),
   })
   .strict();
 

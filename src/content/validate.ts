@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { Catalogue } from '../sim/types.ts';
 import { jsonErrorWhere, jsonPath, type Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
 import { type FileKind, fileSchemas, kindOf } from './schemas.ts';
+import type { Catalogue } from './types.ts';
 
 export interface LevelFile {
   /** Path relative to the levels folder, with forward slashes. */

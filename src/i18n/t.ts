@@ -1,4 +1,4 @@
-import type { Lang, Text } from '../sim/types.ts';
+import type { Lang, Text } from '../content/primitives.ts';
 import type { StringKey, StringTables } from './tables.ts';
 
 export type { StringKey };

@@ -1,4 +1,4 @@
-import type { Lang } from '../sim/types.ts';
+import type { Lang } from '../content/primitives.ts';
 import { type CareerKey, careerEn, careerFr } from './careerStrings.ts';
 import { type EndKey, endEn, endFr } from './endStrings.ts';
 import { type ModeKey, modeEn, modeFr } from './modeStrings.ts';

@@ -1,5 +1,5 @@
 import { t, tx } from '../i18n/t.ts';
-import { SKILLS } from '../sim/types.ts';
+import { strengths } from '../sim/skills.ts';
 import type { IconName } from '../ui/icons.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
@@ -15,7 +15,7 @@ export class BackgroundScene extends GameScene {
     label(this, 96, 56, t('background.title'), { size: 'h1', bold: true });
     label(this, 96, 124, t('background.intro'), { color: color.inkSoft, width: 1088, layer });
     Object.values(this.s.catalogue.backgrounds).forEach((b, i) => {
-      const strong = SKILLS.filter((s) => b.skills[s] >= 2).map((s) => t(`skill.${s}`));
+      const strong = strengths(b.skills).map((s) => t(`skill.${s}`));
       this.btn({
         x: 96 + (i % 2) * 552,
         y: 184 + Math.floor(i / 2) * 196,

@@ -1,5 +1,6 @@
+import type { Mission, Question } from '../content/types.ts';
 import { num, type StringKey, t, tx } from '../i18n/t.ts';
-import type { Mission, Question } from '../sim/types.ts';
+import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
 import { below, columns, inset, type Rect } from '../ui/layout.ts';
@@ -104,7 +105,7 @@ export class BriefScene extends GameScene {
       layer: this.s.layer,
       tag: 'h2',
     });
-    const full = run.asked.length >= mission.maxQuestions;
+    const full = !canAskMore(run, mission);
     // The answers already heard come under their questions; the buttons share what room is left.
     const answers = new Map(
       mission.questions

@@ -1,5 +1,5 @@
+import type { Fact } from '../content/types.ts';
 import { t, tx } from '../i18n/t.ts';
-import type { Fact } from '../sim/types.ts';
 import { icon } from '../ui/icons.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';

@@ -1,6 +1,8 @@
 import type * as Phaser from 'phaser';
+import type { Mission } from '../content/types.ts';
+import { ACTIVITIES } from '../content/vocabulary.ts';
 import { t, tx } from '../i18n/t.ts';
-import { ACTIVITIES, type Mission } from '../sim/types.ts';
+import { hoursLeft, spreadComplete } from '../sim/pedagogy.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
 import { icon } from '../ui/icons.ts';
@@ -115,14 +117,13 @@ export class DesignScene extends GameScene {
 
   private hours(mission: Mission, area: Rect): void {
     const layer = this.s.layer;
-    const used = this.draft.reduce((a, b) => a + b, 0);
     label(this, area.x, area.y, t('design.hoursTitle', { total: mission.hours }), {
       size: 'h2',
       bold: true,
       layer,
       tag: 'h2',
     });
-    const left = mission.hours - used;
+    const left = hoursLeft(this.draft, mission.hours);
     label(
       this,
       area.x,
@@ -179,8 +180,7 @@ export class DesignScene extends GameScene {
 
   private change(index: number, delta: number, mission: Mission): void {
     this.draft = adjust(this.draft, index, delta, mission.hours);
-    if (this.draft.reduce((a, b) => a + b, 0) === mission.hours)
-      this.state.choose({ t: 'hours', hours: this.draft });
+    if (spreadComplete(this.draft, mission.hours)) this.state.choose({ t: 'hours', hours: this.draft });
     this.refresh({ step: 'hours', draft: this.draft });
   }
 

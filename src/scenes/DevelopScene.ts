@@ -1,9 +1,8 @@
+import type { Text } from '../content/primitives.ts';
 import { num, t, tx } from '../i18n/t.ts';
-import { planCost } from '../sim/budget.ts';
-import type { ChoiceError } from '../sim/choose.ts';
+import { type ChoiceError, stillNeeded } from '../sim/choose.ts';
 import type { Choice } from '../sim/run.ts';
-import type { Mission, Text } from '../sim/types.ts';
-import { planView } from '../state/views.ts';
+import { canAdd, planView } from '../state/views.ts';
 import type { Button } from '../ui/button.ts';
 import { icon, setIconTint } from '../ui/icons.ts';
 import { columns, grid, inset, place, type Rect } from '../ui/layout.ts';
@@ -154,9 +153,9 @@ export class DevelopScene extends GameScene {
       for (const p of [...tools, ...roles]) {
         const chosen = (p.kind === 'tool' ? r.tools : r.team).includes(p.id);
         p.button?.setPressed(chosen);
-        p.button?.setUnavailable(!chosen && !this.fits(mission, p));
+        p.button?.setUnavailable(!chosen && !canAdd(s, cat, p.kind, p.id));
       }
-      next.setUnavailable(r.tools.length === 0);
+      next.setUnavailable(stillNeeded(r, mission) !== null);
     };
     refresh();
     this.watch((s) => [s.run, s.refusal] as const, refresh);
@@ -227,16 +226,6 @@ export class DevelopScene extends GameScene {
     const choice: Choice = p.kind === 'tool' ? { t: 'tool', id: p.id, on } : { t: 'role', id: p.id, on };
     if (!this.state.choose(choice)) this.s.audio.play('error');
     else this.s.audio.play(on ? 'coin' : 'deselect');
-  }
-
-  /** Whether adding p keeps the plan within budget and limits, so the card can look unavailable. */
-  private fits(mission: Mission, p: Pick): boolean {
-    const r = this.state.run;
-    if (!r) return false;
-    const tools = p.kind === 'tool' ? [...r.tools, p.id] : r.tools;
-    const team = p.kind === 'role' ? [...r.team, p.id] : r.team;
-    if (tools.length > mission.maxTools || team.length > mission.maxTeam) return false;
-    return planCost({ tools, team }, mission, this.s.catalogue) <= mission.budget;
   }
 
   private refusalText(error: ChoiceError): string {

@@ -1,5 +1,5 @@
+import { MAX_SKILL_LEVEL, SKILLS } from '../content/vocabulary.ts';
 import { num, t, tx } from '../i18n/t.ts';
-import { SKILLS } from '../sim/types.ts';
 import { type CareerView, careerView } from '../state/views.ts';
 import { avatar } from '../ui/avatar.ts';
 import { meter } from '../ui/meter.ts';
@@ -109,7 +109,7 @@ export class OffersScene extends GameScene {
       const rowY = y + 40 + i * rowH;
       // One line each: a long name in large text shrinks rather than wraps into the next row.
       label(this, 72, rowY, t(`skill.${s}`), { size: 'small', maxWidth: 250 });
-      for (let k = 0; k < 5; k++) {
+      for (let k = 0; k < MAX_SKILL_LEVEL; k++) {
         const dot = this.add.circle(
           332 + k * 20,
           rowY + rowH / 2 - 4,
@@ -118,7 +118,9 @@ export class OffersScene extends GameScene {
         );
         dot.setStrokeStyle(2, k < view.skills[s] ? color.blue : color.line);
       }
-      label(this, 0, 0, `${t(`skill.${s}`)} : ${view.skills[s]} / 5`, { layer }).setVisible(false);
+      label(this, 0, 0, `${t(`skill.${s}`)} : ${view.skills[s]} / ${MAX_SKILL_LEVEL}`, { layer }).setVisible(
+        false,
+      );
     });
   }
 

@@ -1,5 +1,5 @@
+import type { Rank } from '../content/types.ts';
 import { num, t, tx } from '../i18n/t.ts';
-import type { Rank } from '../sim/types.ts';
 import { rankUpView } from '../state/views.ts';
 import { motionReduced } from '../ui/appearance.ts';
 import { icon } from '../ui/icons.ts';

@@ -1,7 +1,7 @@
 import type { SoundId } from '../audio/audio.ts';
+import { INDICATORS } from '../content/vocabulary.ts';
 import { num, t, tx } from '../i18n/t.ts';
 import type { DebriefItem } from '../sim/debrief.ts';
-import { INDICATORS } from '../sim/types.ts';
 import { debriefLine } from '../state/debriefText.ts';
 import { resultsView } from '../state/views.ts';
 import { icon } from '../ui/icons.ts';

@@ -1,8 +1,7 @@
 import * as Phaser from 'phaser';
 import { t, tx } from '../i18n/t.ts';
-import { rankOf } from '../sim/career.ts';
 import type { Notice } from '../state/saveGame.ts';
-import { canContinue } from '../state/views.ts';
+import { canContinue, titleSummary } from '../state/views.ts';
 import { motionReduced } from '../ui/appearance.ts';
 import { bake } from '../ui/bake.ts';
 import { confirmDialog } from '../ui/dialog.ts';
@@ -75,15 +74,13 @@ export class TitleScene extends GameScene {
       onPress: () => this.state.openSettings(),
     });
 
-    if (state.career?.done) {
-      const history = state.career.history;
-      const stars = history.reduce((sum, r) => sum + r.stars, 0);
-      const rank = rankOf(state.career.reputation, this.s.catalogue);
+    const career = titleSummary(state, this.s.catalogue);
+    if (career) {
       const summary = t('title.careerSummary', {
-        missions: history.length,
-        stars,
-        max: history.length * 3,
-        rank: tx(rank.name),
+        missions: career.missions,
+        stars: career.stars,
+        max: career.maxStars,
+        rank: tx(career.rank.name),
       });
       label(this, 96, y + 172, summary, { color: color.inkSoft, width: 560, layer: this.s.layer });
     }

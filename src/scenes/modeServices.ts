@@ -1,6 +1,6 @@
+import type { Mission } from '../content/types.ts';
 import type { StringKey } from '../i18n/t.ts';
 import type { Session } from '../sim/classroom/sessionCode.ts';
-import type { Mission } from '../sim/types.ts';
 import type { PupilStore } from '../state/pupilStore.ts';
 import type { TeacherStore } from '../state/teacherStore.ts';
 

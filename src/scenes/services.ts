@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { GameAudio } from '../audio/audio.ts';
-import type { Catalogue } from '../sim/types.ts';
+import type { Catalogue } from '../content/types.ts';
 import type { GameStore } from '../state/store.ts';
 import type { DomLayer } from '../ui/domLayer.ts';
 import type { ModeServices } from './modeServices.ts';

@@ -1,12 +1,13 @@
+import type { Catalogue, Mission } from '../content/types.ts';
+import { MAX_STARS, PLAYLISTS } from '../content/vocabulary.ts';
 import type { MissionRun } from './run.ts';
 import { greedyPlay, searchPlay } from './search.ts';
 import { RECIPES, randomPlay, recipePlay, type Strategy } from './strategies.ts';
-import type { Catalogue, Mission } from './types.ts';
 
 export interface StrategyResult {
   strategy: string;
-  /** How many seeds ended on 0, 1, 2 and 3 stars. */
-  stars: [number, number, number, number];
+  /** How many seeds ended on each number of stars, from 0 to MAX_STARS. */
+  stars: number[];
   meanStars: number;
   bestScore: number;
 }
@@ -28,15 +29,16 @@ export function strategies(): [string, Strategy][] {
 }
 
 function summarise(name: string, runs: (MissionRun | null)[]): StrategyResult {
-  const stars: [number, number, number, number] = [0, 0, 0, 0];
+  const stars = new Array<number>(MAX_STARS + 1).fill(0);
   let best = 0;
   for (const run of runs) {
     const s = run?.outcome?.stars ?? 0;
-    stars[s] += 1;
+    stars[s] = (stars[s] ?? 0) + 1;
     best = Math.max(best, run?.outcome?.score ?? 0);
   }
   const n = runs.length || 1;
-  return { strategy: name, stars, meanStars: (stars[1] + 2 * stars[2] + 3 * stars[3]) / n, bestScore: best };
+  const meanStars = stars.reduce((sum, count, k) => sum + k * count, 0) / n;
+  return { strategy: name, stars, meanStars, bestScore: best };
 }
 
 /** Plays one mission with every strategy over the given seeds (random play gets more seeds: it varies most). */
@@ -51,12 +53,12 @@ export function balanceMission(m: Mission, seeds: number[], cat: Catalogue, only
       return summarise(name, runs);
     });
   const bestScore = Math.max(...results.map((r) => r.bestScore));
-  const bestStars = Math.max(...results.map((r) => (r.stars[3] ? 3 : r.stars[2] ? 2 : r.stars[1] ? 1 : 0)));
+  const bestStars = Math.max(0, ...results.flatMap((r) => r.stars.map((count, k) => (count > 0 ? k : 0))));
   return { missionId: m.id, results, bestScore, bestStars };
 }
 
 export function balanceCampaign(cat: Catalogue, seeds: number[], only?: string[]): MissionBalance[] {
-  const ids = [...new Set([...cat.playlists.career, ...cat.playlists.classroom, ...cat.playlists.kiosk])];
+  const ids = [...new Set(PLAYLISTS.flatMap((p) => cat.playlists[p]))];
   return ids.flatMap((id) => {
     const m = cat.missions[id];
     return m ? [balanceMission(m, seeds, cat, only)] : [];

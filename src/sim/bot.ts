@@ -1,7 +1,7 @@
-import { planCost } from './budget.ts';
+import type { Catalogue, GameEvent, Mission, SkillLevels } from '../content/types.ts';
+import { MAX_SKILL_LEVEL, SKILLS } from '../content/vocabulary.ts';
 import { applyChoice, optionOpen } from './choose.ts';
 import { type Choice, type MissionRun, startRun } from './run.ts';
-import { type Catalogue, type GameEvent, type Mission, SKILLS, type SkillLevels } from './types.ts';
 
 /** Every decision of a mission, taken up front, with a rule for the events that only show up later. */
 export interface BotPlan {
@@ -15,14 +15,16 @@ export interface BotPlan {
   pick: (event: GameEvent, open: string[], run: MissionRun) => string;
 }
 
+/** The background the bots start from. */
+export const BOT_BACKGROUND = 'master-e-formation';
+
 /** The skills a player typically has by the rank a mission asks for: a master's start plus a level a rank. */
 export function botSkills(mission: Mission, cat: Catalogue): SkillLevels {
-  const rank = Math.max(
-    0,
-    cat.ranks.findIndex((r) => r.id === mission.rank),
-  );
-  const base = cat.backgrounds['master-e-formation']?.skills ?? Object.values(cat.backgrounds)[0]?.skills;
-  return Object.fromEntries(SKILLS.map((s) => [s, Math.min(5, (base?.[s] ?? 0) + rank)])) as SkillLevels;
+  const rank = cat.ranks.findIndex((r) => r.id === mission.rank);
+  if (rank < 0) throw new Error(`Mission "${mission.id}" asks for an unknown rank "${mission.rank}".`);
+  const base = cat.backgrounds[BOT_BACKGROUND]?.skills;
+  if (!base) throw new Error(`The bots' background "${BOT_BACKGROUND}" is not in the catalogue.`);
+  return Object.fromEntries(SKILLS.map((s) => [s, Math.min(MAX_SKILL_LEVEL, base[s] + rank)])) as SkillLevels;
 }
 
 /** Plays a whole mission from a plan; returns the evaluated run, or null when the plan breaks a rule. */
@@ -70,13 +72,4 @@ export function playPlan(
     if (!apply({ t: 'next' })) return null;
   }
   return run.phase === 'evaluate' ? run : null;
-}
-
-/** Whether a plan's tools and team fit the mission's limits and budget. */
-export function planFits(plan: Pick<BotPlan, 'tools' | 'team'>, mission: Mission, cat: Catalogue): boolean {
-  return (
-    plan.tools.length <= mission.maxTools &&
-    plan.team.length <= mission.maxTeam &&
-    planCost(plan, mission, cat) <= mission.budget
-  );
 }

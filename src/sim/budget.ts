@@ -1,5 +1,5 @@
+import type { Catalogue, Mission, SkillLevels } from '../content/types.ts';
 import type { MissionRun } from './run.ts';
-import type { Catalogue, Mission, SkillLevels } from './types.ts';
 
 export interface Plan {
   tools: string[];
@@ -11,6 +11,22 @@ export function planCost(plan: Plan, mission: Mission, cat: Catalogue): number {
   const tools = plan.tools.reduce((sum, id) => sum + (cat.tools[id]?.cost ?? 0), 0);
   const team = plan.team.reduce((sum, id) => sum + (cat.roles[id]?.weeklyRate ?? 0) * mission.weeks, 0);
   return tools + team;
+}
+
+/** The limit a plan of tools and team breaks, if any. */
+export type PlanBreach = 'too-many-tools' | 'too-many-team' | 'over-budget';
+
+/** Which of the mission's limits a plan breaks: its number of tools, its team size, then its budget. */
+export function planBreach(plan: Plan, mission: Mission, cat: Catalogue): PlanBreach | null {
+  if (plan.tools.length > mission.maxTools) return 'too-many-tools';
+  if (plan.team.length > mission.maxTeam) return 'too-many-team';
+  if (planCost(plan, mission, cat) > mission.budget) return 'over-budget';
+  return null;
+}
+
+/** Whether a plan's tools and team keep within the mission's limits and budget. */
+export function planFits(plan: Plan, mission: Mission, cat: Catalogue): boolean {
+  return planBreach(plan, mission, cat) === null;
 }
 
 /** Person-weeks of production each week: the player (more with project skill) and the team. */

@@ -1,8 +1,9 @@
+import type { Catalogue, Playlists, Rank, Skill, SkillLevels } from '../content/types.ts';
+import { SKILLS } from '../content/vocabulary.ts';
 import { factToShow } from './debrief.ts';
 import { idleTools } from './needs.ts';
 import type { MissionRun } from './run.ts';
 import { skillLevels } from './skills.ts';
-import { type Catalogue, type Playlists, type Rank, SKILLS, type Skill, type SkillLevels } from './types.ts';
 
 export type PlaylistId = keyof Playlists;
 

@@ -1,10 +1,10 @@
-import { planCost } from './budget.ts';
+import type { Catalogue, EventOption, Mission, SkillLevels } from '../content/types.ts';
+import { planBreach } from './budget.ts';
 import { drawDistinct } from './draw.ts';
 import { evaluate } from './outcome.ts';
-import { idealHours } from './pedagogy.ts';
+import { idealHours, spreadComplete } from './pedagogy.ts';
 import { type Choice, type MissionRun, type Pending, PHASES, startRun } from './run.ts';
 import { hasSkill } from './skills.ts';
-import { ACTIVITIES, type Catalogue, type EventOption, type Mission, type SkillLevels } from './types.ts';
 
 export type ChoiceError =
   | 'unknown-mission'
@@ -51,19 +51,22 @@ function enter(run: MissionRun, mission: Mission, cat: Catalogue): MissionRun {
   return { ...run, phase };
 }
 
+/** What the phase still asks for before the run moves on, or null when it may move on. */
+export function stillNeeded(run: MissionRun, mission: Mission): string | null {
+  if (run.phase === 'design') {
+    if (!run.format) return 'Choose a format before moving on.';
+    if (!mission.express && (!run.hours || !run.order)) return 'Spread the hours and order the storyboard.';
+  }
+  if (run.phase === 'develop' && run.tools.length === 0) return 'Choose at least one tool.';
+  if (run.phase === 'production' && run.events.some((e) => !e.option)) return 'Answer every event.';
+  if (run.phase === 'implement' && run.live.some((e) => !e.option)) return 'Take every live decision.';
+  return null;
+}
+
 function advance(run: MissionRun, mission: Mission, cat: Catalogue): ChoiceResult {
   if (run.phase === 'evaluate') return refuse('wrong-phase', 'The mission is already evaluated.');
-  if (run.phase === 'design') {
-    if (!run.format) return refuse('incomplete', 'Choose a format before moving on.');
-    if (!mission.express && (!run.hours || !run.order))
-      return refuse('incomplete', 'Spread the hours and order the storyboard.');
-  }
-  if (run.phase === 'develop' && run.tools.length === 0)
-    return refuse('incomplete', 'Choose at least one tool.');
-  if (run.phase === 'production' && run.events.some((e) => !e.option))
-    return refuse('incomplete', 'Answer every event.');
-  if (run.phase === 'implement' && run.live.some((e) => !e.option))
-    return refuse('incomplete', 'Take every live decision.');
+  const needed = stillNeeded(run, mission);
+  if (needed) return refuse('incomplete', needed);
   return accept(enter(run, mission, cat));
 }
 
@@ -77,11 +80,7 @@ function design(run: MissionRun, choice: Choice, mission: Mission, cat: Catalogu
     return accept({ ...run, format: choice.id });
   }
   if (choice.t === 'hours') {
-    const ok =
-      choice.hours.length === ACTIVITIES.length &&
-      choice.hours.every((h) => Number.isInteger(h) && h >= 0) &&
-      choice.hours.reduce((a, b) => a + b, 0) === mission.hours;
-    return ok
+    return spreadComplete(choice.hours, mission.hours)
       ? accept({ ...run, hours: [...choice.hours] })
       : refuse('bad-hours', `Spread exactly ${mission.hours} whole hours over the six activities.`);
   }
@@ -108,10 +107,10 @@ function develop(
     return refuse('unknown-id', `Unknown ${isTool ? 'tool' : 'team role'} "${choice.id}".`);
   const tools = isTool ? toggle(run.tools, choice.id, choice.on) : run.tools;
   const team = isTool ? run.team : toggle(run.team, choice.id, choice.on);
-  if (tools.length > mission.maxTools) return refuse('too-many', `At most ${mission.maxTools} tools.`);
-  if (team.length > mission.maxTeam) return refuse('too-many', `At most ${mission.maxTeam} team members.`);
-  if (planCost({ tools, team }, mission, cat) > mission.budget)
-    return refuse('over-budget', 'That would exceed the budget.');
+  const breach = planBreach({ tools, team }, mission, cat);
+  if (breach === 'too-many-tools') return refuse('too-many', `At most ${mission.maxTools} tools.`);
+  if (breach === 'too-many-team') return refuse('too-many', `At most ${mission.maxTeam} team members.`);
+  if (breach === 'over-budget') return refuse('over-budget', 'That would exceed the budget.');
   return accept({ ...run, tools, team });
 }
 
@@ -148,12 +147,16 @@ function answer(
   return accept(choice.t === 'event' ? { ...run, events: next } : { ...run, live: next });
 }
 
+/** Whether the mission allows another question. */
+export function canAskMore(run: Pick<MissionRun, 'asked'>, mission: Mission): boolean {
+  return run.asked.length < mission.maxQuestions;
+}
+
 function ask(run: MissionRun, id: string, mission: Mission): ChoiceResult {
   if (run.phase !== 'brief') return refuse('wrong-phase', 'Questions are asked in the analysis phase.');
   if (!mission.questions.some((q) => q.id === id)) return refuse('unknown-id', `Unknown question "${id}".`);
   if (run.asked.includes(id)) return refuse('too-many', 'That question was already asked.');
-  if (run.asked.length >= mission.maxQuestions)
-    return refuse('too-many', `At most ${mission.maxQuestions} questions.`);
+  if (!canAskMore(run, mission)) return refuse('too-many', `At most ${mission.maxQuestions} questions.`);
   return accept({ ...run, asked: [...run.asked, id] });
 }
 

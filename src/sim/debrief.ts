@@ -1,5 +1,5 @@
+import type { Catalogue, Indicator } from '../content/types.ts';
 import type { Contribution, Outcome, Source } from './outcome.ts';
-import type { Catalogue, Indicator } from './types.ts';
 
 /** One line of the debrief: a decision (or a gap) and what it weighed on the result. */
 export interface DebriefItem {

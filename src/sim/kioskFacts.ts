@@ -1,4 +1,4 @@
-import type { Catalogue } from './types.ts';
+import type { Catalogue } from '../content/types.ts';
 
 /**
  * The facts the kiosk ends on: those of the missions played, then of their recruiters, then any other, so

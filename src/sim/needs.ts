@@ -1,7 +1,7 @@
+import type { Catalogue, Mission, Tags } from '../content/types.ts';
 import type { Contribution, Source } from './outcome.ts';
 import type { MissionRun } from './run.ts';
 import { hasSkill } from './skills.ts';
-import type { Catalogue, Mission, Tags } from './types.ts';
 
 interface Provider {
   source: Source;

@@ -1,9 +1,10 @@
+import type { Catalogue, Effects, Indicator, Mission } from '../content/types.ts';
+import { INDICATORS } from '../content/vocabulary.ts';
 import { decisionEffects, liveStep, planCost, weeksLate } from './budget.ts';
 import { needContributions, providers } from './needs.ts';
 import { mixFit, orderFit } from './pedagogy.ts';
 import { nextRandom } from './rng.ts';
 import type { MissionRun } from './run.ts';
-import { type Catalogue, type Effects, INDICATORS, type Indicator, type Mission } from './types.ts';
 
 /** Who a contribution is owed to: a decision of the player's, a gap they left, or chance. */
 export type Source =
@@ -24,7 +25,8 @@ export interface Contribution {
 export interface Outcome {
   indicators: Record<Indicator, number>;
   score: number;
-  stars: 0 | 1 | 2 | 3;
+  /** 0 to MAX_STARS: one for each of rules.json's star thresholds reached. */
+  stars: number;
   /** Everything spent: the plan plus what events cost or brought in. */
   cost: number;
   weeksLate: number;
@@ -124,7 +126,7 @@ export function evaluate(run: MissionRun, cat: Catalogue): Outcome {
   const score = round1(
     INDICATORS.reduce((sum, k) => sum + indicators[k] * rules.weights[k], 0) / totalWeight,
   );
-  const stars = rules.starThresholds.filter((t) => score >= t).length as Outcome['stars'];
+  const stars = rules.starThresholds.filter((t) => score >= t).length;
 
   return {
     indicators,

@@ -1,4 +1,19 @@
-import { ACTIVITIES, type Mix, type Sequence } from './types.ts';
+import type { Mix, Sequence } from '../content/types.ts';
+import { ACTIVITIES } from '../content/vocabulary.ts';
+
+/** Hours of the mission's total not yet given to an activity. */
+export function hoursLeft(hours: readonly number[], total: number): number {
+  return total - hours.reduce((a, b) => a + b, 0);
+}
+
+/** Whether a spread is one the rules accept: whole hours for each of the six activities, adding up to the total. */
+export function spreadComplete(hours: readonly number[], total: number): boolean {
+  return (
+    hours.length === ACTIVITIES.length &&
+    hours.every((h) => Number.isInteger(h) && h >= 0) &&
+    hoursLeft(hours, total) === 0
+  );
+}
 
 /** How close a spread of hours is to the ideal one: 1 when equal, 0 when nothing overlaps. */
 export function mixFit(hours: number[], ideal: Mix): number {

@@ -1,5 +1,5 @@
+import type { QuizQuestion } from '../content/types.ts';
 import { nextRandom } from './rng.ts';
-import type { QuizQuestion } from './types.ts';
 
 /**
  * The end-of-career quiz: `count` distinct questions drawn from the catalogue with the career's seed, so

@@ -1,5 +1,5 @@
+import type { SkillLevels } from '../content/types.ts';
 import type { Outcome } from './outcome.ts';
-import type { SkillLevels } from './types.ts';
 
 /** The phases of one mission: ADDIE, with development split into planning and the production weeks. */
 export const PHASES = ['brief', 'design', 'develop', 'production', 'implement', 'evaluate'] as const;

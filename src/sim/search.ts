@@ -1,8 +1,9 @@
-import { type BotPlan, botSkills, planFits, playPlan } from './bot.ts';
+import type { Catalogue, GameEvent, Mission, SkillLevels } from '../content/types.ts';
+import { type BotPlan, botSkills, playPlan } from './bot.ts';
+import { planFits } from './budget.ts';
 import { idealHours } from './pedagogy.ts';
 import type { MissionRun } from './run.ts';
 import { bestVisible, equalHours, randomSource, type Strategy, storyOrder } from './strategies.ts';
-import type { Catalogue, GameEvent, Mission, SkillLevels } from './types.ts';
 
 const score = (run: MissionRun | null) => run?.outcome?.score ?? -1;
 
@@ -11,25 +12,24 @@ const score = (run: MissionRun | null) => run?.outcome?.score ?? -1;
  * raise the score most one at a time, with an even spread of hours and a sensible storyboard.
  */
 export const greedyPlay: Strategy = (m, seed, cat) => {
-  const seen = visibleCatalogue(
+  const seen = visibleMission(
     m,
     m.questions.slice(0, m.maxQuestions).map((q) => q.id),
     botSkills(m, cat),
-    cat,
   );
-  const plan = greedyPlan(seen.missions[m.id] as Mission, seed, seen);
+  const plan = greedyPlan(seen, seed, { ...cat, missions: { ...cat.missions, [m.id]: seen } });
   return playPlan(m.id, seed, botSkills(m, cat), plan, cat);
 };
 
-/** The catalogue as a player sees it: a mission's hidden constraints count only once found. */
-function visibleCatalogue(m: Mission, asked: string[], skills: SkillLevels, cat: Catalogue): Catalogue {
+/** The mission as a player sees it: its hidden constraints count only once found. */
+function visibleMission(m: Mission, asked: string[], skills: SkillLevels): Mission {
   const found = new Set(
     m.questions
       .filter((q) => asked.includes(q.id) && q.reveals && skills.listening >= q.listening)
       .map((q) => q.reveals),
   );
   const needs = m.needs.filter((n) => !n.constraint || found.has(n.constraint));
-  return { ...cat, missions: { ...cat.missions, [m.id]: { ...m, needs } } };
+  return { ...m, needs };
 }
 
 function greedyPlan(m: Mission, seed: number, cat: Catalogue): BotPlan {

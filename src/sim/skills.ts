@@ -1,9 +1,13 @@
-import { type Catalogue, SKILLS, type Skill, type SkillLevels } from './types.ts';
-
-export const MAX_LEVEL = 5;
+import type { Catalogue, Skill, SkillLevels } from '../content/types.ts';
+import { MAX_SKILL_LEVEL, SKILLS } from '../content/vocabulary.ts';
 
 export function noSkills(): SkillLevels {
   return Object.fromEntries(SKILLS.map((s) => [s, 0])) as SkillLevels;
+}
+
+/** The skills a background starts strong in (level 2 or more), as its card lists them. */
+export function strengths(levels: SkillLevels): Skill[] {
+  return SKILLS.filter((s) => levels[s] >= 2);
 }
 
 /** Levels gained from experience: one per threshold of rules.skillLevels reached. */
@@ -18,7 +22,7 @@ export function skillLevels(
   thresholds: number[],
 ): SkillLevels {
   return Object.fromEntries(
-    SKILLS.map((s) => [s, Math.min(MAX_LEVEL, base[s] + levelsFromXp(xp[s] ?? 0, thresholds))]),
+    SKILLS.map((s) => [s, Math.min(MAX_SKILL_LEVEL, base[s] + levelsFromXp(xp[s] ?? 0, thresholds))]),
   ) as SkillLevels;
 }
 

@@ -1,7 +1,9 @@
-import { type BotPlan, botSkills, planFits, playPlan } from './bot.ts';
+import type { Catalogue, GameEvent, Mission } from '../content/types.ts';
+import { ACTIVITIES, INDICATORS } from '../content/vocabulary.ts';
+import { type BotPlan, botSkills, playPlan } from './bot.ts';
+import { planFits } from './budget.ts';
 import { nextRandom } from './rng.ts';
 import type { MissionRun } from './run.ts';
-import { ACTIVITIES, type Catalogue, type GameEvent, INDICATORS, type Mission } from './types.ts';
 
 export type Strategy = (mission: Mission, seed: number, cat: Catalogue) => MissionRun | null;
 
@@ -28,7 +30,9 @@ function randomSource(seed: number) {
 }
 
 const equalHours = (m: Mission) =>
-  ACTIVITIES.map((_, i) => Math.floor(m.hours / 6) + (i < m.hours % 6 ? 1 : 0));
+  ACTIVITIES.map(
+    (_, i) => Math.floor(m.hours / ACTIVITIES.length) + (i < m.hours % ACTIVITIES.length ? 1 : 0),
+  );
 const storyOrder = (m: Mission) => [...m.sequences].sort((a, b) => a.stage - b.stage).map((s) => s.id);
 
 /** The option that adds most to the indicators right away (what a player sees when choosing). */
@@ -128,9 +132,28 @@ export const RECIPES: Recipe[] = [
   },
 ];
 
+/**
+ * Throws on an id of the recipe the catalogue lacks: a renamed tool would otherwise drop out of the recipe
+ * and the balance tests would pass without playing it.
+ */
+export function checkRecipe(recipe: Recipe, cat: Catalogue): void {
+  const lists = [
+    ['format', recipe.formats, cat.formats],
+    ['tool', recipe.tools, cat.tools],
+    ['team role', recipe.team, cat.roles],
+  ] as const;
+  for (const [what, ids, known] of lists) {
+    for (const id of ids) {
+      if (!Object.hasOwn(known, id))
+        throw new Error(`Recipe "${recipe.id}" names an unknown ${what} "${id}".`);
+    }
+  }
+}
+
 export const recipePlay =
   (recipe: Recipe): Strategy =>
   (m, seed, cat) => {
+    checkRecipe(recipe, cat);
     const format = recipe.formats.find((f) => m.formats.includes(f)) ?? (m.formats[0] as string);
     const plan: BotPlan = {
       asked: [],
@@ -141,22 +164,8 @@ export const recipePlay =
       team: [],
       pick: bestVisible,
     };
-    plan.tools = fill(
-      recipe.tools.filter((t) => cat.tools[t]),
-      'tools',
-      plan,
-      m,
-      cat,
-      m.maxTools,
-    );
-    plan.team = fill(
-      recipe.team.filter((t) => cat.roles[t]),
-      'team',
-      plan,
-      m,
-      cat,
-      m.maxTeam,
-    );
+    plan.tools = fill(recipe.tools, 'tools', plan, m, cat, m.maxTools);
+    plan.team = fill(recipe.team, 'team', plan, m, cat, m.maxTeam);
     if (plan.tools.length === 0) plan.tools = fill(Object.keys(cat.tools), 'tools', plan, m, cat, 1);
     return playPlan(m.id, seed, botSkills(m, cat), plan, cat);
   };

@@ -1,5 +1,6 @@
+import type { Catalogue, Rank, SkillLevels } from '../content/types.ts';
+import { MAX_STARS } from '../content/vocabulary.ts';
 import { type Career, careerSkills, rankOf } from './career.ts';
-import type { Catalogue, Rank, SkillLevels } from './types.ts';
 
 export interface TimelineEntry {
   missionId: string;
@@ -25,6 +26,11 @@ export interface CareerSummary {
   factsLeft: string[];
 }
 
+/** Stars won over some missions, and the most they could have won. */
+export function starTally(missions: readonly { stars: number }[]): { stars: number; max: number } {
+  return { stars: missions.reduce((sum, m) => sum + m.stars, 0), max: missions.length * MAX_STARS };
+}
+
 /** What the end of a career shows: the road travelled, the skills grown, the facts met. */
 export function careerSummary(career: Career, cat: Catalogue): CareerSummary {
   let reputation = 0;
@@ -41,6 +47,7 @@ export function careerSummary(career: Career, cat: Catalogue): CareerSummary {
       promoted: rankOf(reputation, cat).id !== before,
     };
   });
+  const stars = starTally(timeline);
   const start = cat.backgrounds[career.background]?.skills;
   if (!start) throw new Error(`Unknown background "${career.background}"`);
   return {
@@ -48,8 +55,8 @@ export function careerSummary(career: Career, cat: Catalogue): CareerSummary {
     skills: careerSkills(career, cat),
     startSkills: start,
     rank: rankOf(career.reputation, cat),
-    totalStars: timeline.reduce((s, e) => s + e.stars, 0),
-    maxStars: timeline.length * 3,
+    totalStars: stars.stars,
+    maxStars: stars.max,
     factsMet: career.factsMet,
     factsLeft: Object.keys(cat.facts).filter((f) => !career.factsMet.includes(f)),
   };

@@ -1,7 +1,7 @@
+import type { Catalogue, Mission } from '../content/types.ts';
 import { type ClassStats, classStats } from '../sim/classroom/classStats.ts';
 import { decodeResult, type PupilResult } from '../sim/classroom/resultCode.ts';
 import { sessionMissions, shapeOf } from '../sim/classroom/sessionPlan.ts';
-import type { Catalogue, Mission } from '../sim/types.ts';
 import type { TeacherState } from './teacherStore.ts';
 
 export interface ClassView {

@@ -1,8 +1,8 @@
+import type { Catalogue } from '../content/types.ts';
 import { t, tx } from '../i18n/t.ts';
 import { liveStep } from '../sim/budget.ts';
 import type { DebriefItem } from '../sim/debrief.ts';
 import type { MissionRun } from '../sim/run.ts';
-import type { Catalogue } from '../sim/types.ts';
 
 export interface DebriefLine {
   good: boolean;

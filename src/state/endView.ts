@@ -1,7 +1,7 @@
+import type { Catalogue, Mission, QuizQuestion, Rank, Recruiter } from '../content/types.ts';
 import { rankOf } from '../sim/career.ts';
 import { quizScore } from '../sim/quiz.ts';
 import { type CareerSummary, careerSummary, type TimelineEntry } from '../sim/summary.ts';
-import type { Catalogue, Mission, QuizQuestion, Rank, Recruiter } from '../sim/types.ts';
 import type { GameState, Review } from './store.ts';
 
 /** One mission of the career as the end screen shows it. */

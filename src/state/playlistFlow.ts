@@ -1,5 +1,5 @@
+import type { Catalogue } from '../content/types.ts';
 import { offers } from '../sim/career.ts';
-import type { Catalogue } from '../sim/types.ts';
 import type { GameStore } from './store.ts';
 
 /** Kiosk visitors and pupils all start from the same background, so a class compares like with like. */

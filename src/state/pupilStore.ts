@@ -1,8 +1,8 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { Catalogue } from '../content/types.ts';
 import { encodeResult, type MissionShape, TICKETS } from '../sim/classroom/resultCode.ts';
 import { type MissionSummary, summariseRun } from '../sim/classroom/topics.ts';
-import type { Catalogue } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
 import type { GameStore } from './store.ts';
 

@@ -1,6 +1,7 @@
+import type { Lang } from '../content/primitives.ts';
+import { MAX_SKILL_LEVEL, MAX_STARS, PLAYLISTS } from '../content/vocabulary.ts';
 import type { Career } from '../sim/career.ts';
 import type { Choice } from '../sim/run.ts';
-import type { Lang } from '../sim/types.ts';
 
 /** The current shape of what is saved. Bump SAVE_VERSION and add a migration in migrations.ts on change. */
 export const SAVE_VERSION = 4;
@@ -111,11 +112,11 @@ const choice: Check = (v, at) => {
 const career = shape({
   background: str,
   seed: int,
-  playlist: oneOf('career', 'classroom', 'kiosk'),
+  playlist: oneOf(...PLAYLISTS),
   xp: record(num),
   reputation: num,
   history: list(
-    shape({ missionId: str, stars: between(0, 3), score: num, contract: nullable(str), rank: str }),
+    shape({ missionId: str, stars: between(0, MAX_STARS), score: num, contract: nullable(str), rank: str }),
   ),
   factsMet: list(str),
   done: bool,
@@ -138,7 +139,7 @@ const save = shape({
     shape({
       missionId: str,
       seed: int,
-      skills: record(between(0, 5)),
+      skills: record(between(0, MAX_SKILL_LEVEL)),
       contract: nullable(str),
       choices: list(choice),
     }),

@@ -1,5 +1,7 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { Lang } from '../content/primitives.ts';
+import type { Catalogue, SkillLevels } from '../content/types.ts';
 import {
   type Career,
   careerSkills,
@@ -12,7 +14,6 @@ import {
 import { applyChoice, type ChoiceError, replay } from '../sim/choose.ts';
 import { isRight, pickQuiz } from '../sim/quiz.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
-import type { Catalogue, Lang, SkillLevels } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
 import { backupSave, loadSave, type Notice, writeSave } from './saveGame.ts';
 import { DEFAULT_SETTINGS, SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';

@@ -1,9 +1,9 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { Catalogue } from '../content/types.ts';
 import { type Intake, type Refusal, takeCodes } from '../sim/classroom/pastedCodes.ts';
 import { decodeSession, encodeSession, newSessionSeed, type Session } from '../sim/classroom/sessionCode.ts';
 import { sessionMissions, sessionOptions, shapeOf } from '../sim/classroom/sessionPlan.ts';
-import type { Catalogue } from '../sim/types.ts';
 import type { SafeStorage } from './safeStorage.ts';
 
 export type TeacherScreen = 'setup' | 'session' | 'debrief';

@@ -1,8 +1,9 @@
-import { decisionEffects, planCost, weeksLate } from '../sim/budget.ts';
+import type { Catalogue, Mission, Rank, SkillLevels } from '../content/types.ts';
+import { decisionEffects, planCost, planFits, weeksLate } from '../sim/budget.ts';
 import { careerSkills, missionFacts, type Offer, offers, rankOf } from '../sim/career.ts';
 import { type DebriefItem, debrief, factToShow } from '../sim/debrief.ts';
 import { idleTools } from '../sim/needs.ts';
-import type { Catalogue, Mission, Rank, SkillLevels } from '../sim/types.ts';
+import { careerSummary } from '../sim/summary.ts';
 import type { ModeView } from './modeRoutes.ts';
 import type { GameState } from './store.ts';
 
@@ -66,6 +67,16 @@ export function planView(s: GameState, cat: Catalogue): PlanView | null {
     weeksLate: weeksLate(run.format, run.team, run.skills, mission, cat) + extra.weeks,
     idle: idleTools(run, cat),
   };
+}
+
+/** Whether adding this tool or team member keeps the plan within the mission's limits and budget. */
+export function canAdd(s: GameState, cat: Catalogue, kind: 'tool' | 'role', id: string): boolean {
+  const run = s.run;
+  const mission = currentMission(s, cat);
+  if (!run || !mission) return false;
+  const tools = kind === 'tool' ? [...run.tools, id] : run.tools;
+  const team = kind === 'role' ? [...run.team, id] : run.team;
+  return planFits({ tools, team }, mission, cat);
 }
 
 export interface CareerView {
@@ -137,4 +148,23 @@ export function rankUpView(s: GameState, cat: Catalogue): RankUpView | null {
   const previous = cat.ranks.find((r) => r.id === c?.history.at(-1)?.rank);
   if (!c || !rank || !previous) return null;
   return { rank, previous, fact: rank.facts.find((f) => cat.facts[f]) };
+}
+
+export interface TitleSummary {
+  missions: number;
+  stars: number;
+  maxStars: number;
+  rank: Rank;
+}
+
+/** The line the title screen gives a finished career, or null while none is finished. */
+export function titleSummary(s: Pick<GameState, 'career'>, cat: Catalogue): TitleSummary | null {
+  if (!s.career?.done) return null;
+  const summary = careerSummary(s.career, cat);
+  return {
+    missions: summary.timeline.length,
+    stars: summary.totalStars,
+    maxStars: summary.maxStars,
+    rank: summary.rank,
+  };
 }

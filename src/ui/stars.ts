@@ -1,8 +1,9 @@
 import type * as Phaser from 'phaser';
+import { MAX_STARS } from '../content/vocabulary.ts';
 import { icon } from './icons.ts';
 import { color } from './theme.ts';
 
-/** Three stars centred on x, the first n filled; shape (filled or outline) carries the meaning, not colour. */
+/** MAX_STARS stars centred on x, the first n filled; shape (filled or outline) carries the meaning, not colour. */
 export function starRow(
   scene: Phaser.Scene,
   x: number,
@@ -10,10 +11,10 @@ export function starRow(
   n: number,
   px = 64,
 ): Phaser.GameObjects.Image[] {
-  return [0, 1, 2].map((i) =>
+  return Array.from({ length: MAX_STARS }, (_, i) =>
     icon(
       scene,
-      x + (i - 1) * (px + 16),
+      x + (i - (MAX_STARS - 1) / 2) * (px + 16),
       y,
       i < n ? 'star-filled' : 'star',
       i < n ? color.orange : color.line,

@@ -1,8 +1,8 @@
 import { readLevelFiles } from '../../scripts/readLevels.ts';
+import type { Catalogue } from '../../src/content/types.ts';
 import { loadLevels } from '../../src/content/validate.ts';
 import { offers } from '../../src/sim/career.ts';
 import { greedyPlay } from '../../src/sim/search.ts';
-import type { Catalogue } from '../../src/sim/types.ts';
 import { memoryStorage, SafeStorage } from '../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../src/state/saveGame.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';

@@ -1,7 +1,7 @@
 import { readLevelFiles } from '../../scripts/readLevels.ts';
+import type { Catalogue, Effects, GameEvent, Mission } from '../../src/content/types.ts';
 import { loadLevels } from '../../src/content/validate.ts';
 import { noSkills } from '../../src/sim/skills.ts';
-import type { Catalogue, Effects, GameEvent, Mission } from '../../src/sim/types.ts';
 
 const text = (s: string) => ({ fr: s, en: s });
 const fx = (e: Partial<Effects>): Effects => ({ indicators: {}, cost: 0, weeks: 0, xp: {}, ...e });
@@ -141,6 +141,7 @@ export function handCatalogue(): Catalogue {
     },
     live: {
       f1: {
+        id: 'f1',
         format: 'f1',
         title: text('live'),
         feedTitle: text('chat'),
@@ -153,6 +154,7 @@ export function handCatalogue(): Catalogue {
         ],
       },
       f2: {
+        id: 'f2',
         format: 'f2',
         title: text('live'),
         feedTitle: text('chat'),

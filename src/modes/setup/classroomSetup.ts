@@ -1,8 +1,8 @@
+import type { Catalogue } from '../../content/types.ts';
 import type { ClassroomServices } from '../../scenes/modeServices.ts';
 import { compact } from '../../sim/classroom/codeAlphabet.ts';
 import { decodeSession } from '../../sim/classroom/sessionCode.ts';
 import { sessionMissions } from '../../sim/classroom/sessionPlan.ts';
-import type { Catalogue } from '../../sim/types.ts';
 import { playlistViewFor } from '../../state/modeRoutes.ts';
 import { playNextMission } from '../../state/playlistFlow.ts';
 import { createPupilStore } from '../../state/pupilStore.ts';

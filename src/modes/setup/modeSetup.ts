@@ -1,7 +1,8 @@
 import type * as Phaser from 'phaser';
 import type { GameAudio } from '../../audio/audio.ts';
+import type { Lang } from '../../content/primitives.ts';
+import type { Catalogue } from '../../content/types.ts';
 import type { ModeServices } from '../../scenes/modeServices.ts';
-import type { Catalogue, Lang } from '../../sim/types.ts';
 import type { RouteSource } from '../../state/modeRoutes.ts';
 import type { GameStore } from '../../state/store.ts';
 import type { DomLayer } from '../../ui/domLayer.ts';

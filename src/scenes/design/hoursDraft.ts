@@ -1,4 +1,5 @@
-import { ACTIVITIES } from '../../sim/types.ts';
+import { ACTIVITIES } from '../../content/vocabulary.ts';
+import { hoursLeft } from '../../sim/pedagogy.ts';
 
 /** The hours being spread before they add up (only a complete spread is a decision the rules accept). */
 export function startDraft(saved: number[] | null): number[] {
@@ -6,9 +7,8 @@ export function startDraft(saved: number[] | null): number[] {
 }
 
 export function adjust(draft: number[], index: number, delta: number, total: number): number[] {
-  const used = draft.reduce((a, b) => a + b, 0);
   const value = draft[index] ?? 0;
-  if (delta > 0 && used >= total) return draft;
+  if (delta > 0 && hoursLeft(draft, total) <= 0) return draft;
   if (delta < 0 && value <= 0) return draft;
   return draft.map((h, i) => (i === index ? h + delta : h));
 }

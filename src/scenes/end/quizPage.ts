@@ -1,7 +1,7 @@
 import type { SoundId } from '../../audio/audio.ts';
+import type { QuizQuestion } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
 import { isRight } from '../../sim/quiz.ts';
-import type { QuizQuestion } from '../../sim/types.ts';
 import type { EndView, QuizView } from '../../state/endView.ts';
 import { button } from '../../ui/button.ts';
 import { icon } from '../../ui/icons.ts';

@@ -1,5 +1,5 @@
+import type { RouteKind } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
-import type { RouteKind } from '../../sim/types.ts';
 import type { EndView } from '../../state/endView.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';

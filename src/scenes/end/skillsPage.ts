@@ -1,5 +1,5 @@
+import { MAX_SKILL_LEVEL, SKILLS } from '../../content/vocabulary.ts';
 import { t } from '../../i18n/t.ts';
-import { SKILLS } from '../../sim/types.ts';
 import type { EndView } from '../../state/endView.ts';
 import { panel } from '../../ui/panel.ts';
 import { type RadarSeries, radarChart, radarLegendSwatch } from '../../ui/radarChart.ts';
@@ -15,8 +15,7 @@ export function skillsPage(scene: GameScene, view: EndView): PageResult {
   const layer = scene.services.layer;
   const { startSkills, skills } = view.summary;
   const { x, y, h } = CONTENT;
-  // One level per step of experience in levels/rules.json.
-  const max = scene.services.catalogue.rules.skillLevels.length;
+  const max = MAX_SKILL_LEVEL;
   const lines = SKILLS.map((s) =>
     t('end.skillLine', { skill: t(`skill.${s}`), from: startSkills[s], to: skills[s] }),
   );

@@ -1,3 +1,4 @@
+import type { Mission } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
 import {
   discussionPrompts,
@@ -5,7 +6,6 @@ import {
   type MissionStats,
   type Prompt,
 } from '../../sim/classroom/classStats.ts';
-import type { Mission } from '../../sim/types.ts';
 import { classView } from '../../state/classView.ts';
 import { barChart } from '../../ui/barChart.ts';
 import { icon } from '../../ui/icons.ts';

@@ -1,5 +1,6 @@
 import { t, tx } from '../../i18n/t.ts';
 import { kioskFacts } from '../../sim/kioskFacts.ts';
+import { starTally } from '../../sim/summary.ts';
 import { icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
@@ -18,8 +19,7 @@ export class KioskEndScene extends ModeScene {
     const layer = this.s.layer;
 
     label(this, 64, 36, t('kiosk.endTitle'), { size: 'h1', bold: true });
-    const stars = history.reduce((sum, h) => sum + h.stars, 0);
-    const max = history.length * 3;
+    const { stars, max } = starTally(history);
     if (history.length === 1) starRow(this, 720, 64, stars, 48);
     else icon(this, 816, 62, 'star-filled', color.orange, 40);
     label(this, 848, 48, t('kiosk.endStars', { n: stars, max }), { bold: true, layer });

@@ -1,6 +1,6 @@
+import type { Effects, GameEvent } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
 import { optionOpen } from '../../sim/choose.ts';
-import type { Effects, GameEvent } from '../../sim/types.ts';
 import { motionReduced } from '../../ui/appearance.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
 import type { Rect } from '../../ui/layout.ts';

@@ -1,6 +1,6 @@
+import type { GameEvent } from '../../content/types.ts';
 import { t } from '../../i18n/t.ts';
 import type { Pending } from '../../sim/run.ts';
-import type { GameEvent } from '../../sim/types.ts';
 import { icon } from '../../ui/icons.ts';
 import { place, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
+import type { FeedLine, LiveMoment } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
-import type { FeedLine, LiveMoment } from '../../sim/types.ts';
 import { motionReduced } from '../../ui/appearance.ts';
 import { avatar } from '../../ui/avatar.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';

@@ -1,4 +1,5 @@
-import type { Catalogue, Mission } from '../types.ts';
+import type { Catalogue, Mission } from '../../content/types.ts';
+import { MAX_STARS } from '../../content/vocabulary.ts';
 import type { PupilResult } from './resultCode.ts';
 import { isPitfall, topicAt } from './topics.ts';
 
@@ -9,7 +10,7 @@ export interface Tally<T> {
 
 export interface MissionStats {
   missionId: string;
-  /** How many pupils got 0, 1, 2 and 3 stars. */
+  /** How many pupils got each number of stars, from 0 to MAX_STARS. */
   stars: number[];
   averageStars: number;
   /** Formats chosen, most chosen first. */
@@ -21,7 +22,7 @@ export interface MissionStats {
 
 export interface ClassStats {
   pupils: number;
-  /** How many pupils got each total of stars, from 0 to 3 × missions. */
+  /** How many pupils got each total of stars, from 0 to MAX_STARS × missions. */
   totalStars: number[];
   missions: MissionStats[];
 }
@@ -35,14 +36,14 @@ function tally<T>(values: T[]): Tally<T>[] {
 
 /** The class debrief's figures, from the pupils' decoded results. */
 export function classStats(results: readonly PupilResult[], missions: readonly Mission[]): ClassStats {
-  const totalStars = new Array(3 * missions.length + 1).fill(0);
+  const totalStars = new Array(MAX_STARS * missions.length + 1).fill(0);
   for (const r of results) totalStars[r.missions.reduce((s, m) => s + m.stars, 0)] += 1;
   return {
     pupils: results.length,
     totalStars,
     missions: missions.map((mission, i) => {
       const mine = results.flatMap((r) => (r.missions[i] ? [r.missions[i]] : []));
-      const stars = [0, 0, 0, 0];
+      const stars = new Array<number>(MAX_STARS + 1).fill(0);
       for (const m of mine) stars[m.stars] = (stars[m.stars] ?? 0) + 1;
       const topics = mine.map((m) => m.topic).filter((t) => topicAt(t).kind !== 'none');
       return {

@@ -1,3 +1,4 @@
+import { MAX_STARS } from '../../content/vocabulary.ts';
 import { seedFrom } from '../rng.ts';
 import {
   BASE,
@@ -41,7 +42,8 @@ export type ReadResult =
   | { ok: true; code: string; result: PupilResult }
   | { ok: false; problem: ResultProblem };
 
-const STARS = 4;
+/** Digits of a mission's stars, 0 to MAX_STARS. */
+const STARS = MAX_STARS + 1;
 
 /** A number coprime with 31, so multiplying by it modulo the capacity loses nothing. */
 const MIX = 1_000_003n;

@@ -1,4 +1,4 @@
-import type { Catalogue, Mission } from '../types.ts';
+import type { Catalogue, Mission } from '../../content/types.ts';
 import { fitsInResultCode, type MissionShape } from './resultCode.ts';
 import {
   MAX_SESSION_MISSIONS,
@@ -35,13 +35,14 @@ export function sessionOptions(cat: Catalogue): SessionOption[] {
   const seen = new Set<string>();
   const out: SessionOption[] = [];
   for (const playlist of SESSION_PLAYLISTS) {
-    const ids = (cat.playlists[playlist] ?? []).filter((id) => cat.missions[id]);
+    const missions = (cat.playlists[playlist] ?? []).flatMap((id) => cat.missions[id] ?? []);
+    const ids = missions.map((m) => m.id);
     const key = ids.join(' ');
     if (ids.length === 0 || seen.has(key)) continue;
     seen.add(key);
     let maxLength = 0;
     for (let n = 1; n <= Math.min(MAX_SESSION_MISSIONS, ids.length); n++) {
-      const shapes = ids.slice(0, n).map((id) => shapeOf(cat.missions[id] as Mission));
+      const shapes = missions.slice(0, n).map(shapeOf);
       if (fitsInResultCode(shapes)) maxLength = n;
     }
     if (maxLength > 0) out.push({ playlist, missions: ids, maxLength });

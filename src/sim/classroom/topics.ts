@@ -1,6 +1,6 @@
+import type { Catalogue, Mission } from '../../content/types.ts';
 import { type DebriefItem, debrief } from '../debrief.ts';
 import type { MissionRun } from '../run.ts';
-import type { Catalogue, Mission } from '../types.ts';
 
 /**
  * What a mission's debrief was mainly about, in a form small enough for a result code: one of a few

@@ -55,17 +55,6 @@ const PURE_PACKAGES = ['zod'];
 const IMPURE_CODE =
   /(?<![\w$.])(document|window|navigator|localStorage|sessionStorage|location|fetch|requestAnimationFrame|setTimeout|setInterval)\s*[.(]|\bMath\.random\b|\bDate\.now\b|\bnew Date\b/;
 
-// removed when sim/types.ts moves into content (wt-types)
-const UNTIL_TYPES_MOVE_TO_CONTENT: readonly string[] = [
-  'src/content/missionReferences.ts -> src/sim/types.ts',
-  'src/content/primitives.ts -> src/sim/types.ts',
-  'src/content/references.ts -> src/sim/types.ts',
-  'src/content/schemas.ts -> src/sim/types.ts',
-  'src/content/validate.ts -> src/sim/types.ts',
-  'src/i18n/t.ts -> src/sim/types.ts',
-  'src/i18n/tables.ts -> src/sim/types.ts',
-];
-
 /** The layer of a path from the root: its folder under src, `main` for a file at the top of src. */
 function layerOf(path: string): string {
   const inSrc = /^src\/(?:([^/]+)\/)?[^/]+$|^src\/([^/]+)\//.exec(path);
@@ -73,10 +62,8 @@ function layerOf(path: string): string {
   return inSrc[2] ?? inSrc[1] ?? 'main';
 }
 
-const edge = (i: Import) => `${i.from} -> ${i.target}`;
-
 /** What is wrong with one import, or null. */
-function problemWith(i: Import, allowed: ReadonlySet<string>): string | null {
+function problemWith(i: Import): string | null {
   const from = layerOf(i.from) as Layer;
   if (!LAYERS.includes(from)) return `${i.from} is in no layer: give src/${from} a row in MAY_IMPORT`;
   const where = `${i.from} imports '${i.specifier}'`;
@@ -89,7 +76,7 @@ function problemWith(i: Import, allowed: ReadonlySet<string>): string | null {
     return null;
   }
   const to = layerOf(i.target);
-  if (to === from || allowed.has(edge(i))) return null;
+  if (to === from) return null;
   if (!MAY_IMPORT[from].includes(to))
     return `${where}: ${from} may not import ${to} (an arrow back up the layers)`;
   if (TYPES_ONLY[from]?.includes(to as Layer) && !i.typeOnly)
@@ -98,9 +85,8 @@ function problemWith(i: Import, allowed: ReadonlySet<string>): string | null {
 }
 
 /** Every import that breaks the layers, and every use of the DOM, clock or chance in a pure layer. */
-function layerProblems(files: readonly SourceFile[], allowed: readonly string[] = []): string[] {
-  const allowedSet = new Set(allowed);
-  const problems = files.flatMap((f) => importsOf(f).flatMap((i) => problemWith(i, allowedSet) ?? []));
+function layerProblems(files: readonly SourceFile[]): string[] {
+  const problems = files.flatMap((f) => importsOf(f).flatMap((i) => problemWith(i) ?? []));
   for (const f of files) {
     if (!PURE.includes(layerOf(f.path) as Layer)) continue;
     const lines = withoutComments(f.text).split('\n');
@@ -117,13 +103,7 @@ const SOURCES = readSources(ROOT, 'src');
 
 describe('the layers', () => {
   it('has no arrow back up the layers and no impure code in src/sim or src/content', () => {
-    expect(layerProblems(SOURCES, UNTIL_TYPES_MOVE_TO_CONTENT)).toEqual([]);
-  });
-
-  it('lists in the temporary allowlist only imports that still exist', () => {
-    const edges = new Set(SOURCES.flatMap((f) => importsOf(f).map(edge)));
-    const gone = UNTIL_TYPES_MOVE_TO_CONTENT.filter((e) => !edges.has(e));
-    expect(gone, 'these no longer exist: remove them from UNTIL_TYPES_MOVE_TO_CONTENT').toEqual([]);
+    expect(layerProblems(SOURCES)).toEqual([]);
   });
 
   it('reads every file under src', () => {
@@ -202,12 +182,13 @@ describe('the layer check', () => {
     ]);
   });
 
-  it('takes only types from content in i18n, and names an allowlisted edge as allowed', () => {
+  it('takes only types from content in i18n, and keeps content below the rules', () => {
     const values = [file('src/i18n/a.ts', "import { LANGS } from '../content/lang.ts';")];
     expect(layerProblems(values)).toEqual([
       "src/i18n/a.ts imports '../content/lang.ts': i18n may import only types from content (write `import type`)",
     ]);
-    const early = [file('src/content/a.ts', "import type { Mission } from '../sim/types.ts';")];
-    expect(layerProblems(early, ['src/content/a.ts -> src/sim/types.ts'])).toEqual([]);
+    const up = [file('src/content/a.ts', "import type { Run } from '../sim/run.ts';")];
+    expect(layerProblems(up)).toHaveLength(1);
+    expect(layerProblems(up)[0]).toContain("src/content/a.ts imports '../sim/run.ts'");
   });
 });

@@ -59,6 +59,20 @@ const broken: Broken[] = [
     message: /expected number/,
   },
   {
+    name: 'a star threshold too many (one per star)',
+    files: () => withJson('rules.json', (r) => r.starThresholds.push(80)),
+    file: 'rules.json',
+    path: '$.starThresholds',
+    message: /must list 3 scores, one per star/,
+  },
+  {
+    name: 'a background skill above the highest level',
+    files: () => withJson('catalogue/backgrounds.json', (b) => (b.backgrounds[0].skills.web = 6)),
+    file: 'catalogue/backgrounds.json',
+    path: '$.backgrounds[0].skills.web',
+    message: /<=5/,
+  },
+  {
     name: 'an unknown field',
     files: () => withJson(tools, (t) => (t.tools[1].colour = 'blue')),
     file: tools,

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../../src/sim/types.ts';
+import type { Catalogue } from '../../../src/content/types.ts';
 import type { GameStore } from '../../../src/state/store.ts';
 
 /** Plays the store's current mission to its results with the store's own actions; `variant` varies the choices. */

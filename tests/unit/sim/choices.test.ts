@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Mission } from '../../../src/content/types.ts';
 import { applyChoice } from '../../../src/sim/choose.ts';
 import { type Choice, type MissionRun, startRun } from '../../../src/sim/run.ts';
 import { noSkills } from '../../../src/sim/skills.ts';
-import type { Mission } from '../../../src/sim/types.ts';
 import { handCatalogue } from '../fixtures.ts';
 
 const cat = handCatalogue();

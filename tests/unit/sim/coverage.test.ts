@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKILLS } from '../../../src/sim/types.ts';
+import { SKILLS } from '../../../src/content/vocabulary.ts';
 import { realCatalogue } from '../fixtures.ts';
 
 const cat = realCatalogue();

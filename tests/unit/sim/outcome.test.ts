@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Mission } from '../../../src/content/types.ts';
 import { planCost, weeksLate } from '../../../src/sim/budget.ts';
 import { debrief } from '../../../src/sim/debrief.ts';
 import { coverage, idleTools } from '../../../src/sim/needs.ts';
@@ -6,7 +7,6 @@ import { evaluate } from '../../../src/sim/outcome.ts';
 import { mixFit, orderFit } from '../../../src/sim/pedagogy.ts';
 import { type MissionRun, startRun } from '../../../src/sim/run.ts';
 import { noSkills } from '../../../src/sim/skills.ts';
-import type { Mission } from '../../../src/sim/types.ts';
 import { handCatalogue } from '../fixtures.ts';
 
 const cat = handCatalogue();

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ACTIVITIES } from '../../../src/content/vocabulary.ts';
 import { decisionEffects, planCost } from '../../../src/sim/budget.ts';
 import { applyChoice, replay } from '../../../src/sim/choose.ts';
 import { type Choice, type MissionRun, startRun } from '../../../src/sim/run.ts';
 import { noSkills } from '../../../src/sim/skills.ts';
-import { ACTIVITIES } from '../../../src/sim/types.ts';
 import { realCatalogue } from '../fixtures.ts';
 
 const cat = realCatalogue();

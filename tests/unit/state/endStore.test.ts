@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Catalogue, QuizQuestion } from '../../../src/content/types.ts';
 import { offers, recordMission } from '../../../src/sim/career.ts';
 import { pickQuiz } from '../../../src/sim/quiz.ts';
-import type { Catalogue, QuizQuestion } from '../../../src/sim/types.ts';
 import { endView } from '../../../src/state/endView.ts';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';

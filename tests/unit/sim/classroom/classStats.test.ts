@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Mission } from '../../../../src/content/types.ts';
 import { classStats, discussionPrompts } from '../../../../src/sim/classroom/classStats.ts';
 import type { PupilResult } from '../../../../src/sim/classroom/resultCode.ts';
 import { topicIndex } from '../../../../src/sim/classroom/topics.ts';
-import type { Mission } from '../../../../src/sim/types.ts';
 
 const mission = {
   id: 'm',

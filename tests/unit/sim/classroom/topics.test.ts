@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Mission } from '../../../../src/content/types.ts';
 import {
   mainTopic,
   type Topic,
@@ -8,7 +9,6 @@ import {
   topicOf,
 } from '../../../../src/sim/classroom/topics.ts';
 import type { DebriefItem } from '../../../../src/sim/debrief.ts';
-import type { Mission } from '../../../../src/sim/types.ts';
 
 const mission = { needs: [{ tag: 'tracking' }, { tag: 'practice' }] } as Mission;
 const item = (source: DebriefItem['source'], impact: number, tags: string[] = []): DebriefItem => ({

@@ -1,0 +1,41 @@
+/**
+ * The fixed words and limits level data is written in. No zod here: the game's bundle reads these
+ * without the validator (the schemas in primitives.ts build their enums and bounds from them).
+ */
+
+/** The four things an evaluation measures, each on a 0–100 scale. */
+export const INDICATORS = ['learning', 'satisfaction', 'completion', 'client'] as const;
+
+/** The designer's skills (DESIGN.md): they start from a background and grow with use. */
+export const SKILLS = [
+  'pedagogy',
+  'web',
+  'multimedia',
+  'lms',
+  'project',
+  'listening',
+  'teamwork',
+  'funding',
+] as const;
+
+/** How learners' hours are spent (the six activity types of a learning design). */
+export const ACTIVITIES = [
+  'acquire',
+  'investigate',
+  'practise',
+  'produce',
+  'discuss',
+  'collaborate',
+] as const;
+
+/** What a real route into the job is about: studies, finding offers, or pay and prospects. */
+export const ROUTE_KINDS = ['study', 'job-search', 'pay'] as const;
+
+/** The lists of missions in playlists.json: the full career, the classroom's and the kiosk's. */
+export const PLAYLISTS = ['career', 'classroom', 'kiosk'] as const;
+
+/** The highest level of a skill: backgrounds, requirements and experience all stop here. */
+export const MAX_SKILL_LEVEL = 5;
+
+/** The most stars a mission earns: one per threshold of rules.json's `starThresholds`. */
+export const MAX_STARS = 3;
