@@ -1,8 +1,9 @@
 import { t, tx } from '../i18n/t.ts';
 import { strengths } from '../sim/skills.ts';
 import type { IconName } from '../ui/icons.ts';
+import { below, grid, type Rect } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 const ICONS: IconName[] = ['monitor-play', 'graduation-cap', 'school', 'presentation'];
@@ -12,15 +13,19 @@ export class BackgroundScene extends GameScene {
   create(): void {
     this.enter(t('background.title'));
     const layer = this.s.layer;
-    label(this, 96, 56, t('background.title'), { size: 'h1', bold: true });
-    label(this, 96, 124, t('background.intro'), { color: color.inkSoft, width: 1088, layer });
-    Object.values(this.s.catalogue.backgrounds).forEach((b, i) => {
+    const { header, body } = this.frame();
+    label(this, header.x, header.y, t('background.title'), { size: 'h1', bold: true });
+    const intro = label(this, header.x, header.y + header.h, t('background.intro'), {
+      color: color.inkSoft,
+      width: header.w,
+      layer,
+    });
+    const backgrounds = Object.values(this.s.catalogue.backgrounds);
+    const cards = grid(below(body, intro.y + intro.height + space.l), backgrounds.length, 2, space.l);
+    backgrounds.forEach((b, i) => {
       const strong = strengths(b.skills).map((s) => t(`skill.${s}`));
       this.btn({
-        x: 96 + (i % 2) * 552,
-        y: 184 + Math.floor(i / 2) * 196,
-        w: 536,
-        h: 180,
+        ...(cards[i] as Rect),
         variant: 'choice',
         icon: ICONS[i % ICONS.length],
         text: tx(b.name),
@@ -28,15 +33,7 @@ export class BackgroundScene extends GameScene {
         onPress: () => this.state.chooseBackground(b.id),
       });
     });
-    this.btn({
-      x: 96,
-      y: 600,
-      w: 240,
-      h: 64,
-      text: t('common.back'),
-      icon: 'arrow-left',
-      onPress: () => this.state.backToTitle(),
-    });
+    this.backAction({ text: t('common.back'), onPress: () => this.state.backToTitle() });
     layer.focusFirst();
   }
 }

@@ -1,12 +1,16 @@
 import type { Fact } from '../content/types.ts';
 import { t, tx } from '../i18n/t.ts';
 import { icon } from '../ui/icons.ts';
+import { below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, control, iconPx, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 const PER_PAGE = 10;
+const COLS = 2;
+/** The big icon of an empty or locked card's place. */
+const PLACEHOLDER_ICON = 88;
 
 interface CodexData {
   page?: number;
@@ -22,20 +26,21 @@ export class CodexScene extends GameScene {
     const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
     const layer = this.s.layer;
     this.enter(t('codex.title'));
-    label(this, 48, 24, t('codex.title'), { size: 'h1', bold: true });
-    label(this, 48, 84, t('codex.count', { n: met.size, total: facts.length }), {
+    const { header, body } = this.frame();
+    label(this, header.x, header.y, t('codex.title'), { size: 'h1', bold: true });
+    label(this, header.x, header.y + header.h, t('codex.count', { n: met.size, total: facts.length }), {
       color: color.inkSoft,
       layer,
     });
 
+    // The cards of the page on the left, the one chosen opened on the right.
+    const [list, open] = columns(below(body, body.y + space.gap), [1, 1]) as [Rect, Rect];
+    const cards = grid(list, PER_PAGE, COLS, space.m);
     facts.slice(page * PER_PAGE, (page + 1) * PER_PAGE).forEach((fact, i) => {
       const known = met.has(fact.id);
       const number = facts.indexOf(fact) + 1;
       this.btn({
-        x: 48 + (i % 2) * 300,
-        y: 128 + Math.floor(i / 2) * 96,
-        w: 284,
-        h: 84,
+        ...(cards[i] as Rect),
         variant: 'choice',
         compact: true,
         key: fact.id,
@@ -47,20 +52,19 @@ export class CodexScene extends GameScene {
         onPress: () => this.refresh({ page, selected: fact.id }),
       });
     });
-    this.pager(page, pages, data.selected);
-    this.detail(data.selected ? this.s.catalogue.facts[data.selected] : undefined, met);
+    this.pager(page, pages, data.selected, list.w);
+    this.detail(data.selected ? this.s.catalogue.facts[data.selected] : undefined, met, open);
     this.closeButton();
     this.focusDefault();
   }
 
-  private pager(page: number, pages: number, selected: string | undefined): void {
+  /** Previous and next page at the ends of the action row's left part (as wide as the cards). */
+  private pager(page: number, pages: number, selected: string | undefined, width: number): void {
     if (pages < 2) return;
     const go = (n: number) => this.refresh({ page: n, selected });
+    const bar = place(this.frame().actions, 'start', width);
     this.btn({
-      x: 48,
-      y: 636,
-      w: 64,
-      h: 64,
+      ...place(bar, 'start', control.h),
       text: '',
       icon: 'arrow-left',
       key: 'codex-prev',
@@ -68,16 +72,14 @@ export class CodexScene extends GameScene {
       unavailable: page === 0,
       onPress: () => page > 0 && go(page - 1),
     });
-    label(this, 316, 654, t('codex.page', { n: page + 1, total: pages }), {
+    const where = label(this, bar.x + bar.w / 2, bar.y, t('codex.page', { n: page + 1, total: pages }), {
       bold: true,
       align: 'center',
       layer: this.s.layer,
     });
+    where.setY(bar.y + (bar.h - where.height) / 2);
     this.btn({
-      x: 520,
-      y: 636,
-      w: 64,
-      h: 64,
+      ...place(bar, 'end', control.h),
       text: '',
       icon: 'arrow-right',
       key: 'codex-next',
@@ -87,35 +89,50 @@ export class CodexScene extends GameScene {
     });
   }
 
-  private detail(fact: Fact | undefined, met: Set<string>): void {
+  private detail(fact: Fact | undefined, met: Set<string>, box: Rect): void {
     const layer = this.s.layer;
-    panel(this, 656, 128, 576, 480, { fill: color.card, border: color.sky, borderWidth: 2 });
+    panel(this, box.x, box.y, box.w, box.h, { fill: color.card, border: color.sky, borderWidth: 2 });
+    // Nothing to read yet: a big icon above the centre, a line of explanation below it.
+    const mid = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+    const hintW = box.w - 2 * space.margin;
     if (!fact) {
-      icon(this, 944, 320, 'book-open', color.line, 96);
-      label(this, 944, 392, t('codex.empty'), { color: color.inkSoft, align: 'center', width: 480 });
+      icon(this, mid.x, mid.y - space.margin, 'book-open', color.line, PLACEHOLDER_ICON);
+      label(this, mid.x, mid.y + space.pad, t('codex.empty'), {
+        color: color.inkSoft,
+        align: 'center',
+        width: hintW,
+      });
       return;
     }
     if (!met.has(fact.id)) {
-      icon(this, 944, 300, 'lock', color.inkSoft, 72);
-      label(this, 944, 360, t('codex.lockedHint'), { align: 'center', width: 480, layer });
+      icon(this, mid.x, mid.y - space.margin, 'lock', color.inkSoft, PLACEHOLDER_ICON);
+      label(this, mid.x, mid.y + space.pad, t('codex.lockedHint'), { align: 'center', width: hintW, layer });
       return;
     }
-    icon(this, 704, 176, 'lightbulb', color.blue, 40);
-    const title = label(this, 740, 156, tx(fact.title), {
+    const inner = inset(box, space.gap, space.pad);
+    icon(this, inner.x + space.l, inner.y + space.pad, 'lightbulb', color.blue, iconPx.heading);
+    const titleX = inner.x + space.margin;
+    const title = label(this, titleX, inner.y, tx(fact.title), {
       size: 'h2',
       bold: true,
-      width: 460,
+      width: inner.x + inner.w - titleX,
       layer,
       tag: 'h2',
     });
-    const text = label(this, 688, Math.max(216, title.y + title.height + 16), tx(fact.text), {
-      width: 512,
+    const text = label(this, inner.x, title.y + title.height + space.l, tx(fact.text), {
+      width: inner.w,
       layer,
     });
     if (fact.dated) {
-      const y = text.y + text.height + 20;
-      icon(this, 704, y + 14, 'calendar', color.orange, 28);
-      label(this, 732, y, t('codex.dated'), { size: 'small', width: 468, color: color.inkSoft, layer });
+      const y = text.y + text.height + space.pad;
+      icon(this, inner.x + space.l, y + iconPx.text / 2, 'calendar', color.orange, iconPx.text);
+      const noteX = inner.x + space.gap + space.m;
+      label(this, noteX, y, t('codex.dated'), {
+        size: 'small',
+        width: inner.x + inner.w - noteX,
+        color: color.inkSoft,
+        layer,
+      });
     }
   }
 }

@@ -1,8 +1,9 @@
 import { type StringKey, t } from '../i18n/t.ts';
 import { type IconName, icon } from '../ui/icons.ts';
+import { actionW, below, columns, inset, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, iconPx, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 interface Credit {
@@ -44,51 +45,71 @@ const GENERATED: { icon: IconName; text: StringKey }[] = [
   { icon: 'user', text: 'credits.art' },
 ];
 
+/** The room of one credit (its name over at most three fifths of it, then who made it and the licence). */
+const ENTRY_H = 96;
+const LEFT_COLUMN = 4;
+
 export class CreditsScene extends GameScene {
   create(): void {
     const layer = this.s.layer;
     this.enter(t('credits.title'));
-    label(this, 48, 24, t('credits.title'), { size: 'h1', bold: true });
-    label(this, 48, 84, t('credits.intro'), { color: color.inkSoft, width: 1184, maxHeight: 36, layer });
+    const { header, body, actions, height } = this.frame();
+    label(this, header.x, header.y, t('credits.title'), { size: 'h1', bold: true });
+    label(this, header.x, header.y + header.h, t('credits.intro'), {
+      color: color.inkSoft,
+      width: header.w,
+      maxHeight: body.y + space.gap - space.xs - (header.y + header.h),
+      layer,
+    });
 
-    panel(this, 48, 128, 584, 492);
-    panel(this, 648, 128, 584, 492);
-    let left = 148;
-    let right = 148;
+    const boxes = columns(below(body, body.y + space.gap), [1, 1], space.l) as [Rect, Rect];
+    for (const box of boxes) panel(this, box.x, box.y, box.w, box.h);
+    // Each column's next free line; the text starts after the icon's room.
+    const [left, right] = boxes.map((box) => inset(box, space.pad, space.l)) as [Rect, Rect];
+    const next = [left.y, right.y];
+    const textX = (col: Rect) => col.x + space.margin;
     CREDITS.forEach((c, i) => {
-      const inLeft = i < 4;
-      const x = inLeft ? 48 : 648;
-      const y = inLeft ? left : right;
-      icon(this, x + 40, y + 18, c.icon, color.blue, 32);
-      // Four entries a column in 460 px, whatever the text size.
-      const head = label(this, x + 72, y, `${t(c.role)} : ${c.name}`, {
+      const side = i < LEFT_COLUMN ? 0 : 1;
+      const col = side === 0 ? left : right;
+      const y = next[side] ?? col.y;
+      icon(this, col.x + space.l, y + space.l, c.icon, color.blue, iconPx.heading);
+      // Four entries a column, whatever the text size.
+      const head = label(this, textX(col), y, `${t(c.role)} : ${c.name}`, {
         bold: true,
-        width: 488,
-        maxHeight: 58,
+        width: col.w - space.margin,
+        maxHeight: ENTRY_H * 0.6,
         layer,
       });
-      const by = label(this, x + 72, y + head.height + 2, c.by, {
+      const by = label(this, textX(col), y + head.height + 2, c.by, {
         size: 'small',
-        width: 488,
-        maxHeight: 96 - head.height,
+        width: col.w - space.margin,
+        maxHeight: ENTRY_H - head.height,
         color: color.inkSoft,
         layer,
       });
-      const next = by.y + by.height + 16;
-      if (inLeft) left = next;
-      else right = next;
+      next[side] = by.y + by.height + space.l;
     });
-    const heading = label(this, 720, right + 4, t('credits.generated'), { bold: true, layer, tag: 'h2' });
-    let y = heading.y + heading.height + 10;
+    const heading = label(this, textX(right), (next[1] ?? right.y) + space.xs, t('credits.generated'), {
+      bold: true,
+      layer,
+      tag: 'h2',
+    });
+    let y = heading.y + heading.height + space.s;
     for (const g of GENERATED) {
-      icon(this, 688, y + 14, g.icon, color.green, 28);
-      const l = label(this, 720, y, t(g.text), { size: 'small', width: 488, maxHeight: 52, layer });
-      y = l.y + l.height + 12;
+      icon(this, right.x + space.l, y + iconPx.text / 2, g.icon, color.green, iconPx.text);
+      const l = label(this, textX(right), y, t(g.text), {
+        size: 'small',
+        width: right.w - space.margin,
+        maxHeight: 52, // two lines
+        layer,
+      });
+      y = l.y + l.height + space.m;
     }
-    label(this, 48, 632, t('credits.source'), {
+    // Where the facts come from, in the action row beside the way back.
+    label(this, actions.x, actions.y, t('credits.source'), {
       size: 'small',
-      width: 872,
-      maxHeight: 76,
+      width: actions.w - actionW.other - space.gap,
+      maxHeight: height - space.l - actions.y,
       color: color.inkSoft,
       layer,
     });

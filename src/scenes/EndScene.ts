@@ -3,8 +3,10 @@ import { endView } from '../state/endView.ts';
 import { END_PAGES, type EndPage } from '../state/store.ts';
 import { confirmDialog } from '../ui/dialog.ts';
 import type { IconName } from '../ui/iconNames.ts';
+import { below, place } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
-import { CONTENT, type PageDraw, type PageResult } from './end/layout.ts';
+import { control, space } from '../ui/theme.ts';
+import type { PageDraw, PageResult } from './end/layout.ts';
 import { pathPage } from './end/pathPage.ts';
 import { quizPage } from './end/quizPage.ts';
 import { realPage } from './end/realPage.ts';
@@ -18,10 +20,11 @@ const PAGES: Record<EndPage, { icon: IconName; draw: PageDraw }> = {
   quiz: { icon: 'lightbulb', draw: quizPage },
 };
 
-const TAB_GAP = 8;
+const TAB_GAP = space.s;
 /** Room a tab needs beside its name: the icon on the left, the current page's check on the right. */
-const TAB_ROOM = 64 + 56;
-const BAR_Y = CONTENT.y + CONTENT.h + 16;
+const TAB_ROOM = control.h + control.icon;
+/** The action row's buttons: home and a new career on the left, the way on (often a long name) at the right. */
+const BAR_W = { side: 320, next: 400 } as const;
 
 /**
  * The end of a career: its review in pages (the missions in order, the skills grown, the real routes into
@@ -36,17 +39,19 @@ export class EndScene extends GameScene {
     if (!view) return;
     this.enter(t('end.title'));
     const page = view.review.page;
-    label(this, CONTENT.x, 24, t('end.title'), { size: 'h1', bold: true });
+    const { header, body, actions } = this.frame();
+    label(this, header.x, header.y, t('end.title'), { size: 'h1', bold: true });
 
-    const widths = this.tabWidths();
-    let tabX = CONTENT.x;
+    // The page tabs at the top of the body, the page itself below them.
+    const widths = this.tabWidths(body.w);
+    let tabX = body.x;
     END_PAGES.forEach((p, i) => {
       const w = widths[i] ?? 0;
       this.btn({
         x: tabX,
-        y: 96,
+        y: body.y,
         w,
-        h: 56,
+        h: control.compact,
         text: t(`end.page.${p}`),
         icon: PAGES[p].icon,
         key: `end-page-${p}`,
@@ -57,23 +62,19 @@ export class EndScene extends GameScene {
       tabX += w + TAB_GAP;
     });
 
-    const result = PAGES[page].draw(this, view);
+    const result = PAGES[page].draw(this, view, below(body, body.y + control.compact + space.l));
 
+    const home = place(actions, 'start', BAR_W.side);
     this.btn({
-      x: CONTENT.x,
-      y: BAR_Y,
-      w: 320,
-      h: 64,
+      ...home,
       text: t('end.home'),
       icon: 'arrow-left',
       key: 'end-home',
       onPress: () => this.state.backToTitle(),
     });
     this.btn({
-      x: CONTENT.x + 336,
-      y: BAR_Y,
-      w: 320,
-      h: 64,
+      ...home,
+      x: home.x + home.w + space.l,
       text: t('end.newCareer'),
       icon: 'rotate-ccw',
       key: 'end-new',
@@ -90,10 +91,7 @@ export class EndScene extends GameScene {
         : null);
     if (next)
       this.btn({
-        x: CONTENT.x + CONTENT.w - 400,
-        y: BAR_Y,
-        w: 400,
-        h: 64,
+        ...place(actions, 'end', BAR_W.next),
         text: next.text,
         icon: next.icon ?? 'arrow-right',
         variant: 'primary',
@@ -111,14 +109,14 @@ export class EndScene extends GameScene {
   }
 
   /** Tabs as wide as their names need (icon, text, the check of the current one), sharing what is left. */
-  private tabWidths(): number[] {
+  private tabWidths(room: number): number[] {
     const needs = END_PAGES.map((p) => {
       const probe = label(this, 0, 0, t(`end.page.${p}`), { bold: true });
       const w = probe.width + TAB_ROOM;
       probe.destroy();
       return w;
     });
-    const spare = CONTENT.w - (END_PAGES.length - 1) * TAB_GAP - needs.reduce((a, b) => a + b, 0);
+    const spare = room - (END_PAGES.length - 1) * TAB_GAP - needs.reduce((a, b) => a + b, 0);
     return needs.map((w) => Math.floor(w + spare / END_PAGES.length));
   }
 

@@ -2,11 +2,25 @@ import { MAX_SKILL_LEVEL, SKILLS } from '../content/vocabulary.ts';
 import { num, t, tx } from '../i18n/t.ts';
 import { type CareerView, careerView } from '../state/views.ts';
 import { avatar } from '../ui/avatar.ts';
+import { below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, control, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+
+/** The toolbar's buttons (codex, settings, menu): their widths. */
+const TOOL_W = [344, 228, 144];
+/** The player's portrait; a skill's name, then its dots (radius, spacing) on the rest of its row. */
+const AVATAR = 88;
+const SKILL_NAME_W = 250;
+const DOT_R = 7;
+const DOT_PITCH = 20;
+const METER_H = 14;
+/** The tallest skill row, the intro's room and an offer card's height. */
+const SKILL_ROW = 34;
+const INTRO_H = 36;
+const OFFER_H = 152;
 
 /** The office between missions: where the career stands, the inbox of offers, the codex and the settings. */
 export class OffersScene extends GameScene {
@@ -15,40 +29,44 @@ export class OffersScene extends GameScene {
     const career = this.state.career;
     if (!view || !career) return;
     this.enter(t('hub.title'));
-    label(this, 48, 24, t('hub.title'), { size: 'h1', bold: true, width: 420, maxHeight: 60 });
-    this.toolbar(view);
-    this.profile(view, String(career.seed));
-    this.inbox(view);
+    // The title and the toolbar share the header; the profile and the inbox take the rest, down to the
+    // bottom margin (no action row: every way on is in the toolbar or the inbox).
+    const { header, body, actions } = this.frame();
+    const tools = place(header, 'end', TOOL_W.reduce((a, b) => a + b, 0) + space.l * (TOOL_W.length - 1));
+    label(this, header.x, header.y, t('hub.title'), {
+      size: 'h1',
+      bold: true,
+      width: tools.x - space.l - header.x,
+      maxHeight: header.h,
+    });
+    // Level with the title's letters, which sit high in their line.
+    this.toolbar(view, { ...tools, y: header.y - space.xs, h: control.compact });
+    const room = { ...body, h: actions.y + actions.h - body.y };
+    const [side, main] = columns(room, [400, 760], space.pad) as [Rect, Rect];
+    this.profile(view, String(career.seed), side);
+    this.inbox(view, main);
     this.focusDefault();
   }
 
-  private toolbar(view: CareerView): void {
+  private toolbar(view: CareerView, bar: Rect): void {
     const met = this.state.career?.factsMet.length ?? 0;
     const total = Object.keys(this.s.catalogue.facts).length;
+    const [codex, settings, menu] = columns(bar, TOOL_W, space.l) as [Rect, Rect, Rect];
     this.btn({
-      x: 484,
-      y: 20,
-      w: 344,
-      h: 56,
+      ...codex,
       key: 'codex',
       icon: 'book-open',
       text: t('hub.codex', { n: met, total }),
       onPress: () => this.state.openPage('codex'),
     });
     this.btn({
-      x: 844,
-      y: 20,
-      w: 228,
-      h: 56,
+      ...settings,
       icon: 'settings',
       text: t('title.settings'),
       onPress: () => this.state.openSettings(),
     });
     this.btn({
-      x: 1088,
-      y: 20,
-      w: 144,
-      h: 56,
+      ...menu,
       icon: 'house',
       text: t('hub.menu'),
       ariaLabel: t('hub.menuLong'),
@@ -59,61 +77,71 @@ export class OffersScene extends GameScene {
     }).setVisible(false);
   }
 
-  private profile(view: CareerView, seed: string): void {
+  private profile(view: CareerView, seed: string, side: Rect): void {
     const layer = this.s.layer;
-    panel(this, 48, 100, 400, 596);
-    avatar(this, 72, 124, 88, `player:${seed}`);
-    const name = label(this, 176, 128, tx(view.rank.name), { bold: true, width: 248, layer, tag: 'h2' });
+    panel(this, side.x, side.y, side.w, side.h);
+    const inner = inset(side, space.pad);
+    const { x, w } = inner;
+    avatar(this, x, inner.y, AVATAR, `player:${seed}`);
+    const nameX = x + AVATAR + space.l;
+    const name = label(this, nameX, inner.y + space.s, tx(view.rank.name), {
+      bold: true,
+      width: x + w - nameX,
+      layer,
+      tag: 'h2',
+    });
     const pay =
       view.rank.salary === null
         ? t('offers.noSalary')
         : t(view.rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', {
             n: num(view.rank.salary),
           });
-    const payLine = label(this, 176, name.y + name.height + 6, pay, {
+    const payLine = label(this, nameX, name.y + name.height + space.s, pay, {
       size: 'small',
-      width: 248,
+      width: x + w - nameX,
       color: color.inkSoft,
       layer,
     });
-    let y = Math.max(228, payLine.y + payLine.height + 16);
+    let y = Math.max(inner.y + AVATAR, payLine.y + payLine.height) + space.l;
     const next = view.nextRank;
     const repText = next
       ? t('hub.reputationTo', { n: view.reputation, next: next.reputation })
       : t('offers.reputation', { n: view.reputation });
-    const rep = label(this, 72, y, repText, { size: 'small', bold: true, width: 352 });
-    y = rep.y + rep.height + 10;
-    meter(this, layer, 72, y, 352, 14, t('hub.reputation'), 'progress').set(
+    const rep = label(this, x, y, repText, { size: 'small', bold: true, width: w });
+    y = rep.y + rep.height + space.s;
+    meter(this, layer, x, y, w, METER_H, t('hub.reputation'), 'progress').set(
       next ? Math.min(view.reputation, next.reputation) : 1,
       next ? next.reputation : 1,
       repText,
     );
-    y += 26;
+    y += METER_H + space.m;
     if (next) {
-      const after = label(this, 72, y, t('hub.nextRank', { rank: tx(next.name) }), {
+      const after = label(this, x, y, t('hub.nextRank', { rank: tx(next.name) }), {
         size: 'small',
-        width: 352,
-        maxHeight: 52,
+        width: w,
+        maxHeight: 52, // two lines
         color: color.inkSoft,
       });
-      y = after.y + after.height + 4;
+      y = after.y + after.height + space.xs;
     }
-    label(this, 72, y, t('offers.progress', { n: view.played + 1, total: view.length }), {
+    const progress = label(this, x, y, t('offers.progress', { n: view.played + 1, total: view.length }), {
       size: 'small',
       color: color.inkSoft,
     });
-    y += 36;
-    label(this, 72, y, t('offers.skills'), { bold: true, layer, tag: 'h2' });
-    const rowH = Math.min(34, (684 - (y + 40)) / SKILLS.length);
+    y = progress.y + progress.height + space.m;
+    const heading = label(this, x, y, t('offers.skills'), { bold: true, layer, tag: 'h2' });
+    const list = below(inner, heading.y + heading.height + space.s);
+    const rowH = Math.min(SKILL_ROW, (list.h + space.m) / SKILLS.length);
+    const dotsX = x + SKILL_NAME_W + space.s + DOT_R;
     SKILLS.forEach((s, i) => {
-      const rowY = y + 40 + i * rowH;
+      const rowY = list.y + i * rowH;
       // One line each: a long name in large text shrinks rather than wraps into the next row.
-      label(this, 72, rowY, t(`skill.${s}`), { size: 'small', maxWidth: 250 });
+      label(this, x, rowY, t(`skill.${s}`), { size: 'small', maxWidth: SKILL_NAME_W });
       for (let k = 0; k < MAX_SKILL_LEVEL; k++) {
         const dot = this.add.circle(
-          332 + k * 20,
-          rowY + rowH / 2 - 4,
-          7,
+          dotsX + k * DOT_PITCH,
+          rowY + rowH / 2 - space.xs,
+          DOT_R,
           k < view.skills[s] ? color.blue : color.card,
         );
         dot.setStrokeStyle(2, k < view.skills[s] ? color.blue : color.line);
@@ -124,30 +152,42 @@ export class OffersScene extends GameScene {
     });
   }
 
-  private inbox(view: CareerView): void {
+  private inbox(view: CareerView, main: Rect): void {
     const cat = this.s.catalogue;
     const layer = this.s.layer;
-    label(this, 472, 104, t('hub.inbox'), { size: 'h2', bold: true, layer, tag: 'h2' });
-    label(this, 472, 150, t('hub.inboxIntro', { n: view.offers.length }), {
-      color: color.inkSoft,
-      width: 760,
-      maxHeight: 36,
+    const heading = label(this, main.x, main.y + space.s, t('hub.inbox'), {
+      size: 'h2',
+      bold: true,
       layer,
+      tag: 'h2',
     });
+    const intro = label(
+      this,
+      main.x,
+      heading.y + heading.height + space.xs,
+      t('hub.inboxIntro', { n: view.offers.length }),
+      {
+        color: color.inkSoft,
+        width: main.w,
+        maxHeight: INTRO_H,
+        layer,
+      },
+    );
+    const list = below(main, intro.y + INTRO_H + space.m);
+    const count = view.offers.length;
+    const cards = grid(list, count, 1, space.l, Math.min(OFFER_H, (list.h - space.l * (count - 1)) / count));
     view.offers.forEach((offer, i) => {
       const m = cat.missions[offer.missionId];
       const r = cat.recruiters[offer.recruiter];
       const contract = offer.contract ? cat.contracts[offer.contract] : undefined;
-      if (!m || !r) return;
+      const card = cards[i];
+      if (!m || !r || !card) return;
       const details = [
         tx(r.name),
         contract ? t('offers.contract', { contract: tx(contract.name) }) : '',
       ].filter(Boolean);
       this.btn({
-        x: 472,
-        y: 196 + i * 168,
-        w: 760,
-        h: 152,
+        ...card,
         variant: 'choice',
         icon: 'inbox',
         key: `offer-${m.id}`,

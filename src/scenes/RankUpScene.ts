@@ -1,14 +1,19 @@
 import type { Rank } from '../content/types.ts';
 import { num, t, tx } from '../i18n/t.ts';
 import { rankUpView } from '../state/views.ts';
-import { motionReduced } from '../ui/appearance.ts';
+import { confetti } from '../ui/confetti.ts';
 import { icon } from '../ui/icons.ts';
+import { columns, inset, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, WIDTH } from '../ui/theme.ts';
+import { color, control, iconPx, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
-const CONFETTI = [color.blue, color.orange, color.green, color.sky, color.purple, color.vermilion];
+/** The award badge: its disc's radius and its icon's size. */
+const BADGE_R = 78;
+const BADGE_ICON = 96;
+/** A post's card height. */
+const POST_H = 128;
 
 /** The promotion: the new post, the pay it brings, and a word about the real job's pay. */
 export class RankUpScene extends GameScene {
@@ -19,62 +24,73 @@ export class RankUpScene extends GameScene {
     const layer = this.s.layer;
     this.enter(t('rankup.title'));
     this.s.audio.play('rank-up');
-    this.celebrate();
+    const { header, body } = this.frame();
+    confetti(this, inset(body, space.gap, 0), this.frame().height);
 
-    this.add.circle(WIDTH / 2, 118, 78, color.tintOrange).setStrokeStyle(4, color.orange);
-    icon(this, WIDTH / 2, 118, 'award', color.orange, 96);
-    label(this, WIDTH / 2, 208, t('rankup.title'), { size: 'h1', bold: true, align: 'center' });
-    const become = label(this, WIDTH / 2, 264, t('rankup.become', { rank: tx(view.rank.name) }), {
+    // The badge and the news centred at the top, the two posts side by side, the fact about pay below.
+    const mid = body.x + body.w / 2;
+    const badgeY = header.y + BADGE_R;
+    this.add.circle(mid, badgeY, BADGE_R, color.tintOrange).setStrokeStyle(4, color.orange);
+    icon(this, mid, badgeY, 'award', color.orange, BADGE_ICON);
+    const title = label(this, mid, badgeY + BADGE_R + space.m, t('rankup.title'), {
+      size: 'h1',
+      bold: true,
       align: 'center',
-      width: 1000,
-      maxHeight: 64,
-      layer,
-      tag: 'p',
     });
-    const cards = Math.max(320, become.y + become.height + 16);
-    this.postCard(96, cards, t('rankup.before'), view.previous, color.line);
-    icon(this, WIDTH / 2, cards + 64, 'arrow-right', color.ink, 48);
-    this.postCard(704, cards, t('rankup.now'), view.rank, color.green);
+    const become = label(
+      this,
+      mid,
+      title.y + title.height + space.s,
+      t('rankup.become', { rank: tx(view.rank.name) }),
+      {
+        align: 'center',
+        width: body.w - 2 * space.margin,
+        maxHeight: control.h,
+        layer,
+        tag: 'p',
+      },
+    );
+    const row = { ...body, y: become.y + become.height + space.pad, h: POST_H };
+    // The arrow from the old post to the new one sits in the gap between their cards.
+    const [before, now] = columns(row, [1, 1], 2 * space.margin + space.gap) as [Rect, Rect];
+    this.postCard(before, t('rankup.before'), view.previous, color.line);
+    icon(this, mid, row.y + row.h / 2, 'arrow-right', color.ink, iconPx.art);
+    this.postCard(now, t('rankup.now'), view.rank, color.green);
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
-      const top = cards + 142;
-      panel(this, 96, top, 1088, 616 - top, { fill: color.tintSky, border: color.sky });
-      icon(this, 136, top + 28, 'lightbulb', color.blue, 32);
-      const title = label(this, 168, top + 12, tx(fact.title), {
+      const top = row.y + row.h + space.l;
+      const box = { ...body, y: top, h: body.y + body.h - top };
+      panel(this, box.x, box.y, box.w, box.h, { fill: color.tintSky, border: color.sky });
+      const inner = inset(box, space.gap, space.m);
+      icon(this, inner.x + space.s, inner.y + space.l, 'lightbulb', color.blue, iconPx.heading);
+      const titleX = inner.x + iconPx.heading + space.s;
+      const factTitle = label(this, titleX, inner.y, tx(fact.title), {
         bold: true,
-        width: 990,
+        width: inner.x + inner.w - titleX,
         maxHeight: 34,
         layer,
       });
-      const textTop = title.y + title.height + 4;
-      label(this, 128, textTop, tx(fact.text), {
+      const textTop = factTitle.y + factTitle.height + space.xs;
+      label(this, inner.x, textTop, tx(fact.text), {
         size: 'small',
-        width: 1030,
-        maxHeight: 608 - textTop,
+        width: inner.w,
+        maxHeight: box.y + box.h - space.s - textTop,
         layer,
       });
     }
-    this.btn({
-      x: 832,
-      y: 636,
-      w: 352,
-      h: 64,
-      text: t('rankup.continue'),
-      icon: 'arrow-right',
-      variant: 'primary',
-      onPress: () => this.state.closeRankUp(),
-    });
+    this.nextAction({ text: t('rankup.continue'), onPress: () => this.state.closeRankUp() });
     this.focusDefault();
   }
 
-  private postCard(x: number, y: number, heading: string, rank: Rank, border: number): void {
+  private postCard(card: Rect, heading: string, rank: Rank, border: number): void {
     const layer = this.s.layer;
-    panel(this, x, y, 480, 128, { border, borderWidth: 3 });
-    const head = label(this, x + 24, y + 12, heading, { size: 'small', color: color.inkSoft, layer });
-    const name = label(this, x + 24, head.y + head.height + 2, tx(rank.name), {
+    panel(this, card.x, card.y, card.w, card.h, { border, borderWidth: 3 });
+    const inner = inset(card, space.pad, space.m);
+    const head = label(this, inner.x, inner.y, heading, { size: 'small', color: color.inkSoft, layer });
+    const name = label(this, inner.x, head.y + head.height + 2, tx(rank.name), {
       bold: true,
-      width: 432,
+      width: inner.w,
       maxHeight: 60,
       layer,
     });
@@ -82,27 +98,12 @@ export class RankUpScene extends GameScene {
       rank.salary === null
         ? t('offers.noSalary')
         : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
-    const payTop = name.y + name.height + 4;
-    label(this, x + 24, payTop, pay, { size: 'small', width: 432, maxHeight: y + 122 - payTop, layer });
-  }
-
-  /** A short burst of paper confetti, none with reduced motion. */
-  private celebrate(): void {
-    if (motionReduced()) return;
-    for (let i = 0; i < 40; i++) {
-      const x = 80 + ((i * 197) % 1120);
-      const piece = this.add
-        .rectangle(x, -20 - (i % 5) * 30, 10, 16, CONFETTI[i % CONFETTI.length])
-        .setAngle((i * 37) % 180);
-      this.tweens.add({
-        targets: piece,
-        y: 760,
-        angle: piece.angle + 360,
-        duration: 1800 + (i % 7) * 150,
-        delay: (i % 10) * 60,
-        ease: 'Quad.easeIn',
-        onComplete: () => piece.destroy(),
-      });
-    }
+    const payTop = name.y + name.height + space.xs;
+    label(this, inner.x, payTop, pay, {
+      size: 'small',
+      width: inner.w,
+      maxHeight: card.y + card.h - space.xs - payTop,
+      layer,
+    });
   }
 }

@@ -2,9 +2,11 @@ import { type StringKey, t } from '../i18n/t.ts';
 import type { Settings, TextStep } from '../state/saveSchema.ts';
 import { systemAsksReducedMotion } from '../ui/appearance.ts';
 import type { IconName } from '../ui/icons.ts';
+import { actionW, below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { slider } from '../ui/slider.ts';
 import { label } from '../ui/text.ts';
+import { control, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 type Toggle = 'highContrast' | 'reducedMotion' | 'dyslexicFont';
@@ -15,27 +17,21 @@ const TOGGLES: { key: Toggle; name: StringKey; icon: IconName }[] = [
   { key: 'dyslexicFont', name: 'settings.dyslexic', icon: 'type' },
 ];
 
+/** The sound switch: its name, its state below, an icon (the display switches share their panel's rest). */
+const SOUND_H = control.h + space.s;
+
 /** Language, sound and display, each applied at once and kept with the save. */
 export class SettingsScene extends GameScene {
   create(): void {
     this.enter(t('settings.title'));
-    label(this, 64, 28, t('settings.title'), { size: 'h1', bold: true });
-    this.soundPanel(64, 104);
-    this.displayPanel(664, 104);
+    const { header, body, actions } = this.frame();
+    label(this, header.x, header.y, t('settings.title'), { size: 'h1', bold: true });
+    const [sound, display] = columns(body, [1, 1]) as [Rect, Rect];
+    this.soundPanel(sound);
+    this.displayPanel(display);
+    this.backAction({ text: t('settings.back'), onPress: () => this.state.closeSettings() });
     this.btn({
-      x: 64,
-      y: 636,
-      w: 280,
-      h: 64,
-      text: t('settings.back'),
-      icon: 'arrow-left',
-      onPress: () => this.state.closeSettings(),
-    });
-    this.btn({
-      x: 936,
-      y: 636,
-      w: 280,
-      h: 64,
+      ...place(actions, 'end', actionW.other),
       text: t('settings.credits'),
       icon: 'scroll-text',
       onPress: () => this.state.openPage('credits'),
@@ -47,29 +43,49 @@ export class SettingsScene extends GameScene {
     return this.state.settings;
   }
 
-  private soundPanel(x: number, y: number): void {
+  /** A settings panel: its frame, and its inner box where the sections go. */
+  private box(r: Rect): Rect {
+    panel(this, r.x, r.y, r.w, r.h);
+    return inset(r, space.gap, space.pad);
+  }
+
+  /** A section's heading at y; returns where its controls start. */
+  private section(inner: Rect, y: number, key: StringKey): number {
+    const heading = label(this, inner.x, y, t(key), { bold: true, layer: this.s.layer, tag: 'h2' });
+    return heading.y + heading.height + space.l;
+  }
+
+  private soundPanel(r: Rect): void {
     const layer = this.s.layer;
-    panel(this, x, y, 552, 512);
-    label(this, x + 32, y + 20, t('settings.language'), { bold: true, layer, tag: 'h2' });
+    const inner = this.box(r);
+    const { x, w } = inner;
+    const languages = grid(
+      { ...inner, y: this.section(inner, inner.y, 'settings.language') },
+      2,
+      2,
+      space.l,
+      control.compact,
+    );
     (['fr', 'en'] as const).forEach((id, i) => {
       this.btn({
-        x: x + 32 + i * 248,
-        y: y + 60,
-        w: 232,
-        h: 56,
+        ...(languages[i] as Rect),
         text: id === 'fr' ? 'Français' : 'English',
         icon: 'languages',
         pressed: this.settings.language === id,
         onPress: () => this.state.setLanguage(id),
       });
     });
-    label(this, x + 32, y + 148, t('settings.sound.section'), { bold: true, layer, tag: 'h2' });
+    const soundY = this.section(
+      inner,
+      (languages[0] as Rect).y + control.compact + space.gap,
+      'settings.sound.section',
+    );
     const muted = this.settings.muted;
     this.btn({
-      x: x + 32,
-      y: y + 188,
-      w: 488,
-      h: 72,
+      x,
+      y: soundY,
+      w,
+      h: SOUND_H,
       key: 'sound',
       variant: 'choice',
       text: t('settings.sound'),
@@ -82,19 +98,21 @@ export class SettingsScene extends GameScene {
       },
     });
     const pct = (v: number) => t('settings.volume', { n: Math.round(v * 100) });
+    const sliderH = (inner.y + inner.h - (soundY + SOUND_H + space.pad)) / 2;
+    const musicY = soundY + SOUND_H + space.pad;
     slider(this, layer, {
-      x: x + 32,
-      y: y + 280,
-      w: 488,
+      x,
+      y: musicY,
+      w,
       name: t('settings.music'),
       value: this.settings.musicVolume,
       format: pct,
       onInput: (v) => this.state.updateSettings({ musicVolume: v }),
     });
     slider(this, layer, {
-      x: x + 32,
-      y: y + 388,
-      w: 488,
+      x,
+      y: musicY + sliderH,
+      w,
       name: t('settings.effects'),
       value: this.settings.effectsVolume,
       format: pct,
@@ -103,30 +121,35 @@ export class SettingsScene extends GameScene {
     });
   }
 
-  private displayPanel(x: number, y: number): void {
-    const layer = this.s.layer;
-    panel(this, x, y, 552, 512);
-    label(this, x + 32, y + 20, t('settings.textSize'), { bold: true, layer, tag: 'h2' });
-    ([0, 1, 2] as TextStep[]).forEach((step) => {
+  private displayPanel(r: Rect): void {
+    const inner = this.box(r);
+    const steps: TextStep[] = [0, 1, 2];
+    const sizes = grid(
+      { ...inner, y: this.section(inner, inner.y, 'settings.textSize') },
+      steps.length,
+      steps.length,
+      space.l,
+      control.compact,
+    );
+    steps.forEach((step) => {
       this.btn({
-        x: x + 32 + step * 168,
-        y: y + 60,
-        w: 152,
-        h: 56,
+        ...(sizes[step] as Rect),
         text: t(`settings.textStep${step}`),
         pressed: this.settings.textStep === step,
         onPress: () => this.state.updateSettings({ textStep: step }),
       });
     });
-    label(this, x + 32, y + 148, t('settings.display'), { bold: true, layer, tag: 'h2' });
+    const togglesY = this.section(
+      inner,
+      (sizes[0] as Rect).y + control.compact + space.gap,
+      'settings.display',
+    );
+    const toggles = grid(below(inner, togglesY), TOGGLES.length, 1, space.l);
     TOGGLES.forEach((toggle, i) => {
       const bySystem = toggle.key === 'reducedMotion' && systemAsksReducedMotion();
       const on = this.settings[toggle.key] || bySystem;
       this.btn({
-        x: x + 32,
-        y: y + 188 + i * 104,
-        w: 488,
-        h: 88,
+        ...(toggles[i] as Rect),
         key: toggle.key,
         variant: 'choice',
         icon: toggle.icon,

@@ -3,13 +3,17 @@ import { t, tx } from '../i18n/t.ts';
 import type { Notice } from '../state/saveGame.ts';
 import { canContinue, titleSummary } from '../state/views.ts';
 import { motionReduced } from '../ui/appearance.ts';
-import { bake } from '../ui/bake.ts';
 import { confirmDialog } from '../ui/dialog.ts';
 import { icon } from '../ui/icons.ts';
+import { inset, place, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, control, iconPx, motion, space } from '../ui/theme.ts';
+import { TITLE_ART, titleArt } from '../ui/titleArt.ts';
 import { GameScene } from './GameScene.ts';
+
+/** The menu's buttons' width. */
+const MENU_W = 380;
 
 export class TitleScene extends GameScene {
   create(): void {
@@ -21,54 +25,63 @@ export class TitleScene extends GameScene {
       if (this.sys.isActive()) this.drawArt();
     });
     this.enter(t('game.title'));
-    label(this, 96, 120, t('game.title'), { size: 'h1', bold: true });
-    label(this, 96, 184, t('game.tagline'), { color: color.inkSoft, layer: this.s.layer });
+    // The title and the menu in a column on the left, the illustration on the right.
+    const col = inset(this.frame().body, space.margin, 0);
+    const title = label(this, col.x, col.y + space.pad, t('game.title'), { size: 'h1', bold: true });
+    const tagline = label(this, col.x, title.y + title.height + space.l, t('game.tagline'), {
+      color: color.inkSoft,
+      layer: this.s.layer,
+    });
 
     const state = this.state;
     const resume = canContinue(state);
-    let y = 270;
+    const pitch = control.h + space.l;
+    const x = col.x;
+    const w = MENU_W;
+    const h = control.h;
+    let y = tagline.y + tagline.height + 2 * space.gap;
     if (resume) {
       this.btn({
-        x: 96,
+        x,
         y,
-        w: 380,
-        h: 64,
+        w,
+        h,
         text: t('title.continue'),
         icon: 'play',
         variant: 'primary',
         onPress: () => state.continueCareer(),
       });
-      y += 80;
+      y += pitch;
     }
     const review = !!state.career?.done;
     if (review) {
       this.btn({
-        x: 96,
+        x,
         y,
-        w: 380,
-        h: 64,
+        w,
+        h,
         text: t('title.review'),
         icon: 'trophy',
         variant: 'primary',
         onPress: () => state.openReview(),
       });
-      y += 80;
+      y += pitch;
     }
     this.btn({
-      x: 96,
+      x,
       y,
-      w: 380,
-      h: 64,
+      w,
+      h,
       text: t('title.new'),
       icon: 'briefcase',
       variant: resume || review ? 'secondary' : 'primary',
       onPress: () => (resume ? this.confirmNew() : this.state.newCareer()),
     });
     this.btn({
-      x: 96,
-      y: y + 80,
-      w: 380,
-      h: 64,
+      x,
+      y: y + pitch,
+      w,
+      h,
       text: t('title.settings'),
       icon: 'settings',
       onPress: () => this.state.openSettings(),
@@ -82,7 +95,11 @@ export class TitleScene extends GameScene {
         max: career.maxStars,
         rank: tx(career.rank.name),
       });
-      label(this, 96, y + 172, summary, { color: color.inkSoft, width: 560, layer: this.s.layer });
+      label(this, x, y + pitch + h + space.pad, summary, {
+        color: color.inkSoft,
+        width: this.artBox().x - x - space.margin,
+        layer: this.s.layer,
+      });
     }
     this.showNotice(state.notices[0]);
     this.s.layer.focusFirst();
@@ -100,15 +117,22 @@ export class TitleScene extends GameScene {
 
   private showNotice(notice: Notice | undefined): void {
     if (!notice) return;
-    const y = 600;
-    panel(this, 96, y, 1088, 80, { fill: color.tintOrange, border: color.orange, borderWidth: 2 });
-    icon(this, 136, y + 40, 'triangle-alert', color.orange, 32);
-    label(this, 172, y + 14, t(`notice.${notice}`), { width: 860, size: 'small', layer: this.s.layer });
+    // A banner over the action row's place (the title has none), a little taller than the row.
+    const { actions } = this.frame();
+    const box = inset({ ...actions, y: actions.y - space.l, h: actions.h + space.l }, space.margin, 0);
+    panel(this, box.x, box.y, box.w, box.h, { fill: color.tintOrange, border: color.orange, borderWidth: 2 });
+    const inner = inset(box, space.l, space.m);
+    const iconX = inner.x + space.pad;
+    icon(this, iconX, box.y + box.h / 2, 'triangle-alert', color.orange, iconPx.heading);
+    const dismiss = place(inner, 'end', control.icon, control.icon);
+    const textX = iconX + iconPx.heading + space.xs;
+    label(this, textX, inner.y, t(`notice.${notice}`), {
+      width: dismiss.x - space.l - textX,
+      size: 'small',
+      layer: this.s.layer,
+    });
     this.btn({
-      x: 1112,
-      y: y + 12,
-      w: 56,
-      h: 56,
+      ...dismiss,
       text: '',
       icon: 'x',
       ariaLabel: t('notice.dismiss'),
@@ -119,33 +143,20 @@ export class TitleScene extends GameScene {
     });
   }
 
-  /** A desk with a screen playing a lesson: the job at a glance, drawn from shapes and icons. */
+  /** Where the illustration sits: at the right of the body, a little above it. */
+  private artBox(): Rect {
+    const { body } = this.frame();
+    const box = place(inset(body, space.margin + space.pad, 0), 'end', TITLE_ART.w, TITLE_ART.h);
+    return { ...box, y: body.y - space.pad };
+  }
+
+  /** The illustration fades in once the first frame is drawn. */
   private drawArt(): void {
-    const art = this.add.container(0, 0);
+    const box = this.artBox();
+    const art = titleArt(this, box.x, box.y);
     if (!motionReduced()) {
       art.setAlpha(0);
-      this.tweens.add({ targets: art, alpha: 1, duration: 300, ease: 'Quad.easeOut' });
+      this.tweens.add({ targets: art, alpha: 1, duration: motion.slow, ease: 'Quad.easeOut' });
     }
-    art.add(
-      bake(this, 'art:title-desk', 700, 70, 460, 470, (g) => {
-        g.fillStyle(color.sky, 0.25).fillCircle(230, 230, 230);
-        g.fillStyle(color.ink, 1).fillRoundedRect(60, 100, 340, 220, 16);
-        g.fillStyle(color.card, 1).fillRoundedRect(76, 116, 308, 188, 8);
-        g.fillStyle(color.blue, 1).fillRoundedRect(92, 132, 140, 16, 8);
-        g.fillStyle(color.line, 1).fillRoundedRect(92, 162, 260, 10, 5).fillRoundedRect(92, 182, 220, 10, 5);
-        g.fillStyle(color.green, 1).fillRoundedRect(92, 230, 80, 52, 8);
-        g.fillStyle(color.orange, 1).fillRoundedRect(184, 230, 80, 52, 8);
-        g.fillStyle(color.purple, 1).fillRoundedRect(276, 230, 80, 52, 8);
-        g.fillStyle(color.ink, 1).fillRect(210, 320, 40, 40).fillRoundedRect(150, 358, 160, 14, 7);
-        g.fillStyle(color.line, 1).fillRoundedRect(0, 372, 460, 18, 9);
-      }),
-    );
-    art.add([
-      icon(this, 832, 326, 'monitor-play', color.card, 32),
-      icon(this, 924, 326, 'gamepad-2', color.card, 32),
-      icon(this, 1016, 326, 'users', color.card, 32),
-      icon(this, 1120, 180, 'lightbulb', color.orange, 56),
-      icon(this, 716, 140, 'graduation-cap', color.blue, 56),
-    ]);
   }
 }

@@ -100,8 +100,11 @@ export function radarChart(scene: Phaser.Scene, layer: Placer, o: RadarOptions):
 }
 
 /** A key for a series' look: a short stretch of its line with its marker, as drawn in the chart. */
+/** A legend swatch's length: a stretch of the series' line with its marker in the middle. */
+export const LEGEND_SWATCH_W = 48;
+
 export function radarLegendSwatch(scene: Phaser.Scene, x: number, y: number, s: RadarSeries): void {
-  const w = 48;
+  const w = LEGEND_SWATCH_W;
   const key = `radar-swatch:${s.color}:${s.dashed}:${s.marker}`;
   bake(scene, key, x, y - MARKER - 2, w, 2 * MARKER + 4, (g) => {
     const mid = MARKER + 2;

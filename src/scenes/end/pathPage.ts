@@ -1,57 +1,70 @@
 import { num, t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import { icon } from '../../ui/icons.ts';
+import { below, columns, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { recruiterIcon } from '../../ui/recruiterIcons.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, iconPx, space } from '../../ui/theme.ts';
 import { flagBadge, timelineChart } from '../../ui/timelineChart.ts';
 import type { GameScene } from '../GameScene.ts';
-import { CONTENT, type PageResult } from './layout.ts';
+import type { PageResult } from './layout.ts';
 
-const STRIP_H = 88;
+const STRIP_H = 80;
 const LEGEND_W = 320;
+const TROPHY_PX = 40;
+/** In the legend and the strip's right part: an icon's centre, then its text, from the box's inner edge. */
+const ICON_MID = space.m;
+const TEXT_AT = space.gap + space.s;
 
 /** "Parcours": where the career ended (rank, pay, stars) and the missions in order. */
-export function pathPage(scene: GameScene, view: EndView): PageResult {
+export function pathPage(scene: GameScene, view: EndView, area: Rect): PageResult {
   const layer = scene.services.layer;
   const { summary, steps } = view;
-  const { x, y, w } = CONTENT;
 
-  // The strip: position reached and pay on the left, stars and counts on the right.
-  panel(scene, x, y, w, STRIP_H);
-  icon(scene, x + 40, y + STRIP_H / 2, 'trophy', color.orange, 40);
+  // The strip: position reached and pay on the left, stars and counts on the right (one line each).
+  const strip = { ...area, h: STRIP_H };
+  panel(scene, strip.x, strip.y, strip.w, strip.h);
+  const inner = inset(strip, space.pad, space.m);
+  const counts = place(inner, 'end', LEGEND_W + space.gap);
+  icon(scene, inner.x + space.l, strip.y + STRIP_H / 2, 'trophy', color.orange, TROPHY_PX);
   const rank = summary.rank;
-  label(scene, x + 80, y + 14, t('end.finalRank', { rank: tx(rank.name) }), {
+  const rankX = inner.x + space.margin + space.s;
+  const rankW = counts.x - space.pad - rankX;
+  label(scene, rankX, inner.y, t('end.finalRank', { rank: tx(rank.name) }), {
     bold: true,
-    width: 700,
+    width: rankW,
     layer,
   });
   const pay =
     rank.salary === null
       ? t('offers.noSalary')
       : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
-  label(scene, x + 80, y + 50, pay, { size: 'small', color: color.inkSoft, width: 700, layer });
-  icon(scene, x + 820, y + 30, 'star-filled', color.orange, 32);
-  label(scene, x + 848, y + 16, t('end.totalStars', { n: summary.totalStars, max: summary.maxStars }), {
-    bold: true,
-    layer,
-  });
+  const lower = inner.y + inner.h / 2 + space.xs;
+  label(scene, rankX, lower, pay, { size: 'small', color: color.inkSoft, width: rankW, layer });
+  icon(scene, counts.x + ICON_MID, inner.y + space.l, 'star-filled', color.orange, iconPx.heading);
+  label(
+    scene,
+    counts.x + TEXT_AT,
+    inner.y,
+    t('end.totalStars', { n: summary.totalStars, max: summary.maxStars }),
+    { bold: true, maxWidth: counts.w - TEXT_AT, layer },
+  );
   const promotions = steps.filter((s) => s.rankGained).length;
   label(
     scene,
-    x + 848,
-    y + 50,
+    counts.x + TEXT_AT,
+    lower,
     `${t('end.missions', { n: steps.length })} · ${t('end.promotions', { n: promotions })}`,
-    { size: 'small', color: color.inkSoft, layer },
+    { size: 'small', color: color.inkSoft, maxWidth: counts.w - TEXT_AT, layer },
   );
 
-  // The timeline.
-  const top = y + STRIP_H + 16;
-  const h = CONTENT.h - STRIP_H - 16;
-  const chartW = w - LEGEND_W - 16;
-  panel(scene, x, top, chartW, h);
-  label(scene, x + 24, top + 16, t('end.pathTitle'), { bold: true, layer, tag: 'h2' });
+  // The timeline, and its legend at the right.
+  const rest = below(area, strip.y + strip.h + space.l);
+  const [chart, legend] = columns(rest, [rest.w - LEGEND_W - space.l, LEGEND_W], space.l) as [Rect, Rect];
+  panel(scene, chart.x, chart.y, chart.w, chart.h);
+  const chartIn = inset(chart, space.pad, space.l);
+  const heading = label(scene, chartIn.x, chartIn.y, t('end.pathTitle'), { bold: true, layer, tag: 'h2' });
   timelineChart(
     scene,
     layer,
@@ -77,10 +90,7 @@ export function pathPage(scene: GameScene, view: EndView): PageResult {
       };
     }),
     {
-      x: x + 24,
-      y: top + 56,
-      w: chartW - 48,
-      h: h - 72,
+      ...below(chartIn, heading.y + heading.height + space.s),
       max: 3,
       valueIcon: 'star-filled',
       flagIcon: 'arrow-up',
@@ -89,20 +99,20 @@ export function pathPage(scene: GameScene, view: EndView): PageResult {
   );
 
   // The legend: what the shapes and icons stand for (the employers met in this career only).
-  const lx = x + chartW + 16;
-  panel(scene, lx, top, LEGEND_W, h);
-  let ly = top + 20;
+  panel(scene, legend.x, legend.y, legend.w, legend.h);
+  const legendIn = inset(legend, space.pad, space.l);
+  let ly = legendIn.y;
   const row = (draw: (cx: number, cy: number) => void, text: string) => {
-    draw(lx + 36, ly + 13);
-    const l = label(scene, lx + 64, ly, text, { size: 'small', width: LEGEND_W - 88 });
-    ly += Math.max(l.height, 26) + 8;
+    draw(legendIn.x + ICON_MID, ly + iconPx.text / 2);
+    const l = label(scene, legendIn.x + TEXT_AT, ly, text, { size: 'small', width: legendIn.w - TEXT_AT });
+    ly += Math.max(l.height, iconPx.text) + space.s;
   };
-  row((cx, cy) => icon(scene, cx, cy, 'star-filled', color.orange, 24), t('end.stars'));
+  row((cx, cy) => icon(scene, cx, cy, 'star-filled', color.orange, iconPx.text), t('end.stars'));
   row((cx, cy) => flagBadge(scene, cx, cy, 'arrow-up'), t('end.promotion'));
   const kinds = [...new Set(steps.map((s) => s.entry.recruiter))];
   for (const id of kinds) {
     const r = view.steps.find((s) => s.entry.recruiter === id)?.recruiter;
-    row((cx, cy) => icon(scene, cx, cy, recruiterIcon(id), color.ink, 26), r ? tx(r.name) : id);
+    row((cx, cy) => icon(scene, cx, cy, recruiterIcon(id), color.ink, iconPx.text), r ? tx(r.name) : id);
   }
   return {};
 }

@@ -3,11 +3,12 @@ import { t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';
+import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, control, iconPx, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
-import { CONTENT, type PageResult } from './layout.ts';
+import type { PageResult } from './layout.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
   study: 'graduation-cap',
@@ -16,20 +17,21 @@ const KIND_ICONS: Record<RouteKind, IconName> = {
 };
 
 const LIST_W = 400;
+/** The route's kind icon, beside its kind and title. */
+const KIND_PX = 40;
 
 /** "Et dans la vraie vie ?": the real routes into the job (levels/catalogue/routes.json), one at a time. */
-export function realPage(scene: GameScene, view: EndView): PageResult {
+export function realPage(scene: GameScene, view: EndView, area: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
   const routes = s.catalogue.routes;
-  const { x, y, w, h } = CONTENT;
-  const step = Math.min(90, (h + 10) / Math.max(1, routes.length));
+  const [list, page] = columns(area, [LIST_W, area.w - LIST_W - space.l], space.l) as [Rect, Rect];
+  const n = Math.max(1, routes.length);
+  const itemH = Math.min(control.h + space.pad, (list.h - space.s * (n - 1)) / n);
+  const items = grid(list, routes.length, 1, space.s, itemH);
   routes.forEach((route, i) => {
     scene.btnPublic({
-      x,
-      y: y + i * step,
-      w: LIST_W,
-      h: step - 10,
+      ...(items[i] as Rect),
       variant: 'choice',
       compact: true,
       icon: KIND_ICONS[route.kind],
@@ -43,38 +45,50 @@ export function realPage(scene: GameScene, view: EndView): PageResult {
 
   const route = routes[view.review.route];
   if (!route) return {};
-  const px = x + LIST_W + 16;
-  const pw = w - LIST_W - 16;
-  panel(scene, px, y, pw, h, { fill: 0xeef6fb, border: color.sky });
-  label(scene, px + 32, y + 20, t('end.realIntro'), {
+  panel(scene, page.x, page.y, page.w, page.h, { fill: color.tintSky, border: color.sky });
+  const inner = inset(page, space.gap, space.pad);
+  const intro = label(scene, inner.x, inner.y, t('end.realIntro'), {
     size: 'small',
     color: color.inkSoft,
-    width: pw - 64,
+    width: inner.w,
     layer,
   });
-  icon(scene, px + 52, y + 86, KIND_ICONS[route.kind], color.blue, 40);
-  label(scene, px + 84, y + 62, t(`end.routeKind.${route.kind}`), {
+  // The kind over the title, both beside the kind's icon.
+  const textX = inner.x + KIND_PX + space.m;
+  const kind = label(scene, textX, intro.y + intro.height + space.l, t(`end.routeKind.${route.kind}`), {
     size: 'small',
     bold: true,
     color: color.blue,
   });
-  const title = label(scene, px + 84, y + 84, tx(route.title), {
+  const title = label(scene, textX, kind.y + kind.height, tx(route.title), {
     size: 'h2',
     bold: true,
-    width: pw - 116,
+    width: inner.x + inner.w - textX,
     layer,
     tag: 'h2',
   });
-  const body = label(scene, px + 32, title.y + title.height + 16, tx(route.text), { width: pw - 64, layer });
-  let fy = body.y + body.height + 20;
-  label(scene, px + 32, fy, t('end.routeFacts'), { size: 'small', bold: true, layer });
-  fy += 32;
+  icon(scene, inner.x + KIND_PX / 2, title.y, KIND_ICONS[route.kind], color.blue, KIND_PX);
+  const body = label(scene, inner.x, title.y + title.height + space.l, tx(route.text), {
+    width: inner.w,
+    layer,
+  });
+  const facts = label(scene, inner.x, body.y + body.height + space.pad, t('end.routeFacts'), {
+    size: 'small',
+    bold: true,
+    layer,
+  });
+  let fy = facts.y + facts.height + space.s;
+  const factX = inner.x + space.pad + space.m;
   for (const id of route.facts) {
     const fact = s.catalogue.facts[id];
     if (!fact) continue;
-    icon(scene, px + 44, fy + 12, 'lightbulb', color.orange, 24);
-    const l = label(scene, px + 68, fy, tx(fact.title), { size: 'small', width: pw - 100, layer });
-    fy += l.height + 8;
+    icon(scene, inner.x + space.m, fy + space.m, 'lightbulb', color.orange, iconPx.text);
+    const l = label(scene, factX, fy, tx(fact.title), {
+      size: 'small',
+      width: inner.x + inner.w - factX,
+      layer,
+    });
+    fy += l.height + space.m;
   }
   return {};
 }

@@ -1,20 +1,21 @@
 import { MAX_SKILL_LEVEL, SKILLS } from '../../content/vocabulary.ts';
 import { t } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
+import { columns, inset, type Rect, rows } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { type RadarSeries, radarChart, radarLegendSwatch } from '../../ui/radarChart.ts';
+import { LEGEND_SWATCH_W, type RadarSeries, radarChart, radarLegendSwatch } from '../../ui/radarChart.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
-import { CONTENT, type PageResult } from './layout.ts';
+import type { PageResult } from './layout.ts';
 
 const CHART_W = 760;
+const RADAR_R = 140;
 
 /** "Compétences": the eight skills at the start (dashed, squares) and now (solid, dots), with the figures. */
-export function skillsPage(scene: GameScene, view: EndView): PageResult {
+export function skillsPage(scene: GameScene, view: EndView, area: Rect): PageResult {
   const layer = scene.services.layer;
   const { startSkills, skills } = view.summary;
-  const { x, y, h } = CONTENT;
   const max = MAX_SKILL_LEVEL;
   const lines = SKILLS.map((s) =>
     t('end.skillLine', { skill: t(`skill.${s}`), from: startSkills[s], to: skills[s] }),
@@ -34,12 +35,18 @@ export function skillsPage(scene: GameScene, view: EndView): PageResult {
     fill: 0.18,
   };
 
-  panel(scene, x, y, CHART_W, h);
-  label(scene, x + 24, y + 16, t('end.skillsTitle'), { bold: true, layer, tag: 'h2' });
+  const [chart, key] = columns(area, [CHART_W, area.w - CHART_W - space.l], space.l) as [Rect, Rect];
+  panel(scene, chart.x, chart.y, chart.w, chart.h);
+  label(scene, chart.x + space.pad, chart.y + space.l, t('end.skillsTitle'), {
+    bold: true,
+    layer,
+    tag: 'h2',
+  });
+  // Centred a little low: the title takes the top.
   radarChart(scene, layer, {
-    cx: x + CHART_W / 2,
-    cy: y + h / 2 + 20,
-    r: 140,
+    cx: chart.x + chart.w / 2,
+    cy: chart.y + chart.h / 2 + space.pad,
+    r: RADAR_R,
     max,
     axes: SKILLS.map((s) => t(`skill.${s}`)),
     series: [start, now],
@@ -48,22 +55,36 @@ export function skillsPage(scene: GameScene, view: EndView): PageResult {
   });
 
   // The key and the figures: the list is the chart's text twin for screen readers.
-  const lx = x + CHART_W + 16;
-  const lw = CONTENT.w - CHART_W - 16;
-  panel(scene, lx, y, lw, h);
-  radarLegendSwatch(scene, lx + 24, y + 32, start);
-  label(scene, lx + 84, y + 20, t('end.skillsStart'), { size: 'small', bold: true });
-  radarLegendSwatch(scene, lx + 220, y + 32, now);
-  label(scene, lx + 280, y + 20, t('end.skillsNow'), { size: 'small', bold: true });
-  label(scene, lx + 24, y + 56, t('end.skillsScale', { max }), {
+  panel(scene, key.x, key.y, key.w, key.h);
+  const inner = inset(key, space.pad, space.l);
+  // The two series' swatches side by side, each with its name.
+  const swatchY = inner.y + space.l;
+  const [was, is] = columns(inner, [1, 1], space.l) as [Rect, Rect];
+  radarLegendSwatch(scene, was.x, swatchY, start);
+  label(scene, was.x + LEGEND_SWATCH_W + space.m, swatchY - space.m, t('end.skillsStart'), {
+    size: 'small',
+    bold: true,
+  });
+  radarLegendSwatch(scene, is.x, swatchY, now);
+  label(scene, is.x + LEGEND_SWATCH_W + space.m, swatchY - space.m, t('end.skillsNow'), {
+    size: 'small',
+    bold: true,
+  });
+  const scale = label(scene, inner.x, swatchY + space.pad, t('end.skillsScale', { max }), {
     size: 'small',
     color: color.inkSoft,
     layer,
   });
   // The same figures as the chart's text twin, for every reader (the twin is for screen readers).
+  const top = scale.y + scale.height + space.l;
+  const figures = rows(
+    { ...inner, y: top, h: inner.y + inner.h - top },
+    SKILLS.map(() => 1),
+    0,
+  );
   SKILLS.forEach((s, i) => {
     const grew = skills[s] > startSkills[s];
-    label(scene, lx + 24, y + 100 + i * 42, lines[i] ?? '', {
+    label(scene, inner.x, figures[i]?.y ?? top, lines[i] ?? '', {
       bold: grew,
       color: grew ? color.ink : color.inkSoft,
     });
