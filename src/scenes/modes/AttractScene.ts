@@ -4,9 +4,10 @@ import { motionReduced } from '../../ui/appearance.ts';
 import { bake } from '../../ui/bake.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
+import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, HEIGHT, WIDTH } from '../../ui/theme.ts';
+import { color, control, iconPx, motion, space } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
 
 const STEPS: [IconName, StringKey, number][] = [
@@ -16,7 +17,16 @@ const STEPS: [IconName, StringKey, number][] = [
   ['star-filled', 'kiosk.step4', color.purple],
 ];
 const STEP_MS = 2200;
-const GO = { x: 80, y: 440, w: 560, h: 120 };
+const SHOWN_FORMATS = 4;
+/** The invitation is drawn large: a kiosk is read from a step away. */
+const GO_H = 120;
+/** A step's card in the carousel, and the disc of a format or a step (its icon as wide as its radius). */
+const CARD_H = 104;
+const DISC_R = 36;
+/** The soft circle behind the carousel. */
+const GLOW_R = 240;
+/** The halo's line round the invitation. */
+const HALO_LINE = 6;
 
 /**
  * The kiosk's attract loop: the job in four steps that take turns, and a big invitation to touch. It makes
@@ -27,24 +37,43 @@ export class AttractScene extends ModeScene {
     this.enter(`${t('game.title')} — ${t('kiosk.touch')}`);
     const reduced = motionReduced();
     const layer = this.s.layer;
+    const { width, height } = this.scale;
     this.add
-      .rectangle(0, 0, WIDTH, HEIGHT, color.paper)
+      .rectangle(0, 0, width, height, color.paper)
       .setOrigin(0)
       .setInteractive()
       // Phaser also hears pointer releases over the DOM buttons; only a touch of the canvas itself counts.
       .on('pointerup', (p: Phaser.Input.Pointer) => {
         if (p.event.target === this.game.canvas) this.play();
       });
-    bake(this, 'art:attract-glow', 740, 40, 480, 480, (g) => {
-      g.fillStyle(color.sky, 0.2).fillCircle(240, 240, 240);
+    // The pitch and the invitation on the left, the four steps on the right, above the action row.
+    const { actions } = this.frame('page');
+    const top = space.margin + space.m;
+    const stage = { ...inset(actions, space.gap, 0), y: top, h: actions.y - top };
+    const [pitch, steps] = columns(stage, [5, 4], space.margin * 2) as [Rect, Rect];
+    const cards = grid(steps, STEPS.length, 1, space.l, CARD_H);
+    const last = cards[cards.length - 1] ?? steps;
+    bake(this, 'art:attract-glow', 0, 0, 2 * GLOW_R, 2 * GLOW_R, (g) => {
+      g.fillStyle(color.sky, 0.2).fillCircle(GLOW_R, GLOW_R, GLOW_R);
+    })
+      .setOrigin(0.5)
+      .setPosition(steps.x + steps.w / 2, (steps.y + last.y + last.h) / 2);
+    const title = label(this, pitch.x, pitch.y, t('game.title'), { size: 'display', bold: true });
+    const intro = label(this, pitch.x, title.y + title.height + space.l, t('kiosk.pitch'), {
+      size: 'h2',
+      width: pitch.w,
+      color: color.inkSoft,
+      layer,
     });
-    label(this, 80, 60, t('game.title'), { size: 'display', bold: true });
-    label(this, 80, 144, t('kiosk.pitch'), { size: 'h2', width: 600, color: color.inkSoft, layer });
-    this.formats();
-    this.carousel(reduced);
-    this.invitation(reduced);
-    label(this, 80, 596, t('kiosk.free'), { color: color.inkSoft, layer });
-    this.languageButton(WIDTH - 260, HEIGHT - 104, 220, 72);
+    this.formats({ ...pitch, y: intro.y + intro.height + space.gap, h: 2 * DISC_R });
+    this.carousel(cards, reduced);
+    const go = { ...pitch, y: actions.y - control.h - GO_H, h: GO_H };
+    this.invitation(go, reduced);
+    label(this, pitch.x, go.y + go.h + space.gap + space.xs, t('kiosk.free'), {
+      color: color.inkSoft,
+      layer,
+    });
+    this.languageButton('end');
     // No focus ring on arrival: a kiosk is touched, and Tab still reaches the button first.
   }
 
@@ -53,23 +82,35 @@ export class AttractScene extends ModeScene {
   }
 
   /** The big button, its words drawn large, with a slow halo that says "touch me" without a sound. */
-  private invitation(reduced: boolean): void {
-    const halo = bake(this, 'art:attract-halo', 0, 0, GO.w + 32, GO.h + 32, (g) => {
-      g.lineStyle(6, color.sky, 1).strokeRoundedRect(3, 3, GO.w + 26, GO.h + 26, 24);
+  private invitation(go: Rect, reduced: boolean): void {
+    const ring = space.l;
+    const halo = bake(this, 'art:attract-halo', 0, 0, go.w + 2 * ring, go.h + 2 * ring, (g) => {
+      g.lineStyle(HALO_LINE, color.sky, 1).strokeRoundedRect(
+        HALO_LINE / 2,
+        HALO_LINE / 2,
+        go.w + 2 * ring - HALO_LINE,
+        go.h + 2 * ring - HALO_LINE,
+        space.pad,
+      );
     })
       .setOrigin(0.5)
-      .setPosition(GO.x + GO.w / 2, GO.y + GO.h / 2)
+      .setPosition(go.x + go.w / 2, go.y + go.h / 2)
       .setAlpha(0);
-    const go = this.btn({
-      ...GO,
+    const button = this.btn({
+      ...go,
       text: '',
       ariaLabel: t('kiosk.touch'),
       variant: 'primary',
       onPress: () => this.play(),
     });
-    go.container.add([
-      icon(this, 72, GO.h / 2, 'play', color.card, 48),
-      label(this, 120, GO.h / 2 - 30, t('kiosk.touch'), { size: 'h1', bold: true, color: color.card }),
+    const playX = space.margin + space.pad;
+    button.container.add([
+      icon(this, playX, go.h / 2, 'play', color.card, iconPx.art),
+      label(this, playX + iconPx.art / 2 + space.pad, go.h / 2, t('kiosk.touch'), {
+        size: 'h1',
+        bold: true,
+        color: color.card,
+      }).setOrigin(0, 0.5),
     ]);
     if (reduced) {
       halo.setAlpha(0.8);
@@ -79,34 +120,46 @@ export class AttractScene extends ModeScene {
       targets: halo,
       alpha: { from: 0.9, to: 0 },
       scale: { from: 1, to: 1.08 },
-      duration: 1600,
+      duration: motion.flourish,
       repeat: -1,
       ease: 'Sine.easeOut',
     });
   }
 
-  /** The formats of the job, as the catalogue names them. */
-  private formats(): void {
-    Object.values(this.s.catalogue.formats)
-      .slice(0, 4)
-      .forEach((f, i) => {
-        const x = 80 + i * 140 + 56;
-        this.add.circle(x, 300, 36, color.card).setStrokeStyle(2, color.line);
-        icon(this, x, 300, FORMAT_ICONS[f.id] ?? 'package', color.blue, 36);
-        label(this, x, 346, tx(f.name), { size: 'small', align: 'center', width: 132 });
-      });
+  /** The formats of the job, as the catalogue names them, in a row of discs. */
+  private formats(row: Rect): void {
+    const shown = Object.values(this.s.catalogue.formats).slice(0, SHOWN_FORMATS);
+    const cells = columns(
+      row,
+      shown.map(() => 1),
+      space.l,
+    );
+    shown.forEach((f, i) => {
+      const cell = cells[i] ?? row;
+      const x = cell.x + cell.w / 2;
+      const y = row.y + DISC_R;
+      this.add.circle(x, y, DISC_R, color.card).setStrokeStyle(2, color.line);
+      icon(this, x, y, FORMAT_ICONS[f.id] ?? 'package', color.blue, DISC_R);
+      label(this, x, y + DISC_R + space.s, tx(f.name), { size: 'small', align: 'center', width: cell.w });
+    });
   }
 
   /** The four steps of the job, one lit at a time, cycling. */
-  private carousel(reduced: boolean): void {
-    const x = 760;
+  private carousel(cells: Rect[], reduced: boolean): void {
     const cards = STEPS.map(([ico, key, tint], i) => {
-      const card = this.add.container(x, 72 + i * 120);
+      const cell = cells[i] as Rect;
+      const mid = cell.h / 2;
+      const r = DISC_R - space.xs;
+      const card = this.add.container(cell.x, cell.y);
+      const textX = mid + r + space.l;
       card.add([
-        panel(this, 0, 0, 440, 104),
-        this.add.circle(52, 52, 32, tint),
-        icon(this, 52, 52, ico, color.card, 36),
-        label(this, 100, 52 - 14, `${i + 1}. ${t(key)}`, { bold: true, width: 320 }),
+        panel(this, 0, 0, cell.w, cell.h),
+        this.add.circle(mid, mid, r, tint),
+        icon(this, mid, mid, ico, color.card, DISC_R),
+        label(this, textX, mid, `${i + 1}. ${t(key)}`, {
+          bold: true,
+          width: cell.w - textX - space.l,
+        }).setOrigin(0, 0.5),
       ]);
       label(this, 0, 0, `${i + 1}. ${t(key)}`, { layer: this.s.layer }).setVisible(false);
       return card;
@@ -115,11 +168,12 @@ export class AttractScene extends ModeScene {
     let lit = 0;
     const light = () => {
       cards.forEach((c, i) => {
+        const x = cells[i]?.x ?? c.x;
         this.tweens.add({
           targets: c,
           alpha: i === lit ? 1 : 0.7,
-          x: i === lit ? x - 24 : x,
-          duration: 300,
+          x: i === lit ? x - space.pad : x,
+          duration: motion.slow,
           ease: Phaser.Math.Easing.Quadratic.Out,
         });
       });

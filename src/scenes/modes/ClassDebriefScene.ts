@@ -9,14 +9,20 @@ import {
 import { classView } from '../../state/classView.ts';
 import { barChart } from '../../ui/barChart.ts';
 import { icon } from '../../ui/icons.ts';
+import { actionW, below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, control, iconPx, space } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
 import { topicText } from './topicText.ts';
 
-const COL_W = 384;
-const COLS = [40, 448, 856] as const;
+/** The star rows of the spread: each a row of small stars beside its bar. */
+const STAR_PX = 22;
+const STAR_ROW_H = 30;
+/** Room a pitfall or a strength needs (its topic, its fact and the fact's text); fewer are shown than overflow. */
+const ITEM_ROOM = 184;
+/** Indent of a line after its icon or number. */
+const INDENT = iconPx.text + space.m;
 
 /** The class debrief: how the stars spread, what was chosen, the commonest pitfalls and what to discuss. */
 export class ClassDebriefScene extends ModeScene {
@@ -34,14 +40,15 @@ export class ClassDebriefScene extends ModeScene {
     const layer = this.s.layer;
     label(this, 0, 0, results, { layer }).setVisible(false);
 
-    let top = 96;
+    const body = this.frame('mission').body;
+    let top = body.y;
     if (view.missions.length > 1) {
-      view.missions.forEach((m, i) => {
+      const tabs = { ...body, y: body.y - space.m, h: control.touch };
+      grid(tabs, view.missions.length, 4, space.l).forEach((tab, i) => {
+        const m = view.missions[i];
+        if (!m) return;
         this.btn({
-          x: 40 + i * 296,
-          y: 84,
-          w: 280,
-          h: 52,
+          ...tab,
           text: t('classDebrief.mission', { n: i + 1 }),
           ariaLabel: `${t('classDebrief.mission', { n: i + 1 })} : ${tx(m.title)}`,
           pressed: i === s.debriefMission,
@@ -49,28 +56,34 @@ export class ClassDebriefScene extends ModeScene {
           onPress: () => teacher.getState().showMission(i),
         });
       });
-      top = 148;
+      top = tabs.y + tabs.h + space.m;
     }
     const index = Math.min(s.debriefMission, view.missions.length - 1);
     const mission = view.missions[index];
     const stats = view.stats.missions[index];
     if (!mission || !stats) return;
+    const area = below(body, top);
     if (view.stats.pupils === 0) {
-      panel(this, 40, top, 1200, 120, { fill: color.tintSky, border: color.sky });
-      icon(this, 88, top + 60, 'info', color.blue, 36);
-      label(this, 128, top + 44, t('classDebrief.empty'), { width: 1080, layer });
+      const note = { ...area, h: 120 };
+      panel(this, note.x, note.y, note.w, note.h, { fill: color.tintSky, border: color.sky });
+      const mid = note.y + note.h / 2;
+      icon(this, note.x + space.margin, mid, 'info', color.blue, iconPx.heading);
+      const textX = note.x + space.margin + iconPx.heading / 2 + space.pad;
+      label(this, textX, mid, t('classDebrief.empty'), {
+        width: note.x + note.w - textX - space.gap,
+        layer,
+      }).setOrigin(0, 0.5);
     } else {
-      for (const x of COLS) panel(this, x, top, COL_W, 624 - top - 16);
-      this.starsAndFormats(stats, COLS[0] + 24, top + 20);
-      this.pitfalls(mission, stats, COLS[1] + 24, top + 20);
-      this.questions(mission, stats, COLS[2] + 24, top + 20);
+      const cols = columns(area, [1, 1, 1], space.pad) as [Rect, Rect, Rect];
+      for (const col of cols) panel(this, col.x, col.y, col.w, col.h);
+      const [spread, pitfalls, questions] = cols.map((col) => inset(col, space.pad)) as [Rect, Rect, Rect];
+      this.starsAndFormats(stats, spread);
+      this.pitfalls(mission, stats, pitfalls);
+      this.questions(mission, stats, questions);
     }
 
     this.btn({
-      x: 40,
-      y: 640,
-      w: 340,
-      h: 64,
+      ...place(this.frame().actions, 'start', actionW.next),
       text: t('classDebrief.back'),
       icon: 'arrow-left',
       onPress: () => teacher.getState().backToSession(),
@@ -83,21 +96,23 @@ export class ClassDebriefScene extends ModeScene {
     this.focusDefault();
   }
 
-  private starsAndFormats(stats: MissionStats, x: number, y: number): void {
+  private starsAndFormats(stats: MissionStats, col: Rect): void {
     const layer = this.s.layer;
-    const w = COL_W - 48;
-    label(this, x, y, t('classDebrief.stars'), { bold: true, layer, tag: 'h2' });
+    const { x, w } = col;
+    const starsHead = label(this, x, col.y, t('classDebrief.stars'), { bold: true, layer, tag: 'h2' });
+    const chartY = starsHead.y + starsHead.height + space.m;
+    const pitch = STAR_PX + space.xs;
     const rows = [3, 2, 1, 0];
     rows.forEach((n, i) => {
       for (let k = 0; k < 3; k++) {
         const filled = k < n;
         icon(
           this,
-          x + 14 + k * 26,
-          y + 55 + i * 30,
+          x + STAR_PX / 2 + k * pitch,
+          chartY + i * STAR_ROW_H + STAR_ROW_H / 2,
           filled ? 'star-filled' : 'star',
           filled ? color.orange : color.line,
-          22,
+          STAR_PX,
         );
       }
     });
@@ -109,14 +124,21 @@ export class ClassDebriefScene extends ModeScene {
         value: stats.stars[n] ?? 0,
         spoken: t('classDebrief.starsBar', { n, count: stats.stars[n] ?? 0 }),
       })),
-      { x, y: y + 40, w, labelW: 96, rowH: 30, title: t('classDebrief.stars') },
+      { x, y: chartY, w, labelW: 3 * pitch + space.l, rowH: STAR_ROW_H, title: t('classDebrief.stars') },
     );
     const avg = Math.round(stats.averageStars * 10) / 10;
     const avgText = t('classDebrief.average', { n: avg.toLocaleString(this.state.settings.language) });
-    label(this, x, y + 46 + h, avgText, { size: 'small', color: color.inkSoft, layer });
+    const average = label(this, x, chartY + h + space.xs, avgText, {
+      size: 'small',
+      color: color.inkSoft,
+      layer,
+    });
 
-    const fy = y + 86 + h;
-    label(this, x, fy, t('classDebrief.formats'), { bold: true, layer, tag: 'h2' });
+    const formatsHead = label(this, x, average.y + average.height + space.l, t('classDebrief.formats'), {
+      bold: true,
+      layer,
+      tag: 'h2',
+    });
     barChart(
       this,
       layer,
@@ -126,10 +148,9 @@ export class ClassDebriefScene extends ModeScene {
       }),
       {
         x,
-        y: fy + 40,
+        y: formatsHead.y + formatsHead.height + space.m,
         w,
-        labelW: 150,
-        rowH: 34,
+        labelW: w * 0.45,
         max: stats.stars.reduce((a, b) => a + b, 0),
         fill: color.green,
         title: t('classDebrief.formats'),
@@ -137,30 +158,34 @@ export class ClassDebriefScene extends ModeScene {
     );
   }
 
-  private pitfalls(mission: Mission, stats: MissionStats, x: number, y: number): void {
+  private pitfalls(mission: Mission, stats: MissionStats, col: Rect): void {
     const layer = this.s.layer;
     const cat = this.s.catalogue;
-    const w = COL_W - 88;
-    label(this, x, y, t('classDebrief.pitfalls'), { bold: true, layer, tag: 'h2' });
-    let at = y + 44;
+    const { x } = col;
+    const w = col.w - INDENT;
+    const heading = (y: number, key: 'classDebrief.pitfalls' | 'classDebrief.strength') => {
+      const head = label(this, x, y, t(key), { bold: true, layer, tag: 'h2' });
+      return head.y + head.height + space.l;
+    };
+    let at = heading(col.y, 'classDebrief.pitfalls');
     const line = (text: string, o: { bold?: boolean; tint?: number } = {}) => {
-      const l = label(this, x + 40, at, text, {
+      const l = label(this, x + INDENT, at, text, {
         size: 'small',
         bold: o.bold,
         width: w,
         color: o.tint,
         layer,
       });
-      at += l.height + 4;
+      at += l.height + space.xs;
     };
     const item = (topic: number, count: number, good: boolean) => {
       icon(
         this,
-        x + 14,
-        at + 12,
+        x + iconPx.text / 2,
+        at + iconPx.text / 2,
         good ? 'circle-check' : 'triangle-alert',
         good ? color.green : color.orange,
-        28,
+        iconPx.text,
       );
       line(`${topicText(topic, mission)} (${t('classDebrief.pupils', { n: count })})`, { bold: true });
       const fact = cat.facts[factBehind(topic, mission, cat) ?? ''];
@@ -169,40 +194,41 @@ export class ClassDebriefScene extends ModeScene {
         // The fact in full under a pitfall: it is what the class discusses; a strength only names it.
         if (!good) line(tx(fact.text), { tint: color.inkSoft });
       }
-      at += 16;
+      at += space.l;
     };
     if (stats.pitfalls.length === 0) {
       line(t('classDebrief.noPitfall'));
-      at += 16;
+      at += space.l;
     }
-    for (const p of stats.pitfalls.slice(0, 2)) if (at < 400) item(p.value, p.count, false);
+    const bottom = col.y + col.h;
+    for (const p of stats.pitfalls.slice(0, 2)) if (at < bottom - ITEM_ROOM) item(p.value, p.count, false);
     const strength = stats.strengths[0];
-    if (strength && at < 440) {
-      at += 8;
-      label(this, x, at, t('classDebrief.strength'), { bold: true, layer, tag: 'h2' });
-      at += 44;
+    if (strength && at < bottom - ITEM_ROOM + space.margin - space.s) {
+      at = heading(at + space.s, 'classDebrief.strength');
       item(strength.value, strength.count, true);
     }
   }
 
-  private questions(mission: Mission, stats: MissionStats, x: number, y: number): void {
+  private questions(mission: Mission, stats: MissionStats, col: Rect): void {
     const layer = this.s.layer;
-    label(this, x, y, t('classDebrief.questions'), { bold: true, layer, tag: 'h2' });
-    let at = y + 48;
+    const { x } = col;
+    const head = label(this, x, col.y, t('classDebrief.questions'), { bold: true, layer, tag: 'h2' });
+    let at = head.y + head.height + space.l + space.xs;
+    const r = iconPx.text / 2;
     discussionPrompts(stats).forEach((p, i) => {
-      this.add.circle(x + 14, at + 12, 14, color.purple);
-      label(this, x + 14, at + 2, String(i + 1), {
+      this.add.circle(x + r, at + r, r, color.purple);
+      label(this, x + r, at + r, String(i + 1), {
         size: 'small',
         bold: true,
         color: color.card,
         align: 'center',
-      });
-      const q = label(this, x + 40, at, this.promptText(p, mission), {
+      }).setOrigin(0.5);
+      const q = label(this, x + INDENT, at, this.promptText(p, mission), {
         size: 'small',
-        width: COL_W - 88,
+        width: col.w - INDENT,
         layer,
       });
-      at += q.height + 24;
+      at += q.height + space.pad;
     });
   }
 

@@ -1,12 +1,16 @@
 import { t, tx } from '../../i18n/t.ts';
 import { shapeOf } from '../../sim/classroom/sessionPlan.ts';
 import { resultCodeOf } from '../../state/pupilStore.ts';
+import { below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
 import { starRow } from '../../ui/stars.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, control, iconPx, space } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
+
+/** The result code's box, as tall as the QR code beside it. */
+const CODE_H = 236;
 
 /** The end of a pupil's session: the result code to hand in, as text and QR code, and how each mission went. */
 export class ClassroomEndScene extends ModeScene {
@@ -26,33 +30,53 @@ export class ClassroomEndScene extends ModeScene {
     this.topBar(t('class.title'), c.sessionCode);
     const layer = this.s.layer;
 
-    label(this, 48, 96, title, { size: 'h1', bold: true, width: 1184 });
-    panel(this, 48, 168, 720, 236, { fill: color.tintSky, border: color.blue, borderWidth: 3 });
+    const body = this.frame('mission').body;
+    const heading = label(this, body.x, body.y, title, { size: 'h1', bold: true, width: body.w });
+    const codeRow = { ...body, y: heading.y + heading.height + space.l, h: CODE_H };
+    const [codeBox, qrBox] = columns(codeRow, [3, 2], space.gap) as [Rect, Rect];
+    panel(this, codeBox.x, codeBox.y, codeBox.w, codeBox.h, {
+      fill: color.tintSky,
+      border: color.blue,
+      borderWidth: 3,
+    });
+    const mid = codeBox.x + codeBox.w / 2;
+    const help = inset(codeBox, space.gap, space.gap + space.xs);
+    let helpTop = help.y;
     if (code) {
-      const shown = label(this, 408, 204, code, { size: 'display', bold: true, align: 'center', layer });
-      shown.setLetterSpacing(4);
+      const shown = label(this, mid, help.y, code, { size: 'display', bold: true, align: 'center', layer });
+      shown.setLetterSpacing(space.xs);
       const twin = shown.getData('twin') as HTMLElement | undefined;
       if (twin) {
         twin.dataset.resultCode = code;
         twin.textContent = t('class.yourCode', { code });
       }
-      qrCode(this, 904, 168, 236, code);
+      qrCode(this, place(qrBox, 'center', CODE_H).x, qrBox.y, CODE_H, code);
+      helpTop = shown.y + shown.height + space.gap;
     }
-    label(this, 408, 300, t('class.endHelp'), { width: 640, align: 'center', layer });
+    label(this, mid, helpTop, t('class.endHelp'), { width: help.w, align: 'center', layer });
 
-    missions.forEach((m, i) => {
+    // One line per mission: its name, its stars and the format chosen.
+    const list = below(body, codeRow.y + codeRow.h + space.gap);
+    grid(list, missions.length, 1, space.s, control.compact).forEach((row, i) => {
+      const m = missions[i];
+      if (!m) return;
       const s = pupil.summaries[m.id];
-      const y = 432 + i * 68;
-      panel(this, 48, y, 1184, 60, { shadow: false });
-      label(this, 72, y + 17, t('class.missionLine', { n: i + 1, title: tx(m.title) }), {
+      panel(this, row.x, row.y, row.w, row.h, { shadow: false });
+      const [name, starsCol, formatCol] = columns(inset(row, space.pad, 0), [5, 2, 4], space.pad) as [
+        Rect,
+        Rect,
+        Rect,
+      ];
+      const rowMid = row.y + row.h / 2;
+      label(this, name.x, rowMid, t('class.missionLine', { n: i + 1, title: tx(m.title) }), {
         bold: true,
-        width: 520,
-      });
+        width: name.w,
+      }).setOrigin(0, 0.5);
       if (!s) return;
-      starRow(this, 680, y + 30, s.stars, 32);
+      starRow(this, starsCol.x + starsCol.w / 2, rowMid, s.stars, iconPx.heading);
       const format = this.s.catalogue.formats[m.formats[s.format] ?? ''];
       const formatText = format ? t('class.formatChosen', { name: tx(format.name) }) : '';
-      label(this, 800, y + 17, formatText, { size: 'small', width: 420 });
+      label(this, formatCol.x, rowMid, formatText, { size: 'small', width: formatCol.w }).setOrigin(0, 0.5);
       label(
         this,
         0,

@@ -1,7 +1,8 @@
 import { t } from '../../i18n/t.ts';
+import { actionW, columns, inset, place, type Rect } from '../../ui/layout.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { label } from '../../ui/text.ts';
-import { color, WIDTH } from '../../ui/theme.ts';
+import { color, space } from '../../ui/theme.ts';
 import { GameScene } from '../GameScene.ts';
 import type { ClassroomServices, KioskServices, TeacherServices } from '../modeServices.ts';
 
@@ -34,21 +35,29 @@ export abstract class ModeScene extends GameScene {
     onShutdown(this, store.subscribe(select, onChange));
   }
 
-  /** The dark strip at the top of the mode's screens. */
+  /** The dark strip at the top of the mode's screens: the title on the left, an aside at the right end. */
   protected topBar(title: string, aside = ''): void {
-    this.add.rectangle(0, 0, WIDTH, 72, color.ink).setOrigin(0);
-    label(this, 32, 22, title, { bold: true, color: color.card, width: 760 });
+    const strip = this.frame('mission').header;
+    this.add.rectangle(strip.x, strip.y, strip.w, strip.h, color.ink).setOrigin(0);
+    const mid = strip.y + strip.h / 2;
+    const [left, right] = columns(inset(strip, space.gap, 0), [3, 2]) as [Rect, Rect];
+    label(this, left.x, mid, title, { bold: true, color: color.card, width: left.w }).setOrigin(0, 0.5);
     if (aside)
-      label(this, WIDTH - 32, 24, aside, { size: 'small', bold: true, color: color.card, align: 'right' });
+      label(this, right.x + right.w, mid, aside, {
+        size: 'small',
+        bold: true,
+        color: color.card,
+        align: 'right',
+      }).setOrigin(1, 0.5);
   }
 
-  /** Switches between French and English; it says the other language, in that language. */
-  protected languageButton(x: number, y: number, w = 220, h = 64): void {
+  /**
+   * Switches between French and English; it says the other language, in that language. It sits in the
+   * action row, at its start, centre or end.
+   */
+  protected languageButton(where: 'start' | 'center' | 'end'): void {
     this.btn({
-      x,
-      y,
-      w,
-      h,
+      ...place(this.frame().actions, where, actionW.back),
       text: t('mode.otherLanguage'),
       icon: 'languages',
       ariaLabel: t('mode.otherLanguageName'),

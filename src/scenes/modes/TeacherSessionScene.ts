@@ -2,14 +2,19 @@ import { type StringKey, t } from '../../i18n/t.ts';
 import type { Refusal } from '../../sim/classroom/pastedCodes.ts';
 import { sessionMissions } from '../../sim/classroom/sessionPlan.ts';
 import { icon } from '../../ui/icons.ts';
+import { actionW, below, columns, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
-import { color } from '../../ui/theme.ts';
+import { color, control, iconPx, space } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
 
 const SHOWN_REFUSALS = 3;
+/** The box for pasted result codes: about five codes in view. */
+const CODES_H = 168;
+/** The session's QR code, as large as the left panel lets it be up to this size. */
+const QR_MAX = 240;
 
 /** Why a code was refused, in words, naming the code as typed. */
 export function refusalText(r: Refusal): string {
@@ -38,28 +43,66 @@ export class TeacherSessionScene extends ModeScene {
     this.topBar(t('teacher.space'), t('teacher.sessionTitle', { code }));
     const layer = this.s.layer;
 
-    panel(this, 40, 96, 480, 600);
-    label(this, 72, 116, t('teacher.sessionCode'), { size: 'small', bold: true, color: color.inkSoft });
-    const shown = label(this, 72, 140, code, { size: 'display', bold: true, layer }).setLetterSpacing(6);
+    // The session's code and how to join on the left; the pupils' result codes coming back on the right.
+    const [joinBox, codesBox] = columns(this.frame('mission').body, [2, 3], space.pad) as [Rect, Rect];
+    panel(this, joinBox.x, joinBox.y, joinBox.w, joinBox.h);
+    const left = inset(joinBox, space.gap, space.pad);
+    const caption = label(this, left.x, left.y, t('teacher.sessionCode'), {
+      size: 'small',
+      bold: true,
+      color: color.inkSoft,
+    });
+    const shown = label(this, left.x, caption.y + caption.height, code, {
+      size: 'display',
+      bold: true,
+      layer,
+    });
+    shown.setLetterSpacing(space.s);
     const twin = shown.getData('twin') as HTMLElement | undefined;
     if (twin) {
       twin.dataset.sessionCode = code;
       twin.textContent = `${t('teacher.sessionCode')} : ${code}`;
     }
     const plan = t('teacher.plan', { playlist: t(`playlist.${s.session.playlist}`), n: missions.length });
-    label(this, 72, 216, plan, { size: 'small', width: 416, layer });
+    const planned = label(this, left.x, shown.y + shown.height + space.m, plan, {
+      size: 'small',
+      width: left.w,
+      layer,
+    });
     const url = mode.joinUrl(code);
-    qrCode(this, 150, 258, 240, url);
-    label(this, 72, 514, t('teacher.join'), { size: 'small', bold: true, width: 416, layer });
+    // How to join sits at the panel's foot; the QR code takes the room between.
+    const join = label(this, left.x, 0, t('teacher.join'), {
+      size: 'small',
+      bold: true,
+      width: left.w,
+      layer,
+    });
     // The address breaks before its query, where a reader copying it by hand expects a pause.
-    label(this, 72, 542, url.replace('?', '\n?'), { size: 'small', width: 416, color: color.inkSoft, layer });
+    const address = label(this, left.x, 0, url.replace('?', '\n?'), {
+      size: 'small',
+      width: left.w,
+      color: color.inkSoft,
+      layer,
+    });
+    address.setY(left.y + left.h - address.height);
+    join.setY(address.y - join.height - space.xs);
+    const room = below(left, planned.y + planned.height + space.l);
+    const qrSide = Math.min(QR_MAX, room.w, join.y - space.l - room.y);
+    qrCode(
+      this,
+      place(room, 'center', qrSide).x,
+      room.y + (join.y - space.l - room.y - qrSide) / 2,
+      qrSide,
+      url,
+    );
 
-    panel(this, 544, 96, 696, 600);
+    panel(this, codesBox.x, codesBox.y, codesBox.w, codesBox.h);
+    const right = inset(codesBox, space.gap);
     const box = textField(this, layer, {
-      x: 576,
-      y: 164,
-      w: 632,
-      h: 168,
+      ...right,
+      // The field's label is drawn above it, at the panel's top.
+      y: right.y + space.gap + space.xs,
+      h: CODES_H,
       label: t('teacher.codesLabel'),
       multiline: true,
       code: true,
@@ -69,11 +112,14 @@ export class TeacherSessionScene extends ModeScene {
         this.draft = v;
       },
     });
+    const add = place(
+      { ...right, y: right.y + space.gap + space.xs + CODES_H + space.l },
+      'start',
+      actionW.other,
+      control.h,
+    );
     this.btn({
-      x: 576,
-      y: 348,
-      w: 300,
-      h: 64,
+      ...add,
       text: t('teacher.add'),
       icon: 'check',
       variant: 'primary',
@@ -83,27 +129,30 @@ export class TeacherSessionScene extends ModeScene {
         this.refresh();
       },
     });
-    icon(this, 916, 380, 'users', color.blue, 32);
-    const count = label(this, 944, 366, t('teacher.count', { n: s.accepted.length }), { bold: true, layer });
+    const addMid = add.y + add.h / 2;
+    const countX = add.x + add.w + space.gap;
+    icon(this, countX + iconPx.heading / 2, addMid, 'users', color.blue, iconPx.heading);
+    const count = label(
+      this,
+      countX + iconPx.heading + space.m,
+      addMid,
+      t('teacher.count', { n: s.accepted.length }),
+      {
+        bold: true,
+        layer,
+      },
+    ).setOrigin(0, 0.5);
     const countTwin = count.getData('twin') as HTMLElement | undefined;
     if (countTwin) countTwin.dataset.classCount = String(s.accepted.length);
-    this.feedback(s.lastIntake);
+    this.feedback(s.lastIntake, below(right, add.y + add.h + space.pad));
 
-    this.btn({
-      x: 576,
-      y: 616,
-      w: 320,
-      h: 64,
+    this.nextAction({
       text: t('teacher.debrief'),
       icon: 'graduation-cap',
-      variant: 'primary',
       onPress: () => teacher.getState().openDebrief(),
     });
     this.btn({
-      x: 912,
-      y: 616,
-      w: 296,
-      h: 64,
+      ...place(this.frame().actions, 'start', actionW.other),
       text: t('teacher.newSession'),
       icon: 'rotate-ccw',
       onPress: () => teacher.getState().openSetup(),
@@ -111,27 +160,30 @@ export class TeacherSessionScene extends ModeScene {
     this.focusDefault();
   }
 
-  private feedback(intake: { accepted: number; refused: Refusal[] } | null): void {
+  private feedback(intake: { accepted: number; refused: Refusal[] } | null, area: Rect): void {
     if (!intake) return;
     const layer = this.s.layer;
-    let y = 432;
+    const iconX = area.x + space.l;
+    const textX = area.x + space.margin;
+    const width = area.x + area.w - textX;
+    let y = area.y;
     if (intake.accepted > 0 || intake.refused.length === 0) {
-      icon(this, 592, y + 14, 'circle-check', color.green, 28);
-      label(this, 616, y, t('teacher.added', { n: intake.accepted }), { width: 592, layer });
-      y += 40;
+      icon(this, iconX, y + iconPx.text / 2, 'circle-check', color.green, iconPx.text);
+      const added = label(this, textX, y, t('teacher.added', { n: intake.accepted }), { width, layer });
+      y += added.height + space.s;
     }
     for (const r of intake.refused.slice(0, SHOWN_REFUSALS)) {
-      icon(this, 592, y + 14, 'circle-x', color.vermilion, 28);
-      const line = label(this, 616, y, refusalText(r), {
+      icon(this, iconX, y + iconPx.text / 2, 'circle-x', color.vermilion, iconPx.text);
+      const line = label(this, textX, y, refusalText(r), {
         size: 'small',
-        width: 592,
+        width,
         color: color.vermilion,
         layer,
       });
-      y += line.height + 10;
+      y += line.height + space.m;
     }
     const more = intake.refused.length - SHOWN_REFUSALS;
     if (more > 0)
-      label(this, 616, y, t('teacher.moreRefused', { n: more }), { size: 'small', width: 592, layer });
+      label(this, textX, y, t('teacher.moreRefused', { n: more }), { size: 'small', width, layer });
   }
 }

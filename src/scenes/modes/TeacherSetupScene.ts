@@ -1,12 +1,17 @@
 import { t } from '../../i18n/t.ts';
 import type { SessionPlaylist } from '../../sim/classroom/sessionCode.ts';
 import { sessionOptions } from '../../sim/classroom/sessionPlan.ts';
+import { grid, place } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
-import { color, HEIGHT, WIDTH } from '../../ui/theme.ts';
+import { color, space } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
 
 /** Illustrative: minutes a pupil takes over one mission, to help size a session. */
 const MINUTES_PER_MISSION = 12;
+/** A choice with its name and a detail line under it; up to three playlists or four lengths in a row. */
+const CHOICE_H = 96;
+/** Going back names the session's code, so it is wider than a plain back button. */
+const BACK_TO_SESSION_W = 400;
 
 /** The teacher picks a playlist and a length; the session code follows. */
 export class TeacherSetupScene extends ModeScene {
@@ -25,16 +30,26 @@ export class TeacherSetupScene extends ModeScene {
     this.topBar(t('teacher.space'));
     const layer = this.s.layer;
 
-    label(this, 64, 96, t('teacher.setupTitle'), { size: 'h1', bold: true });
-    label(this, 64, 156, t('teacher.setupIntro'), { width: 1152, color: color.inkSoft, layer });
+    const body = this.frame('mission').body;
+    const title = label(this, body.x, body.y, t('teacher.setupTitle'), { size: 'h1', bold: true });
+    const intro = label(this, body.x, title.y + title.height + space.s, t('teacher.setupIntro'), {
+      width: body.w,
+      color: color.inkSoft,
+      layer,
+    });
 
-    label(this, 64, 228, t('teacher.playlist'), { bold: true, layer, tag: 'h2' });
-    options.forEach((o, i) => {
+    const playlists = label(this, body.x, intro.y + intro.height + space.margin, t('teacher.playlist'), {
+      bold: true,
+      layer,
+      tag: 'h2',
+    });
+    const playlistRow = { ...body, y: playlists.y + playlists.height + space.m };
+    const playlistCells = grid(playlistRow, options.length, 3, space.l, CHOICE_H);
+    playlistCells.forEach((cell, i) => {
+      const o = options[i];
+      if (!o) return;
       this.btn({
-        x: 64 + i * 384,
-        y: 268,
-        w: 368,
-        h: 96,
+        ...cell,
         variant: 'choice',
         icon: o.playlist === 'kiosk' ? 'clock' : o.playlist === 'career' ? 'briefcase' : 'school',
         text: t(`playlist.${o.playlist}`),
@@ -47,13 +62,14 @@ export class TeacherSetupScene extends ModeScene {
       });
     });
 
-    label(this, 64, 396, t('teacher.length'), { bold: true, layer, tag: 'h2' });
-    for (let n = 1; n <= chosen.maxLength; n++) {
+    const lastPlaylist = playlistCells[playlistCells.length - 1] ?? playlistRow;
+    const lengthTop = lastPlaylist.y + CHOICE_H + space.margin;
+    const lengths = label(this, body.x, lengthTop, t('teacher.length'), { bold: true, layer, tag: 'h2' });
+    const lengthRow = { ...body, y: lengths.y + lengths.height + space.m };
+    grid(lengthRow, chosen.maxLength, 4, space.l, CHOICE_H).forEach((cell, i) => {
+      const n = i + 1;
       this.btn({
-        x: 64 + (n - 1) * 296,
-        y: 436,
-        w: 284,
-        h: 96,
+        ...cell,
         variant: 'choice',
         icon: 'clock',
         text: t('teacher.lengthOption', { n }),
@@ -64,29 +80,20 @@ export class TeacherSetupScene extends ModeScene {
           this.refresh();
         },
       });
-    }
+    });
 
-    this.btn({
-      x: 64,
-      y: 600,
-      w: 400,
-      h: 72,
+    this.nextAction({
       text: t('teacher.create'),
-      icon: 'arrow-right',
-      variant: 'primary',
       onPress: () => teacher.getState().createSession(chosen.playlist, this.length),
     });
     if (state.sessionCode)
       this.btn({
-        x: 488,
-        y: 600,
-        w: 400,
-        h: 72,
+        ...place(this.frame().actions, 'start', BACK_TO_SESSION_W),
         text: t('teacher.backToSession', { code: state.sessionCode }),
         icon: 'arrow-left',
         onPress: () => teacher.getState().backToSession(),
       });
-    this.languageButton(WIDTH - 284, HEIGHT - 120, 220, 72);
+    this.languageButton('center');
     this.focusDefault();
   }
 }

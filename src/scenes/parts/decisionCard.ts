@@ -3,10 +3,10 @@ import { t, tx } from '../../i18n/t.ts';
 import { optionOpen } from '../../sim/choose.ts';
 import { motionReduced } from '../../ui/appearance.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
-import type { Rect } from '../../ui/layout.ts';
+import { grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, iconPx, motion, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 
 export interface DecisionCardOptions {
@@ -18,6 +18,12 @@ export interface DecisionCardOptions {
   /** The card's heading icon: a calendar for production weeks, an alert for a live hitch. */
   icon: IconName;
 }
+
+/** Options go one under the other when side by side they would be narrower than this. */
+const OPTION_MIN_W = 260;
+/** An option's height: stacked (one line of room across) or side by side (narrow, so taller). */
+const STACKED_H = 72;
+const SIDE_H = 112;
 
 /** Whether an outcome helped, hurt or did both: shown with a shape and a colour, never a colour alone. */
 function tone(effects: Effects): { icon: IconName; color: number } {
@@ -35,40 +41,41 @@ function tone(effects: Effects): { icon: IconName; color: number } {
  */
 export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions): void {
   const { event, chosen } = o;
-  const { x, y, w, h } = box;
   const s = scene.services;
   const firstChild = scene.children.length;
-  panel(scene, x, y, w, h);
-  icon(scene, x + 40, y + 40, o.icon, o.icon === 'calendar' ? color.orange : color.vermilion, 32);
-  const title = label(scene, x + 72, y + 22, tx(event.title), {
+  panel(scene, box.x, box.y, box.w, box.h);
+  const inner = inset(box, space.gap);
+  const headMid = box.y + space.pad + iconPx.heading / 2;
+  const iconX = box.x + space.pad + iconPx.heading / 2;
+  icon(scene, iconX, headMid, o.icon, o.icon === 'calendar' ? color.orange : color.vermilion, iconPx.heading);
+  const titleX = iconX + iconPx.heading / 2 + space.l;
+  const title = label(scene, titleX, box.y + space.pad, tx(event.title), {
     size: 'h2',
     bold: true,
-    width: w - 104,
+    width: inner.x + inner.w - titleX,
     maxHeight: 90,
     layer: s.layer,
     tag: 'h2',
   });
-  const text = label(scene, x + 32, Math.max(y + 84, title.y + title.height + 14), tx(event.text), {
-    width: w - 64,
+  // The text starts below the heading's icon row, or below a heading that wrapped.
+  const textTop = Math.max(title.y + title.height + space.m, headMid + iconPx.heading + space.m);
+  const text = label(scene, inner.x, textTop, tx(event.text), {
+    width: inner.w,
     maxHeight: 96,
     layer: s.layer,
   });
-  let top = text.y + text.height + 20;
   const run = s.store.getState().run;
   const n = event.options.length;
-  const stacked = (w - 64) / n < 260;
-  const optionW = stacked ? w - 64 : (w - 64 - (n - 1) * 16) / n;
-  const optionH = stacked ? 72 : 112;
+  const stacked = inner.w / n < OPTION_MIN_W;
+  const choices = { ...inner, y: text.y + text.height + space.l + space.xs };
+  const cells = stacked ? grid(choices, n, 1, space.m, STACKED_H) : grid(choices, n, n, space.l, SIDE_H);
   event.options.forEach((option, i) => {
     const open = !!run && optionOpen(option, run.skills, run.team, s.catalogue);
     const lock = option.needs
       ? t('production.locked', { skill: t(`skill.${option.needs.skill}`), level: option.needs.level })
       : undefined;
     o.btn({
-      x: stacked ? x + 32 : x + 32 + i * (optionW + 16),
-      y: stacked ? top + i * (optionH + 12) : top,
-      w: optionW,
-      h: optionH,
+      ...(cells[i] as Rect),
       variant: 'choice',
       compact: true,
       text: tx(option.text),
@@ -83,22 +90,25 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
       },
     });
   });
-  top += stacked ? n * (optionH + 12) + 8 : optionH + 24;
+  const lastCell = cells[cells.length - 1] ?? choices;
+  const top = lastCell.y + lastCell.h + space.pad;
   const picked = event.options.find((x) => x.id === chosen);
   if (picked) {
     const mood = tone(picked.effects);
-    icon(scene, x + 48, top + 14, mood.icon, mood.color, 28);
-    label(scene, x + 76, top, tx(picked.outcome), {
-      width: w - 112,
+    const moodX = inner.x + space.l;
+    icon(scene, moodX, top + iconPx.text / 2, mood.icon, mood.color, iconPx.text);
+    const outcomeX = moodX + iconPx.text / 2 + space.m;
+    label(scene, outcomeX, top, tx(picked.outcome), {
+      width: inner.x + inner.w - outcomeX,
       bold: true,
-      maxHeight: y + h - top - 16,
+      maxHeight: box.y + box.h - top - space.l,
       layer: s.layer,
     });
     s.layer.announce(tx(picked.outcome));
   } else if (!motionReduced()) {
     // A new card slides up into place (its outcome, once chosen, simply appears).
     const parts = scene.children.list.slice(firstChild) as unknown as { y: number }[];
-    scene.tweens.add({ targets: parts, y: '-=24', duration: 220, ease: 'Quad.easeOut' });
-    for (const p of parts) p.y += 24;
+    scene.tweens.add({ targets: parts, y: `-=${space.pad}`, duration: motion.normal, ease: 'Quad.easeOut' });
+    for (const p of parts) p.y += space.pad;
   }
 }

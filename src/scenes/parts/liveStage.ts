@@ -5,16 +5,22 @@ import { motionReduced } from '../../ui/appearance.ts';
 import { avatar } from '../../ui/avatar.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { icon } from '../../ui/icons.ts';
-import type { Rect } from '../../ui/layout.ts';
+import { inset, place, type Rect } from '../../ui/layout.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { panel } from '../../ui/panel.ts';
 import { invalidate, smoothMotion } from '../../ui/redraw.ts';
 import { label, setLabel } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, iconPx, motion, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 
 const VISIBLE = 3;
 const BUBBLE_H = 84;
+/** A message's face, and the format's screen (a slide and its speaker, or a big icon and a progress bar). */
+const FACE_PX = 42;
+const SCREEN_H = 120;
+const SPEAKER_PX = 96;
+/** Room at the header's right end for the audience's icon and count. */
+const COUNT_ROOM = 100;
 const EVERY_MS = 1600;
 /** Only the first messages make a sound: a steady stream of pings would drown the decision. */
 const HEARD = 3;
@@ -25,21 +31,27 @@ const HEARD = 3;
  * Pure flavour: the decisions sit beside it, in the decision card.
  */
 export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audience: number): void {
-  const { x, y, w, h } = box;
   const s = scene.services;
-  panel(scene, x, y, w, h);
+  panel(scene, box.x, box.y, box.w, box.h);
+  const inner = inset(box, space.pad);
 
-  const dot = scene.add.circle(x + 36, y + 32, 8, color.vermilion);
-  label(scene, x + 52, y + 18, `${t('live.onAir')} · ${tx(live.feedTitle)}`, {
+  // The header: on air and the feed's name on the left, the audience at the right end.
+  const head = { ...inner, y: box.y + space.l, h: space.gap };
+  const mid = head.y + head.h / 2;
+  const dot = scene.add.circle(head.x + space.m, mid, space.s, color.vermilion);
+  const countX = box.x + box.w - COUNT_ROOM;
+  const usersX = countX - space.l;
+  const onAirX = head.x + space.m + space.s + space.s;
+  label(scene, onAirX, mid, `${t('live.onAir')} · ${tx(live.feedTitle)}`, {
     size: 'small',
     bold: true,
     color: color.vermilion,
-    maxWidth: w - 200,
-  });
-  icon(scene, x + w - 116, y + 32, 'users', color.inkSoft, 24);
-  const watching = label(scene, x + w - 100, y + 18, '0', { size: 'small', bold: true });
+    maxWidth: usersX - iconPx.text / 2 - space.l - onAirX,
+  }).setOrigin(0, 0.5);
+  icon(scene, usersX, mid, 'users', color.inkSoft, iconPx.text);
+  const watching = label(scene, countX, mid, '0', { size: 'small', bold: true }).setOrigin(0, 0.5);
 
-  const screen = screenFor(scene, { x: x + 24, y: y + 56, w: w - 48, h: 120 }, live.format);
+  const screen = screenFor(scene, { ...inner, y: head.y + head.h + space.s, h: SCREEN_H }, live.format);
 
   const log = document.createElement('section');
   log.setAttribute('aria-label', tx(live.feedTitle));
@@ -53,7 +65,7 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
   const push = () => {
     const smooth = !motionReduced() && smoothMotion();
     const line = live.feed[shown % live.feed.length] as FeedLine;
-    const bubble = bubbleFor(scene, x + 24, w - 48, line);
+    const bubble = bubbleFor(scene, inner.x, inner.w, line);
     bubbles.push(bubble);
     const p = document.createElement('p');
     p.textContent = `${line.who} : ${tx(line.text)}`;
@@ -62,14 +74,14 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
     if (bubbles.length > VISIBLE) bubbles.shift()?.destroy();
     // The newest at the bottom of the panel, the older ones above it.
     bubbles.forEach((b, i) => {
-      const target = y + h - 16 - (bubbles.length - i) * BUBBLE_H;
+      const target = box.y + box.h - space.l - (bubbles.length - i) * BUBBLE_H;
       if (smooth && b !== bubble)
-        scene.tweens.add({ targets: b, y: target, duration: 250, ease: 'Quad.easeOut' });
+        scene.tweens.add({ targets: b, y: target, duration: motion.normal, ease: 'Quad.easeOut' });
       else b.setY(target);
     });
     if (smooth) {
       bubble.setAlpha(0);
-      scene.tweens.add({ targets: bubble, alpha: 1, duration: 250 });
+      scene.tweens.add({ targets: bubble, alpha: 1, duration: motion.normal });
     }
     shown += 1;
     dot.setAlpha(shown % 2 ? 1 : 0.35);
@@ -84,13 +96,15 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
 
 function bubbleFor(scene: Phaser.Scene, x: number, w: number, line: FeedLine): Phaser.GameObjects.Container {
   const c = scene.add.container(x, 0);
-  const bg = scene.add.rectangle(0, 0, w, BUBBLE_H - 8, color.hover).setOrigin(0);
-  const face = avatar(scene, 8, 10, 42, `feed:${line.who}`);
-  const who = label(scene, 60, 4, line.who, { size: 'small', bold: true, maxWidth: w - 72 });
-  const text = label(scene, 60, 4 + who.height, tx(line.text), {
+  const bg = scene.add.rectangle(0, 0, w, BUBBLE_H - space.s, color.hover).setOrigin(0);
+  const face = avatar(scene, space.s, space.s, FACE_PX, `feed:${line.who}`);
+  const textX = space.s + FACE_PX + space.s;
+  const textW = w - textX - space.m;
+  const who = label(scene, textX, space.xs, line.who, { size: 'small', bold: true, maxWidth: textW });
+  const text = label(scene, textX, space.xs + who.height, tx(line.text), {
     size: 'small',
-    width: w - 72,
-    maxHeight: BUBBLE_H - 12 - who.height,
+    width: textW,
+    maxHeight: BUBBLE_H - space.m - who.height,
   });
   c.add([bg, face, who, text]);
   return c;
@@ -101,25 +115,45 @@ function bubbleFor(scene: Phaser.Scene, x: number, w: number, line: FeedLine): P
  * bar otherwise. Returns what to change as message n arrives.
  */
 function screenFor(scene: GameScene, box: Rect, format: string): (n: number) => void {
-  const { x, y, w, h } = box;
   const g = scene.add.graphics();
-  g.fillStyle(color.ink, 1).fillRoundedRect(x, y, w, h, 12);
+  const bar = (x: number, y: number, w: number, h: number, fill: number) =>
+    g.fillStyle(fill, 1).fillRoundedRect(x, y, w, h, h / 2);
+  g.fillStyle(color.ink, 1).fillRoundedRect(box.x, box.y, box.w, box.h, space.m);
+  const mid = box.y + box.h / 2;
   if (format === 'webinar') {
-    g.fillStyle(color.card, 1).fillRoundedRect(x + 12, y + 12, w - 140, h - 24, 8);
-    g.fillStyle(color.blue, 1).fillRoundedRect(x + 28, y + 28, 160, 14, 7);
-    g.fillStyle(color.line, 1).fillRoundedRect(x + 28, y + 56, w - 190, 10, 5);
-    g.fillRoundedRect(x + 28, y + 76, w - 230, 10, 5);
-    g.fillStyle(color.green, 1).fillRoundedRect(x + 28, y + 96, 60, 16, 6);
-    const speaker = avatar(scene, x + w - 116, y + 20, 96, 'live:speaker');
+    const area = inset(box, space.m);
+    const stage = place(area, 'end', SPEAKER_PX + space.l);
+    const slide = { ...area, w: area.w - stage.w - space.m };
+    g.fillStyle(color.card, 1).fillRoundedRect(slide.x, slide.y, slide.w, slide.h, space.s);
+    // The slide's title, two lines of text and a button, one under the other.
+    const content = inset(slide, space.l);
+    let at = content.y;
+    for (const [w, h, fill] of [
+      [content.w / 2, space.l, color.blue],
+      [content.w, space.s, color.line],
+      [content.w - space.margin, space.s, color.line],
+      [space.margin + space.m, space.l, color.green],
+    ] as const) {
+      bar(content.x, at, w, h, fill);
+      at += h + space.m;
+    }
+    const face = place(stage, 'center', SPEAKER_PX);
+    const speaker = avatar(scene, face.x, mid - SPEAKER_PX / 2, SPEAKER_PX, 'live:speaker');
     // The speaking ring: on and off as the talk goes on.
-    const ring = scene.add.circle(x + w - 68, y + 68, 50).setStrokeStyle(4, color.green);
+    const ring = scene.add
+      .circle(face.x + SPEAKER_PX / 2, mid, SPEAKER_PX / 2 + space.xs / 2)
+      .setStrokeStyle(space.xs, color.green);
     speaker.setDepth(1);
     return (n) => ring.setAlpha(n % 2 ? 1 : 0.3);
   }
   const ico = FORMAT_ICONS[format] ?? 'monitor-play';
-  icon(scene, x + 72, y + h / 2, ico, color.card, 72);
+  // The icon as large as the screen allows with room round it; the bar fills the rest of the width.
+  const art = box.h * 0.6;
+  icon(scene, box.x + art, mid, ico, color.card, art);
   // A progress bar that fills while the moment runs: the launch, the playtest, the deployment under way.
-  g.fillStyle(color.inkSoft, 1).fillRoundedRect(x + 140, y + h / 2 - 8, w - 170, 16, 8);
-  const bar = scene.add.rectangle(x + 140, y + h / 2 - 8, w - 170, 16, color.sky).setOrigin(0);
-  return (n) => bar.setScale(Math.min(1, 0.1 + n * 0.15), 1);
+  const barX = box.x + 2 * art;
+  const barW = box.x + box.w - space.gap - barX;
+  bar(barX, mid - space.s, barW, space.l, color.inkSoft);
+  const progress = scene.add.rectangle(barX, mid - space.s, barW, space.l, color.sky).setOrigin(0);
+  return (n) => progress.setScale(Math.min(1, 0.1 + n * 0.15), 1);
 }
