@@ -6,11 +6,11 @@ import type { GameState } from '../state/store.ts';
 import { onAppearanceChange } from '../ui/appearance.ts';
 import { type Button, type ButtonOptions, button } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
-import { actionW, type Frame, frame, place } from '../ui/layout.ts';
+import { actionSlot, type Frame, frame } from '../ui/layout.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
 import { invalidate } from '../ui/redraw.ts';
 import { label } from '../ui/text.ts';
-import { color, space } from '../ui/theme.ts';
+import { color, sizeClass, space } from '../ui/theme.ts';
 import { type Services, servicesOf } from './services.ts';
 
 const PHASES: StringKey[] = [
@@ -117,7 +117,7 @@ export abstract class GameScene extends Phaser.Scene {
   /** The way on: the primary button at the right end of the action row. */
   protected nextAction(o: ActionOptions): Button {
     return this.btn({
-      ...place(this.frame().actions, 'end', actionW.next),
+      ...actionSlot(this.frame().actions, 'next'),
       icon: 'arrow-right',
       variant: 'primary',
       ...o,
@@ -126,13 +126,13 @@ export abstract class GameScene extends Phaser.Scene {
 
   /** The way back: a button at the left end of the action row. */
   protected backAction(o: ActionOptions): Button {
-    return this.btn({ ...place(this.frame().actions, 'start', actionW.back), icon: 'arrow-left', ...o });
+    return this.btn({ ...actionSlot(this.frame().actions, 'back'), icon: 'arrow-left', ...o });
   }
 
   /** The bottom-right button of a page opened over another screen (codex, credits): back to that screen. */
   protected closeButton(): void {
     this.btn({
-      ...place(this.frame().actions, 'end', actionW.other),
+      ...actionSlot(this.frame().actions, 'other'),
       text: t('settings.back'),
       icon: 'arrow-left',
       onPress: () => this.state.closePage(),
@@ -147,29 +147,32 @@ export abstract class GameScene extends Phaser.Scene {
   protected phaseHeader(step: number, phase: StringKey, missionTitle: string): void {
     const strip = this.frame('mission').header;
     this.add.rectangle(strip.x, strip.y, strip.w, strip.h, color.ink).setOrigin(0);
-    const mid = strip.y + strip.h / 2;
-    const textTop = mid - 14;
-    // The five steps and the phase's name take the strip's right end; the mission's name fills the rest.
-    const first = strip.w - STEPS_ROOM;
+    // Wide: the mission's name on the left, the five steps and the phase's name at the right end, on one line.
+    // Narrow: the name on a line of its own, the steps and the phase under it.
+    const twoLines = sizeClass() === 'narrow';
+    const stepsY = twoLines ? strip.y + strip.h - STEP_R - space.m : strip.y + strip.h / 2;
+    const first = twoLines ? space.margin + STEP_R : strip.w - STEPS_ROOM;
     PHASES.forEach((_, i) => {
       const x = first + i * STEP_PITCH;
       const fill = i === step - 1 ? color.sky : i < step - 1 ? color.green : color.inkSoft;
-      this.add.circle(x, mid, STEP_R, fill);
-      label(this, x, mid - 12, String(i + 1), {
+      this.add.circle(x, stepsY, STEP_R, fill);
+      label(this, x, stepsY - 12, String(i + 1), {
         size: 'small',
         bold: true,
         color: i === step - 1 ? color.ink : color.card,
         align: 'center',
       });
     });
-    label(this, first + PHASES.length * STEP_PITCH - space.s, textTop, t(phase), {
+    label(this, first + PHASES.length * STEP_PITCH - space.s, stepsY - 14, t(phase), {
       bold: true,
       color: color.card,
     });
-    label(this, space.gap, textTop, missionTitle, {
+    const titleX = twoLines ? space.margin : space.gap;
+    label(this, titleX, twoLines ? strip.y + space.m : stepsY - 14, missionTitle, {
       bold: true,
       color: color.card,
-      width: first - space.gap - space.margin,
+      width: twoLines ? strip.w - 2 * space.margin : first - titleX - space.margin,
+      maxHeight: twoLines ? strip.h / 2 - space.s : undefined,
     });
     label(this, 0, 0, t('phase.step', { n: step, name: t(phase) }), { layer: this.s.layer }).setVisible(
       false,

@@ -1,4 +1,4 @@
-import { control, HEIGHT, space, WIDTH } from './theme.ts';
+import { control, HEIGHT, LINE, type SizeClass, size, space, WIDTH } from './theme.ts';
 
 /** A box on the screen, in game pixels. */
 export interface Rect {
@@ -23,20 +23,46 @@ export interface Frame {
   readonly actions: Rect;
 }
 
-/** The mission strip's height (the ADDIE steps and the mission's name). */
-export const STRIP_H = 72;
-
 /** A mission screen has the dark strip on top; a page has its title there. */
 export function frame(kind: 'mission' | 'page', width = WIDTH, height = HEIGHT): Frame {
   const m = space.margin;
   const actions = { x: m, y: height - space.gap - control.h, w: width - 2 * m, h: control.h };
   const header =
     kind === 'mission'
-      ? { x: 0, y: 0, w: width, h: STRIP_H }
+      ? { x: 0, y: 0, w: width, h: space.strip }
       : { x: m, y: space.pad, w: width - 2 * m, h: 60 };
-  const top = kind === 'mission' ? STRIP_H + space.pad : header.y + header.h + space.m;
+  const top = kind === 'mission' ? space.strip + space.pad : header.y + header.h + space.m;
   const body = { x: m, y: top, w: width - 2 * m, h: actions.y - space.l - top };
   return { width, height, header, body, actions };
+}
+
+/** The size class of a game size: portrait is narrow, landscape under 600 high is short, the rest wide. */
+export function sizeClassOf(width: number, height: number): SizeClass {
+  if (height > width) return 'narrow';
+  return height < 600 ? 'short' : 'wide';
+}
+
+/**
+ * Parts side by side when each gets at least `minWidth`, else one under the other (a phone held upright):
+ * the same weights share the width, or the height.
+ */
+export function sideBySide(
+  r: Rect,
+  weights: readonly number[],
+  minWidth: number,
+  gap: number = space.gap,
+): { parts: Rect[]; stacked: boolean } {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const room = r.w - gap * (weights.length - 1);
+  const fits = weights.every((w) => (room * w) / total >= minWidth);
+  return fits
+    ? { parts: columns(r, weights, gap), stacked: false }
+    : { parts: rows(r, weights, gap), stacked: true };
+}
+
+/** How many columns of at least `minWidth` fit in `width` (at least one, at most `most`). */
+export function columnsThatFit(width: number, minWidth: number, most: number, gap: number = space.l): number {
+  return Math.max(1, Math.min(most, Math.floor((width + gap) / (minWidth + gap))));
 }
 
 /** The box inside r, `by` pixels from each edge (or horizontally and vertically apart). */
@@ -94,5 +120,23 @@ export function below(r: Rect, y: number): Rect {
   return { x: r.x, y, w: r.w, h: r.y + r.h - y };
 }
 
-/** Width of the standard action buttons: the way on, a secondary action, back. */
+/** Width of the standard action buttons on a wide screen: the way on, a secondary action, back. */
 export const actionW = { next: 352, other: 280, back: 240 } as const;
+
+/** Below this width the action row is shared in proportion rather than by the buttons' own widths. */
+const ROW_OF_WIDTHS = 900;
+
+/**
+ * Where a standard button goes in the action row: the way on at the end, back at the start, another action
+ * at `where`. On a narrow row back takes two fifths and the way on the rest, so both stay wide enough to read.
+ */
+export function actionSlot(
+  row: Rect,
+  which: keyof typeof actionW,
+  where: 'start' | 'end' | 'center' = which === 'back' ? 'start' : 'end',
+): Rect {
+  if (row.w >= ROW_OF_WIDTHS) return place(row, where, actionW[which]);
+  const [start, end] = columns(row, [2, 3], space.m) as [Rect, Rect];
+  if (where === 'center') return place(row, 'center', end.w);
+  return where === 'start' ? start : end;
+}

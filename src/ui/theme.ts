@@ -59,7 +59,27 @@ export const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 export const DYSLEXIC_FONT = '"OpenDyslexic", "Atkinson Hyperlegible Next", system-ui, sans-serif';
 
-export const size = { small: 18, body: 22, h2: 32, h1: 44, display: 56 } as const;
+/**
+ * The screen's size class: `wide` is a landscape screen of 1280×720 game px or more (the reference), `short`
+ * a landscape screen under 600 high (a phone turned sideways), `narrow` a portrait one (a phone held upright,
+ * a tablet, a totem). Sizes below are game px; a game px is never less than a CSS px (src/ui/viewport.ts).
+ */
+export type SizeClass = 'wide' | 'short' | 'narrow';
+
+interface TypeScale {
+  small: number;
+  body: number;
+  h2: number;
+  h1: number;
+  display: number;
+}
+/** Small screens keep body text at 17 px (16 CSS px at the least) and secondary text at 15. */
+const TYPE: Record<SizeClass, TypeScale> = {
+  wide: { small: 18, body: 22, h2: 32, h1: 44, display: 56 },
+  short: { small: 15, body: 17, h2: 22, h1: 28, display: 36 },
+  narrow: { small: 15, body: 17, h2: 22, h1: 28, display: 36 },
+};
+export const size: TypeScale = { ...TYPE.wide };
 /** Pixels added per text-size step: body text grows most, headings a little, the display title not. */
 export const sizeStep = { small: 2, body: 2, h2: 2, h1: 2, display: 0 } as const;
 /** OpenDyslexic draws much larger than Atkinson at the same size: this brings its letters back to the same height. */
@@ -69,11 +89,50 @@ export const LINE = 1.35;
 export const MIN_TEXT_PX = 16;
 export const RADIUS = 16;
 
-/** Spacing steps, on an 8 px grid: `margin` is the screen's edge, `gap` between panels, `pad` inside one. */
-export const space = { xs: 4, s: 8, m: 12, l: 16, pad: 24, gap: 32, margin: 48 } as const;
+interface Spacing {
+  xs: number;
+  s: number;
+  m: number;
+  l: number;
+  pad: number;
+  gap: number;
+  margin: number;
+  /** The height of a mission's top strip (its steps, its name). */
+  strip: number;
+}
+/** Spacing steps, on a 4 px grid: `margin` is the screen's edge, `gap` between panels, `pad` inside one. */
+const SPACING: Record<SizeClass, Spacing> = {
+  wide: { xs: 4, s: 8, m: 12, l: 16, pad: 24, gap: 32, margin: 48, strip: 72 },
+  short: { xs: 4, s: 6, m: 8, l: 12, pad: 16, gap: 16, margin: 24, strip: 56 },
+  narrow: { xs: 4, s: 6, m: 8, l: 12, pad: 16, gap: 16, margin: 16, strip: 96 },
+};
+export const space: Spacing = { ...SPACING.wide };
 
+interface Controls {
+  h: number;
+  compact: number;
+  icon: number;
+  touch: number;
+}
 /** Control sizes: a full button, a compact one (lists, choices), a square icon button, the touch minimum. */
-export const control = { h: 64, compact: 56, icon: 56, touch: 48 } as const;
+const CONTROLS: Record<SizeClass, Controls> = {
+  wide: { h: 64, compact: 56, icon: 56, touch: 48 },
+  short: { h: 52, compact: 48, icon: 48, touch: 48 },
+  narrow: { h: 56, compact: 52, icon: 48, touch: 48 },
+};
+export const control: Controls = { ...CONTROLS.wide };
+
+let sizeClassInUse: SizeClass = 'wide';
+
+/** Sets the tokens for a size class in place, as `usePalette` does the colours; the next redraw shows it. */
+export function useSizeClass(kind: SizeClass): void {
+  sizeClassInUse = kind;
+  Object.assign(size, TYPE[kind]);
+  Object.assign(space, SPACING[kind]);
+  Object.assign(control, CONTROLS[kind]);
+}
+
+export const sizeClass = (): SizeClass => sizeClassInUse;
 
 /** Icon sizes beside text, in a heading, and as an illustration. */
 export const iconPx = { text: 28, heading: 32, art: 56 } as const;
