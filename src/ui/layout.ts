@@ -27,10 +27,12 @@ export interface Frame {
 export function frame(kind: 'mission' | 'page', width = WIDTH, height = HEIGHT): Frame {
   const m = space.margin;
   const actions = { x: m, y: height - space.gap - control.h, w: width - 2 * m, h: control.h };
+  // A page's title line holds one line of h1 text.
+  const titleH = Math.ceil(size.h1 * LINE);
   const header =
     kind === 'mission'
       ? { x: 0, y: 0, w: width, h: space.strip }
-      : { x: m, y: space.pad, w: width - 2 * m, h: 60 };
+      : { x: m, y: space.pad, w: width - 2 * m, h: titleH };
   const top = kind === 'mission' ? space.strip + space.pad : header.y + header.h + space.m;
   const body = { x: m, y: top, w: width - 2 * m, h: actions.y - space.l - top };
   return { width, height, header, body, actions };
