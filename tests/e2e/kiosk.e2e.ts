@@ -61,6 +61,7 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
       () => page.locator('a[href]').count(),
       (n) => n === 0,
     );
+    // Static reads: the events are sent and judged in one synchronous step; the meta tag is in index.html.
     const refused = await page.evaluate(() =>
       ['contextmenu', 'selectstart'].map((type) => {
         const e = new Event(type, { bubbles: true, cancelable: true });
@@ -82,8 +83,11 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     // Something a previous visitor of the machine might have left.
     await page.evaluate(() => localStorage.setItem('pedago-studio.save', '{"left":"behind"}'));
     await startVisit(page);
-    const mission = await page.evaluate(() => document.querySelector('#ui-layer h1')?.textContent ?? '');
-    expect(mission).not.toBe('');
+    const mission = await until(
+      "the visitor's mission title",
+      () => page.evaluate(() => document.querySelector('#ui-layer h1')?.textContent ?? ''),
+      (title) => expect(title).not.toBe(''),
+    );
     const countdown = page.locator('#kiosk-countdown');
     await countdown.waitFor({ state: 'visible', timeout: 8000 });
     await until(

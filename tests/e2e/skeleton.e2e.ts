@@ -97,6 +97,7 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     });
     await page.goto(inject('baseUrl'));
     await waitForScene(page, 'title');
+    // Complete: the sampling stopped when the title set the scene.
     const values = await page.evaluate(() => (window as unknown as { barValues: number[] }).barValues);
     expect(values.length).toBeGreaterThanOrEqual(5);
     expect(values.every((v, i) => i === 0 || v > (values[i - 1] ?? 0))).toBe(true);
