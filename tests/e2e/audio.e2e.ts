@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { scaled, until } from './timing.ts';
 
 interface AudioWindow {
   pedago: { audio: { play(id: string): void } };
@@ -41,24 +42,37 @@ describe.skipIf(!browserAvailable())('sound in Chromium', () => {
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
     await waitForScene(page, 'background');
     await play(page, 'click');
-    expect(await caption(page)).toBeNull();
+    await until(
+      'no caption for a click',
+      () => caption(page),
+      (c) => c === null,
+    );
     await play(page, 'error');
-    expect(await caption(page)).toEqual({
-      id: 'error',
-      text: '♪Son de refus',
-      hidden: 'true',
-      covers: false,
-    });
+    await until(
+      'the error caption, clear of the buttons',
+      () => caption(page),
+      (c) => expect(c).toEqual({ id: 'error', text: '♪Son de refus', hidden: 'true', covers: false }),
+    );
     await page.getByRole('button', { name: /^Master en ingénierie/ }).click();
     await waitForScene(page, 'offers');
     await play(page, 'coin');
-    expect(await caption(page)).toMatchObject({ id: 'coin', text: '♪Tintement de pièces', covers: false });
-    await page.waitForFunction(() => !document.querySelector('[data-caption]'), null, { timeout: 5000 });
+    await until(
+      'the coin caption, clear of the buttons',
+      () => caption(page),
+      (c) => expect(c).toMatchObject({ id: 'coin', text: '♪Tintement de pièces', covers: false }),
+    );
+    await page.waitForFunction(() => !document.querySelector('[data-caption]'), null, {
+      timeout: scaled(5000),
+    });
     await page.waitForTimeout(300);
-    const music = requests
-      .filter((u) => u.includes('/music-'))
-      .map((u) => u.replace(/.*\/(music-\w+)-.*/, '$1'));
-    expect(music.sort()).toEqual(['music-office', 'music-title']);
+    const music = async () =>
+      requests
+        .filter((u) => u.includes('/music-'))
+        .map((u) => u.replace(/.*\/(music-\w+)-.*/, '$1'))
+        .sort();
+    await until('the music of the two moods played, and no other', music, (m) =>
+      expect(m).toEqual(['music-office', 'music-title']),
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });

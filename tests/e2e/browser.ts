@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/chromiumFlags.ts';
+import { CPU_THROTTLE, scaled } from './timing.ts';
 
 /** The Chromium to drive: CHROME_PATH, else Debian's. Null when there is none. */
 export function chromePath(): string | null {
@@ -35,6 +36,25 @@ export interface GamePage {
   requests: string[];
 }
 
+/**
+ * A blank page in a fresh context (empty storage), its CPU throttled when E2E_CPU_THROTTLE says so (the
+ * rate holds across reloads) and Playwright's own waits stretched to match. Every test page comes from here.
+ */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'fr-FR',
+    ...options,
+  });
+  context.setDefaultTimeout(scaled(30_000));
+  const page = await context.newPage();
+  if (CPU_THROTTLE > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+  }
+  return page;
+}
+
 /** Opens the game in a fresh context (empty storage) and records what would tell of a problem. */
 export async function openGame(
   browser: Browser,
@@ -42,12 +62,7 @@ export async function openGame(
   query = '',
   firstScene = 'title',
 ): Promise<GamePage> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    locale: 'fr-FR',
-    ...options,
-  });
-  const page = await context.newPage();
+  const page = await newPage(browser, options);
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
@@ -66,7 +81,7 @@ export async function openGame(
 }
 
 export async function waitForScene(page: Page, scene: string): Promise<void> {
-  await page.waitForFunction((s) => document.body.dataset.scene === s, scene, { timeout: 20_000 });
+  await page.waitForFunction((s) => document.body.dataset.scene === s, scene, { timeout: scaled(20_000) });
 }
 
 /** The accessible name of the focused element. */

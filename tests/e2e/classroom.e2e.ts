@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playMission } from './autoplay.ts';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { until } from './timing.ts';
 
 interface ClassWindow {
   pedago: {
@@ -36,11 +37,18 @@ async function pupilPlays(
     await waitForScene(page, 'brief');
     await playMission(page, variant);
     await waitForScene(page, 'results');
-    const s = (await game(page)).run?.outcome?.stars ?? -1;
+    const { run } = await until(
+      "the mission's outcome",
+      () => game(page),
+      (g) => g.run?.outcome != null,
+    );
+    const s = run?.outcome?.stars ?? -1;
     stars.push(s);
     // The stars the pupil sees on the results screen.
-    await expect(page.getByText(new RegExp(`^${s} étoile\\(s\\) sur 3$`)).count()).resolves.toBeGreaterThan(
-      0,
+    await until(
+      `the ${s} star(s) shown on the results`,
+      () => page.getByText(new RegExp(`^${s} étoile\\(s\\) sur 3$`)).count(),
+      (n) => n > 0,
     );
     const leave = page.getByRole('button', { name: /^(Voir mon code résultat|Mission suivante)$/ });
     await leave.waitFor();
@@ -52,7 +60,12 @@ async function pupilPlays(
   }
   await waitForScene(page, 'classroom-end');
   const code = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
-  if (variant === 0) await expect(page.getByText(/Renard bleu/).count()).resolves.toBeGreaterThan(0);
+  if (variant === 0)
+    await until(
+      "the pupil's name on the end screen",
+      () => page.getByText(/Renard bleu/).count(),
+      (n) => n > 0,
+    );
   expect(problems).toEqual([]);
   await page.context().close();
   return { code, stars };
@@ -95,22 +108,31 @@ describe.skipIf(!browserAvailable())('a class session', () => {
       null,
       { timeout: 10_000 },
     );
-    await expect(
-      teacher.page.getByText(`« ${typo} » refusé : un caractère est mal recopié.`).count(),
-    ).resolves.toBe(1);
+    await until(
+      'the mistyped code refused with its reason',
+      () => teacher.page.getByText(`« ${typo} » refusé : un caractère est mal recopié.`).count(),
+      (n) => n === 1,
+    );
     // The refused code stays in the box, to be corrected.
-    await expect(teacher.page.getByRole('textbox').inputValue()).resolves.toBe(typo);
+    await until(
+      'only the refused code left in the box',
+      () => box.inputValue(),
+      (v) => v === typo,
+    );
 
     await teacher.page.getByRole('button', { name: 'Bilan de la classe' }).click();
     await waitForScene(teacher.page, 'class-debrief');
     const seen = pupils.map((p) => p.stars[0] ?? -1);
-    const spread = await teacher.page
-      .locator('ul[aria-label="Répartition des étoiles"] li')
-      .allTextContents();
-    for (const n of [0, 1, 2, 3]) {
-      const count = seen.filter((s) => s === n).length;
-      expect(spread).toContain(`${n} étoile(s) : ${count} élève(s)`);
-    }
+    await until(
+      'the spread of stars over the class',
+      () => teacher.page.locator('ul[aria-label="Répartition des étoiles"] li').allTextContents(),
+      (spread) => {
+        for (const n of [0, 1, 2, 3]) {
+          const count = seen.filter((s) => s === n).length;
+          expect(spread).toContain(`${n} étoile(s) : ${count} élève(s)`);
+        }
+      },
+    );
     expect(teacher.problems).toEqual([]);
     await teacher.page.context().close();
   });
@@ -131,7 +153,13 @@ describe.skipIf(!browserAvailable())('a class session', () => {
     );
     await page.getByRole('button', { name: 'Commencer' }).click();
     await waitForScene(page, 'brief');
-    const seed = (await game(page)).run?.seed;
+    const seed = (
+      await until(
+        "the pupil's first run",
+        () => game(page),
+        (g) => g.run != null,
+      )
+    ).run?.seed;
     await page.evaluate(() =>
       (window as unknown as ClassWindow).pedago.store.getState().choose({ t: 'next' }),
     );
@@ -140,7 +168,11 @@ describe.skipIf(!browserAvailable())('a class session', () => {
     await waitForScene(page, 'classroom-welcome');
     await page.getByRole('button', { name: 'Reprendre la mission' }).click();
     await waitForScene(page, 'design');
-    expect((await game(page)).run?.seed).toBe(seed);
+    await until(
+      'the same mission resumed',
+      () => game(page),
+      (g) => expect(g.run?.seed).toBe(seed),
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -154,8 +186,10 @@ describe.skipIf(!browserAvailable())('a class session', () => {
     await page.context().setOffline(true);
     await page.reload();
     await waitForScene(page, 'teacher-session');
-    await expect(page.locator('[data-session-code]').getAttribute('data-session-code')).resolves.toBe(
-      session,
+    await until(
+      'the session code shown offline',
+      () => page.locator('[data-session-code]').getAttribute('data-session-code'),
+      (code) => code === session,
     );
     expect(problems).toEqual([]);
     await page.context().close();

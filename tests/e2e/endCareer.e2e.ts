@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { careerSave } from './careerSave.ts';
 import { captureScene } from './screens.ts';
+import { until } from './timing.ts';
 
 interface EndWindow {
   pedago: {
@@ -37,18 +38,39 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await waitForScene(page, 'results');
     await activateByKeyboard(page, /^Terminer la carrière/);
     await waitForScene(page, 'end');
-    await expect(page.locator('#ui-layer h1').textContent()).resolves.toBe('Bilan de carrière');
+    await until(
+      "the review's title",
+      () => page.locator('#ui-layer h1').textContent(),
+      (t) => t === 'Bilan de carrière',
+    );
     const found = await captureScene(page, 'end-path');
-    expect(await pressed(page, 'end-page-path')).toBe('true');
+    await until(
+      'the path page shown as current',
+      () => pressed(page, 'end-page-path'),
+      (p) => p === 'true',
+    );
     // The timeline's text twin: one line per mission, in order.
-    await expect(page.locator('#ui-layer ol li').count()).resolves.toBe(8);
-    await expect(page.locator('#ui-layer ol li').first().textContent()).resolves.toMatch(/^Mission 1 : /);
+    const missions = page.locator('#ui-layer ol li');
+    await until(
+      'one timeline line per mission',
+      () => missions.count(),
+      (n) => n === 8,
+    );
+    await until(
+      'the timeline starting at mission 1',
+      () => missions.first().textContent(),
+      (t) => expect(t).toMatch(/^Mission 1 : /),
+    );
 
     await activateByKeyboard(page, { key: /^end-next$/ });
     await page.waitForFunction(
       () => document.querySelector('[data-key="end-page-skills"]')?.getAttribute('aria-pressed') === 'true',
     );
-    expect((await texts(page)).filter((x) => /^Pédagogie : \d → \d$/.test(x))).toHaveLength(1);
+    await until(
+      'one line for the growth in pedagogy',
+      () => texts(page),
+      (all) => expect(all.filter((x) => /^Pédagogie : \d → \d$/.test(x))).toHaveLength(1),
+    );
     found.push(...(await captureScene(page, 'end-skills')));
 
     await activateByKeyboard(page, { key: /^end-next$/ });
@@ -60,7 +82,11 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
       () =>
         document.querySelector('[data-key="route-trouver-offres"]')?.getAttribute('aria-pressed') === 'true',
     );
-    expect((await texts(page)).some((x) => x.includes('Apec'))).toBe(true);
+    await until(
+      'the Apec named on the route to find offers',
+      () => texts(page),
+      (all) => all.some((x) => x.includes('Apec')),
+    );
     found.push(...(await captureScene(page, 'end-real')));
 
     await activateByKeyboard(page, { key: /^end-next$/ });
@@ -70,7 +96,11 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     for (let i = 0; i < 5; i++) {
       // The page may still be redrawing (a restart removes its twins for a moment): wait for it.
       await page.getByText(`Question ${i + 1} sur 5`).waitFor({ state: 'attached' });
-      await expect(page.getByText(`Question ${i + 1} sur 5`).count()).resolves.toBe(1);
+      await until(
+        `question ${i + 1} shown once`,
+        () => page.getByText(`Question ${i + 1} sur 5`).count(),
+        (n) => expect(n).toBe(1),
+      );
       await activateByKeyboard(page, { key: new RegExp(`^quiz-option-${i % 4}$`) });
       await page.waitForFunction((n) => {
         const r = (window as unknown as EndWindow).pedago.store.getState().review;
@@ -82,11 +112,18 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
           /^(Bonne réponse !|Pas tout à fait\.)/.test(el.textContent ?? ''),
         ),
       );
-      const said = (await texts(page)).find((x) => /^(Bonne réponse !|Pas tout à fait\.)/.test(x));
+      const all = await until(
+        `the feedback and lesson for question ${i + 1}`,
+        () => texts(page),
+        (all) => all.some((x) => x.startsWith('À retenir : ')),
+      );
+      const said = all.find((x) => /^(Bonne réponse !|Pas tout à fait\.)/.test(x));
       expect(said, `feedback for question ${i + 1}`).toBeDefined();
-      expect((await texts(page)).some((x) => x.startsWith('À retenir : '))).toBe(true);
-      const sound = await page.evaluate(() => (window as unknown as EndWindow).pedago.audio.lastPlayed);
-      expect(sound).toBe(said?.startsWith('Bonne') ? 'right' : 'wrong');
+      await until(
+        `the sound of the feedback for question ${i + 1}`,
+        () => page.evaluate(() => (window as unknown as EndWindow).pedago.audio.lastPlayed),
+        (sound) => expect(sound).toBe(said?.startsWith('Bonne') ? 'right' : 'wrong'),
+      );
       if (i === 0) found.push(...(await captureScene(page, 'end-quiz')));
       await activateByKeyboard(page, { key: /^end-next$/ });
       await page.waitForFunction((n) => {
@@ -97,11 +134,18 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await page.waitForFunction(() =>
       [...document.querySelectorAll('#ui-layer h2')].some((el) => / sur 5$/.test(el.textContent ?? '')),
     );
-    const score = await page.locator('#ui-layer h2').allTextContents();
-    expect(score.some((x) => /^\d bonne\(s\) réponse\(s\) sur 5$/.test(x))).toBe(true);
+    await until(
+      'the quiz score',
+      () => page.locator('#ui-layer h2').allTextContents(),
+      (score) => score.some((x) => /^\d bonne\(s\) réponse\(s\) sur 5$/.test(x)),
+    );
     found.push(...(await captureScene(page, 'end-score')));
     expect(found).toEqual([]);
-    expect((await review(page))?.quiz.answers).toHaveLength(5);
+    await until(
+      'five quiz answers kept',
+      () => review(page),
+      (r) => expect(r?.quiz.answers).toHaveLength(5),
+    );
 
     // Back to the title, which offers the review again, even after a reload.
     await activateByKeyboard(page, { key: /^end-home$/ });
@@ -110,7 +154,11 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await waitForScene(page, 'title');
     await activateByKeyboard(page, /^Bilan de carrière/);
     await waitForScene(page, 'end');
-    expect((await review(page))?.quiz.answers).toEqual([]);
+    await until(
+      'a fresh quiz after the reload',
+      () => review(page),
+      (r) => expect(r?.quiz.answers).toEqual([]),
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -125,9 +173,17 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await waitForScene(page, 'end');
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nouvelle carrière ?' });
-    await expect(dialog.count()).resolves.toBe(1);
+    await until(
+      'the "Nouvelle carrière ?" dialog open',
+      () => dialog.count(),
+      (n) => n === 1,
+    );
     await page.keyboard.press('Escape');
-    await expect(dialog.count()).resolves.toBe(0);
+    await until(
+      'the dialog closed by Escape',
+      () => dialog.count(),
+      (n) => n === 0,
+    );
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
     await page.getByRole('button', { name: 'Oui, nouvelle carrière' }).click();
     await waitForScene(page, 'background');

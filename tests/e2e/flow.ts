@@ -7,6 +7,7 @@ import {
   type Target,
   waitForScene,
 } from './browser.ts';
+import { scaled } from './timing.ts';
 
 /** How a test acts on a control: by keyboard (Tab then Enter) or with a pointer click. */
 export type Act = (page: Page, target: RegExp | Target) => Promise<void>;
@@ -21,7 +22,7 @@ export const sceneOf = (page: Page) => page.evaluate(() => document.body.dataset
 
 /** Waits until the scene is no longer `from` (a choice moved the game on). */
 export async function leave(page: Page, from: string): Promise<string> {
-  await page.waitForFunction((s) => document.body.dataset.scene !== s, from, { timeout: 20_000 });
+  await page.waitForFunction((s) => document.body.dataset.scene !== s, from, { timeout: scaled(20_000) });
   return sceneOf(page);
 }
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { until } from './timing.ts';
 
 /** With idle=3 the countdown appears after 3 s without a touch and lasts 2 s. */
 const KIOSK = '?mode=kiosk&idle=3';
@@ -16,6 +17,10 @@ interface KioskWindow {
 
 const run = (page: Page) =>
   page.evaluate(() => (window as unknown as KioskWindow).pedago.store.getState().run);
+const career = (page: Page) =>
+  page.evaluate(() => (window as unknown as KioskWindow).pedago.store.getState().career);
+const lastSound = (page: Page) =>
+  page.evaluate(() => (window as unknown as KioskWindow).pedago.audio.lastPlayed);
 
 /** Every storage key the game could have left, in localStorage and sessionStorage. */
 const gameKeys = (page: Page) =>
@@ -46,8 +51,17 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
 
   it('waits on a quiet attract loop, locked in, until touched', async () => {
     const { page, problems } = await open();
-    expect(await page.evaluate(() => (window as unknown as KioskWindow).pedago.audio.lastPlayed)).toBeNull();
-    expect(await page.locator('a[href]').count()).toBe(0);
+    await until(
+      'a silent attract loop',
+      () => lastSound(page),
+      (id) => id === null,
+    );
+    await until(
+      'no link out',
+      () => page.locator('a[href]').count(),
+      (n) => n === 0,
+    );
+    // Static reads: the events are sent and judged in one synchronous step; the meta tag is in index.html.
     const refused = await page.evaluate(() =>
       ['contextmenu', 'selectstart'].map((type) => {
         const e = new Event(type, { bubbles: true, cancelable: true });
@@ -69,22 +83,48 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     // Something a previous visitor of the machine might have left.
     await page.evaluate(() => localStorage.setItem('pedago-studio.save', '{"left":"behind"}'));
     await startVisit(page);
-    const mission = await page.evaluate(() => document.querySelector('#ui-layer h1')?.textContent ?? '');
-    expect(mission).not.toBe('');
+    const mission = await until(
+      "the visitor's mission title",
+      () => page.evaluate(() => document.querySelector('#ui-layer h1')?.textContent ?? ''),
+      (title) => expect(title).not.toBe(''),
+    );
     const countdown = page.locator('#kiosk-countdown');
     await countdown.waitFor({ state: 'visible', timeout: 8000 });
-    await expect(countdown.textContent()).resolves.toMatch(/Toujours là \?/);
+    await until(
+      'the countdown asking "Toujours là ?"',
+      () => countdown.textContent(),
+      (t) => expect(t).toMatch(/Toujours là \?/),
+    );
     await waitForScene(page, 'attract');
-    expect(await gameKeys(page)).toEqual([]);
-    expect(await run(page)).toBeNull();
-    expect(
-      await page.evaluate(() => (window as unknown as KioskWindow).pedago.store.getState().career),
-    ).toBeNull();
-    await expect(countdown.count()).resolves.toBe(0);
-    const text = await page.evaluate(() => document.body.textContent ?? '');
-    expect(text).not.toContain(mission);
-    expect(await page.evaluate(() => document.getElementById('announcer')?.textContent)).not.toContain(
-      mission,
+    await until(
+      'no game key left in storage',
+      () => gameKeys(page),
+      (keys) => expect(keys).toEqual([]),
+    );
+    await until(
+      'no run left',
+      () => run(page),
+      (r) => r === null,
+    );
+    await until(
+      'no career left',
+      () => career(page),
+      (c) => c === null,
+    );
+    await until(
+      'the countdown gone',
+      () => countdown.count(),
+      (n) => n === 0,
+    );
+    await until(
+      "the visitor's mission gone from the page",
+      () => page.evaluate(() => document.body.textContent ?? ''),
+      (text) => expect(text).not.toContain(mission),
+    );
+    await until(
+      "the visitor's mission gone from the announcer",
+      () => page.evaluate(() => document.getElementById('announcer')?.textContent),
+      (text) => expect(text).not.toContain(mission),
     );
     expect(problems).toEqual([]);
     await page.context().close();
@@ -97,9 +137,18 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     await countdown.waitFor({ state: 'visible', timeout: 8000 });
     await page.touchscreen.tap(640, 500);
     await countdown.waitFor({ state: 'detached', timeout: 2000 });
+    // Past the moment the countdown would have wiped the visit, it is still there.
     await page.waitForTimeout(2000);
-    expect(await page.evaluate(() => document.body.dataset.scene)).toBe('design');
-    expect(await run(page)).toMatchObject({ phase: 'design' });
+    await until(
+      'the visit still on the design',
+      () => page.evaluate(() => document.body.dataset.scene),
+      (s) => expect(s).toBe('design'),
+    );
+    await until(
+      'the run kept',
+      () => run(page),
+      (r) => expect(r).toMatchObject({ phase: 'design' }),
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -125,14 +174,26 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     };
     await startVisit(page);
     await crashAndReload();
-    expect(await run(page)).toBeNull();
-    expect(await gameKeys(page)).toEqual([]);
+    await until(
+      'no run after the crash',
+      () => run(page),
+      (r) => r === null,
+    );
+    await until(
+      'no game key after the crash',
+      () => gameKeys(page),
+      (keys) => expect(keys).toEqual([]),
+    );
     expect(problems.filter((p) => !p.includes('kiosk test'))).toEqual([]);
 
     await crashAndReload();
     await crash(false);
     await page.waitForURL(/kiosk-fallback\.html$/);
-    await expect(page.getByText('La borne fait une petite pause.').count()).resolves.toBe(1);
+    await until(
+      'the static pause page',
+      () => page.getByText('La borne fait une petite pause.').count(),
+      (n) => n === 1,
+    );
     await page.context().close();
   });
 });

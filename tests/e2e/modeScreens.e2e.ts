@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playMission } from './autoplay.ts';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { captureScene } from './screens.ts';
+import { scaled } from './timing.ts';
 
 interface ModeWindow {
   pedago: { store: { getState(): { finishMission(): void; run: { phase: string } | null } } };
@@ -25,50 +26,58 @@ describe.skipIf(!browserAvailable())('the kiosk and class screens, as players se
     await browser?.close();
   });
 
-  it('captures the kiosk attract loop and its end screen, and axe finds nothing serious', async () => {
-    const { page, problems } = await openGame(browser, { hasTouch: true }, '?mode=kiosk', 'attract');
-    const found = await captureScene(page, 'attract');
-    await page.getByRole('button', { name: 'Touchez pour jouer' }).tap();
-    for (let i = 0; i < 2; i++) await finishMission(page);
-    await waitForScene(page, 'kiosk-end');
-    found.push(...(await captureScene(page, 'kiosk-end')));
-    expect(found).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  }, 120_000);
+  it(
+    'captures the kiosk attract loop and its end screen, and axe finds nothing serious',
+    async () => {
+      const { page, problems } = await openGame(browser, { hasTouch: true }, '?mode=kiosk', 'attract');
+      const found = await captureScene(page, 'attract');
+      await page.getByRole('button', { name: 'Touchez pour jouer' }).tap();
+      for (let i = 0; i < 2; i++) await finishMission(page);
+      await waitForScene(page, 'kiosk-end');
+      found.push(...(await captureScene(page, 'kiosk-end')));
+      expect(found).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    scaled(120_000),
+  );
 
-  it('captures the teacher and pupil screens of a class session, and axe finds nothing serious', async () => {
-    const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
-    const found = await captureScene(teacher.page, 'teacher-setup');
-    await teacher.page.getByRole('button', { name: 'Créer la séance' }).click();
-    await waitForScene(teacher.page, 'teacher-session');
-    found.push(...(await captureScene(teacher.page, 'teacher-session')));
-    const session =
-      (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+  it(
+    'captures the teacher and pupil screens of a class session, and axe finds nothing serious',
+    async () => {
+      const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
+      const found = await captureScene(teacher.page, 'teacher-setup');
+      await teacher.page.getByRole('button', { name: 'Créer la séance' }).click();
+      await waitForScene(teacher.page, 'teacher-session');
+      found.push(...(await captureScene(teacher.page, 'teacher-session')));
+      const session =
+        (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
 
-    const pupil = await openGame(browser, {}, `?mode=classroom&session=${session}`, 'classroom-welcome');
-    found.push(...(await captureScene(pupil.page, 'classroom-welcome')));
-    await pupil.page.getByRole('button', { name: 'Commencer' }).click();
-    for (;;) {
-      await finishMission(pupil.page);
-      const next = await pupil.page.waitForFunction(() => {
-        const s = document.body.dataset.scene;
-        return s === 'classroom-welcome' || s === 'classroom-end' ? s : false;
-      });
-      if ((await next.jsonValue()) === 'classroom-end') break;
-      await pupil.page.getByRole('button', { name: 'Mission suivante' }).click();
-    }
-    found.push(...(await captureScene(pupil.page, 'classroom-end')));
-    const code = (await pupil.page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
+      const pupil = await openGame(browser, {}, `?mode=classroom&session=${session}`, 'classroom-welcome');
+      found.push(...(await captureScene(pupil.page, 'classroom-welcome')));
+      await pupil.page.getByRole('button', { name: 'Commencer' }).click();
+      for (;;) {
+        await finishMission(pupil.page);
+        const next = await pupil.page.waitForFunction(() => {
+          const s = document.body.dataset.scene;
+          return s === 'classroom-welcome' || s === 'classroom-end' ? s : false;
+        });
+        if ((await next.jsonValue()) === 'classroom-end') break;
+        await pupil.page.getByRole('button', { name: 'Mission suivante' }).click();
+      }
+      found.push(...(await captureScene(pupil.page, 'classroom-end')));
+      const code = (await pupil.page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
 
-    await teacher.page.getByRole('textbox').fill(code);
-    await teacher.page.getByRole('button', { name: 'Ajouter les codes' }).click();
-    await teacher.page.getByRole('button', { name: 'Bilan de la classe' }).click();
-    await waitForScene(teacher.page, 'class-debrief');
-    found.push(...(await captureScene(teacher.page, 'class-debrief')));
-    expect(found).toEqual([]);
-    expect([...teacher.problems, ...pupil.problems]).toEqual([]);
-    await teacher.page.context().close();
-    await pupil.page.context().close();
-  }, 180_000);
+      await teacher.page.getByRole('textbox').fill(code);
+      await teacher.page.getByRole('button', { name: 'Ajouter les codes' }).click();
+      await teacher.page.getByRole('button', { name: 'Bilan de la classe' }).click();
+      await waitForScene(teacher.page, 'class-debrief');
+      found.push(...(await captureScene(teacher.page, 'class-debrief')));
+      expect(found).toEqual([]);
+      expect([...teacher.problems, ...pupil.problems]).toEqual([]);
+      await teacher.page.context().close();
+      await pupil.page.context().close();
+    },
+    scaled(180_000),
+  );
 });

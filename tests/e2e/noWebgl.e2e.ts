@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { until } from './timing.ts';
 
 /** Counts the pixels of a canvas area that pass a test on their red, green and blue values. */
 async function countPixels(
@@ -42,11 +43,20 @@ describe.skipIf(!browserAvailable())('the game without WebGL', () => {
       () =>
         (window as unknown as { pedago: { game: { renderer: { type: number } } } }).pedago.game.renderer.type,
     );
+    // Static: the renderer is chosen once, at boot, before the title exists.
     expect(renderer).toBe(1); // Phaser.CANVAS
     // The primary button "Nouvelle carrière" (x 96–476, y 270–334): a blue panel right of its label.
-    expect(await countPixels(page, { x: 400, y: 280, w: 60, h: 44 }, 'blue')).toBeGreaterThan(2000);
+    await until(
+      'the blue panel of "Nouvelle carrière" drawn',
+      () => countPixels(page, { x: 400, y: 280, w: 60, h: 44 }, 'blue'),
+      (n) => n > 2000,
+    );
     // The gear icon of "Paramètres" (x 96–476, y 350–414), drawn in ink on a white panel.
-    expect(await countPixels(page, { x: 100, y: 362, w: 48, h: 40 }, 'dark')).toBeGreaterThan(30);
+    await until(
+      'the gear icon of "Paramètres" drawn',
+      () => countPixels(page, { x: 100, y: 362, w: 48, h: 40 }, 'dark'),
+      (n) => n > 30,
+    );
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
     await waitForScene(page, 'background');
     expect(problems).toEqual([]);

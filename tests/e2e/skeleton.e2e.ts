@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { activateByKeyboard, browserAvailable, launch, newPage, openGame, waitForScene } from './browser.ts';
 import { playMissionByKeyboard, WAREHOUSE_PLAN } from './flow.ts';
+import { until } from './timing.ts';
 
 interface PedagoWindow {
   pedago: {
@@ -45,18 +46,36 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
 
   it('boots to the title with WebGL, no console error and no Continue without a save', async () => {
     const { page, problems } = await openGame(browser);
+    // Static: the renderer is chosen once, at boot, before the title exists.
     expect(await page.evaluate(() => (window as unknown as PedagoWindow).pedago.game.renderer.type)).toBe(2); // Phaser.WEBGL
-    await expect(page.getByRole('button', { name: 'Nouvelle carrière' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: 'Paramètres' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: 'Continuer' }).count()).resolves.toBe(0);
-    expect(await page.locator('#announcer').textContent()).toBe('Pédago Studio');
+    const buttons = (name: string) => page.getByRole('button', { name }).count();
+    await until(
+      'the title\'s "Nouvelle carrière"',
+      () => buttons('Nouvelle carrière'),
+      (n) => n === 1,
+    );
+    await until(
+      'the title\'s "Paramètres"',
+      () => buttons('Paramètres'),
+      (n) => n === 1,
+    );
+    await until(
+      'no "Continuer" on the title without a save',
+      () => buttons('Continuer'),
+      (n) => n === 0,
+    );
+    await until(
+      'the title announced',
+      () => page.locator('#announcer').textContent(),
+      (t) => t === 'Pédago Studio',
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('fills its loading bar step by step as the files arrive on a slow network, then shows the title', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
-    const page = await context.newPage();
+    const page = await newPage(browser);
+    const context = page.context();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -78,12 +97,17 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     });
     await page.goto(inject('baseUrl'));
     await waitForScene(page, 'title');
+    // Complete: the sampling stopped when the title set the scene.
     const values = await page.evaluate(() => (window as unknown as { barValues: number[] }).barValues);
     expect(values.length).toBeGreaterThanOrEqual(5);
     expect(values.every((v, i) => i === 0 || v > (values[i - 1] ?? 0))).toBe(true);
     expect(values[1]).toBeLessThan(0.7);
     expect(values.at(-1)).toBe(1);
-    await expect(page.locator('#boot').count()).resolves.toBe(0);
+    await until(
+      'the loading screen gone',
+      () => page.locator('#boot').count(),
+      (n) => n === 0,
+    );
     await context.close();
   });
 
@@ -91,27 +115,39 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     const { page, problems } = await openGame(browser);
     await startCareerByKeyboard(page);
     await playMissionByKeyboard(page, WAREHOUSE_PLAN);
-    const run = await state(page);
-    expect(run).toMatchObject({
-      format: 'interactive-module',
-      tools: ['outil-auteur', 'lms'],
-      team: ['expert-metier'],
-      phase: 'evaluate',
-      hours: [2, 0, 3, 0, 1, 0],
-    });
+    await until(
+      'the run evaluated with the choices made',
+      () => state(page),
+      (run) =>
+        expect(run).toMatchObject({
+          format: 'interactive-module',
+          tools: ['outil-auteur', 'lms'],
+          team: ['expert-metier'],
+          phase: 'evaluate',
+          hours: [2, 0, 3, 0, 1, 0],
+        }),
+    );
     const stars = page.getByText(/étoile\(s\) sur 3/);
-    await expect(stars.count()).resolves.toBeGreaterThan(0);
-    const debrief = await page.locator('#ui-layer p').allTextContents();
+    await until(
+      'the stars on the results',
+      () => stars.count(),
+      (n) => n > 0,
+    );
     // The debrief names the player's own decisions: its lines come from what was chosen.
-    expect(
-      debrief.some((t) =>
-        /^(Module interactif|Outil auteur|Plateforme LMS|Expert·e métier|Répartition des heures|Ordre du scénario).* : [+−]/.test(
-          t,
+    await until(
+      'a debrief line about a decision of the player',
+      () => page.locator('#ui-layer p').allTextContents(),
+      (debrief) =>
+        debrief.some((t) =>
+          /^(Module interactif|Outil auteur|Plateforme LMS|Expert·e métier|Répartition des heures|Ordre du scénario).* : [+−]/.test(
+            t,
+          ),
         ),
-      ),
-    ).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as PedagoWindow).pedago.audio.lastPlayed)).toMatch(
-      /^jingle-/,
+    );
+    await until(
+      'a results jingle',
+      () => page.evaluate(() => (window as unknown as PedagoWindow).pedago.audio.lastPlayed),
+      (id) => expect(id).toMatch(/^jingle-/),
     );
     expect(problems).toEqual([]);
     await page.context().close();
@@ -133,12 +169,16 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await waitForScene(page, 'title');
     await activateByKeyboard(page, /^Continuer/);
     await waitForScene(page, 'develop');
-    expect(await state(page)).toMatchObject({
-      format: 'serious-game',
-      team: ['graphiste'],
-      phase: 'develop',
-    });
-    expect(await page.getByRole('button', { name: /^Graphiste/ }).getAttribute('aria-pressed')).toBe('true');
+    await until(
+      'the run restored',
+      () => state(page),
+      (run) => expect(run).toMatchObject({ format: 'serious-game', team: ['graphiste'], phase: 'develop' }),
+    );
+    await until(
+      '"Graphiste" shown as hired',
+      () => page.getByRole('button', { name: /^Graphiste/ }).getAttribute('aria-pressed'),
+      (p) => p === 'true',
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -150,10 +190,22 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await waitForScene(page, 'title');
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
     const dialog = page.getByRole('dialog', { name: 'Recommencer ?' });
-    await expect(dialog.count()).resolves.toBe(1);
+    await until(
+      'the "Recommencer ?" dialog open',
+      () => dialog.count(),
+      (n) => n === 1,
+    );
     await page.keyboard.press('Escape');
-    await expect(dialog.count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Continuer' }).count()).resolves.toBe(1);
+    await until(
+      'the dialog closed by Escape',
+      () => dialog.count(),
+      (n) => n === 0,
+    );
+    await until(
+      '"Continuer" still offered',
+      () => page.getByRole('button', { name: 'Continuer' }).count(),
+      (n) => n === 1,
+    );
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
     await page.getByRole('button', { name: 'Oui, nouvelle carrière' }).click();
     await waitForScene(page, 'background');
@@ -166,13 +218,30 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await waitForScene(page, 'settings');
     await page.getByRole('button', { name: 'Son' }).click();
     await page.getByRole('button', { name: /English/ }).click();
-    await expect(page.getByRole('button', { name: 'Back' }).count()).resolves.toBe(1);
+    await until(
+      'the settings redrawn in English',
+      () => page.getByRole('button', { name: 'Back' }).count(),
+      (n) => n === 1,
+    );
     await page.reload();
     await waitForScene(page, 'title');
-    await expect(page.getByRole('button', { name: 'New career' }).count()).resolves.toBe(1);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await until(
+      'the title in English after the reload',
+      () => page.getByRole('button', { name: 'New career' }).count(),
+      (n) => n === 1,
+    );
+    await until(
+      'the page language "en"',
+      () => page.evaluate(() => document.documentElement.lang),
+      (l) => l === 'en',
+    );
     await page.getByRole('button', { name: 'Settings' }).click();
-    expect(await page.getByRole('button', { name: 'Sound' }).getAttribute('aria-pressed')).toBe('false');
+    await waitForScene(page, 'settings');
+    await until(
+      'the sound still off',
+      () => page.getByRole('button', { name: 'Sound' }).getAttribute('aria-pressed'),
+      (p) => p === 'false',
+    );
     await page.context().close();
   });
 

@@ -1,0 +1,60 @@
+/**
+ * How much slower than normal the tests' Chromium runs: `E2E_CPU_THROTTLE=4` throttles every page's CPU
+ * 4× (CDP `Emulation.setCPUThrottlingRate`), to prove on a fast machine that no test races the game.
+ */
+export const CPU_THROTTLE = cpuThrottle(process.env.E2E_CPU_THROTTLE);
+
+function cpuThrottle(text: string | undefined): number {
+  if (text === undefined || text === '') return 1;
+  const rate = Number(text);
+  if (!Number.isFinite(rate) || rate < 1)
+    throw new Error(`E2E_CPU_THROTTLE must be a number ≥ 1, not "${text}".`);
+  return rate;
+}
+
+/** A wait in milliseconds, stretched by the CPU throttle. */
+export const scaled = (ms: number): number => ms * CPU_THROTTLE;
+
+const POLL_EVERY_MS = 100;
+
+/**
+ * Reads `read` every 100 ms until `check` accepts what it read, and returns that value. `check` is a
+ * predicate (only `false` means "not yet") or an assertion (a thrown expectation means "not yet"). After
+ * `timeoutMs` it throws an error naming `what` was awaited, the last value read and why it was refused.
+ * Every read of something an action just changed goes through it: a read in the same instant as the
+ * click is a race the game wins on a fast machine and loses on a slow one.
+ */
+export async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  check: (value: T) => unknown,
+  timeoutMs = scaled(10_000),
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let value: T | undefined;
+    let refusal: string;
+    try {
+      value = await read();
+      const verdict = check(value);
+      if (verdict !== false) return value;
+      refusal = 'the check returned false';
+    } catch (e) {
+      refusal = e instanceof Error ? e.message : String(e);
+    }
+    if (Date.now() >= deadline)
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}; last read ${show(value)} (${refusal}).`,
+      );
+    await new Promise((done) => setTimeout(done, POLL_EVERY_MS));
+  }
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
