@@ -5,7 +5,7 @@ import * as Phaser from 'phaser';
 import { createLazyAudio } from './audio/lazyAudio.ts';
 import { followMusic } from './audio/musicFollower.ts';
 import { loadCatalogue, loadStrings } from './content/bundled.ts';
-import { setLanguage, setStrings } from './i18n/t.ts';
+import { isShipped, matchLanguage, setLanguage, setStrings } from './i18n/t.ts';
 import { guardCrashes } from './modes/kiosk/crashGuard.ts';
 import { lockDown } from './modes/kiosk/lockdown.ts';
 import { registerOffline } from './modes/offline.ts';
@@ -22,6 +22,7 @@ import { DomLayer } from './ui/domLayer.ts';
 import { preparePanels } from './ui/panel.ts';
 import { drawOnDemand } from './ui/redraw.ts';
 import { installSoundCaptions } from './ui/soundCaptions.ts';
+import { textFitReport } from './ui/text.ts';
 import { color, HEIGHT, WIDTH } from './ui/theme.ts';
 
 const mode = modeFromUrl(location.search);
@@ -66,13 +67,18 @@ function randomSeed(): number {
 }
 
 setStrings(await stringsLoading);
+// `?lang=` (a shared link, a test) chooses the language outright; otherwise a new player gets the first of
+// the browser's languages the game ships.
+const asked = new URLSearchParams(location.search).get('lang');
 const setup = setupMode(mode, {
   catalogue: await catalogueLoading,
   newSeed: randomSeed,
   random: () => randomSeed() / 2 ** 32,
-  language: navigator.language.startsWith('fr') ? 'fr' : 'en',
+  // English for a browser whose languages the game does not speak.
+  language: matchLanguage([asked, ...navigator.languages, 'en']),
 });
 const { store, catalogue } = setup;
+if (asked && isShipped(asked)) store.getState().setLanguage(asked);
 // Howler and the sounds load after the title is up: they must never delay the first screen.
 const audio = createLazyAudio(() => import('./audio/howlerAudio.ts').then((m) => m.createAudio()));
 
@@ -117,4 +123,6 @@ game.events.once(Phaser.Core.Events.POST_RENDER, () => {
 });
 
 // Exposed for the end-to-end tests and for curious players' consoles; holds no personal data.
-Object.assign(window, { pedago: { game, store, audio, catalogue, mode: setup.mode } });
+Object.assign(window, {
+  pedago: { game, store, audio, catalogue, mode: setup.mode, textFit: textFitReport },
+});

@@ -1,4 +1,4 @@
-import type { StringTables } from '../i18n/tables.ts';
+import type { LocaleTable } from '../i18n/locale.ts';
 import type { Catalogue } from '../sim/types.ts';
 
 declare const __CATALOGUE_FILE__: string;
@@ -14,9 +14,9 @@ export async function loadCatalogue(): Promise<Catalogue> {
   return (await response.json()) as Catalogue;
 }
 
-/** Fetches the interface strings, shipped the same way. */
-export async function loadStrings(): Promise<StringTables> {
+/** Fetches the interface strings of every language the game ships, French first, shipped the same way. */
+export async function loadStrings(): Promise<LocaleTable[]> {
   const response = await fetch(`./${__STRINGS_FILE__}`);
   if (!response.ok) throw new Error(`The game's text could not be loaded (${response.status}).`);
-  return (await response.json()) as StringTables;
+  return (await response.json()) as LocaleTable[];
 }

@@ -1,8 +1,17 @@
 import { z } from 'zod';
-import { ACTIVITIES, INDICATORS, SKILLS } from '../sim/types.ts';
+import { ACTIVITIES, INDICATORS, LANGUAGE_ID, SKILLS } from '../sim/types.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-export const text = z.object({ fr: nonEmpty, en: nonEmpty }).strict();
+/**
+ * French is required; any other language may follow, so a new one needs no change here (every text of
+ * levels/ must then have it: see textLanguages.ts).
+ */
+export const text = z
+  .object({ fr: nonEmpty })
+  .catchall(nonEmpty)
+  .refine((t) => Object.keys(t).every((k) => LANGUAGE_ID.test(k)), {
+    message: 'every key must be a language id such as fr or en',
+  });
 export const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
 export const factId = z.string().regex(/^F\d\d$/, 'must be a fact id such as F07');
 export const facts = z.array(factId).default([]);

@@ -1,9 +1,10 @@
-import { t, tx } from '../i18n/t.ts';
+import { labelled, t, tx } from '../i18n/t.ts';
 import { SKILLS } from '../sim/types.ts';
 import type { IconName } from '../ui/icons.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { SKILL_NAMES } from './names.ts';
 
 const ICONS: IconName[] = ['monitor-play', 'graduation-cap', 'school', 'presentation'];
 
@@ -19,7 +20,7 @@ export class BackgroundScene extends GameScene {
     label(this, 96, 56, t('background.title'), { size: 'h1', bold: true });
     label(this, 96, 124, t('background.intro'), { color: color.inkSoft, width: 1088, layer });
     Object.values(this.s.catalogue.backgrounds).forEach((b, i) => {
-      const strong = SKILLS.filter((s) => b.skills[s] >= 2).map((s) => t(`skill.${s}`));
+      const strong = SKILLS.filter((s) => b.skills[s] >= 2).map((s) => t(SKILL_NAMES[s]));
       this.btn({
         x: 96 + (i % 2) * 552,
         y: 184 + Math.floor(i / 2) * 196,
@@ -28,7 +29,7 @@ export class BackgroundScene extends GameScene {
         variant: 'choice',
         icon: ICONS[i % ICONS.length],
         text: tx(b.name),
-        detail: `${tx(b.description)}\n${t('offers.skills')} : ${strong.join(', ')}`,
+        detail: `${tx(b.description)}\n${labelled(t('offers.skills'), strong.join(', '))}`,
         onPress: () => this.state.chooseBackground(b.id),
       });
     });

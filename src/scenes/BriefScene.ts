@@ -1,4 +1,4 @@
-import { num, type StringKey, t, tx } from '../i18n/t.ts';
+import { labelled, money, type StringKey, t, tx } from '../i18n/t.ts';
 import type { Mission, Question } from '../sim/types.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
@@ -60,20 +60,20 @@ export class BriefScene extends GameScene {
     const items: [IconName, StringKey, string][] = [
       ['users', 'brief.audience', tx(mission.audience)],
       ['target', 'brief.objective', tx(mission.objective)],
-      ['wallet', 'brief.budget', `${num(mission.budget)} €`],
+      ['wallet', 'brief.budget', money(mission.budget)],
       ['clock', 'brief.weeks', t('brief.weeksValue', { n: mission.weeks })],
     ];
     // Who and what, one under the other at full width (the most text per line), sharing the space left;
     // money and time on one line below.
-    const money = 556;
+    const bottom = 556;
     const [audience, objective, budget, weeks] = items;
-    const share = (money - 12 - top) / 2;
+    const share = (bottom - 12 - top) / 2;
     let y = top;
     for (const item of [audience, objective]) {
       if (!item) continue;
       const [ico, key, value] = item;
       icon(this, 96, y + 14, ico, color.blue, 28);
-      const l = label(this, 124, y, `${t(key)} : ${value}`, {
+      const l = label(this, 124, y, labelled(t(key), value), {
         size: 'small',
         width: 612,
         maxHeight: Math.max(24, share - 8),
@@ -85,8 +85,8 @@ export class BriefScene extends GameScene {
       if (!item) return;
       const [ico, key, value] = item;
       const x = 80 + i * 336;
-      icon(this, x + 16, money + 14, ico, color.blue, 28);
-      label(this, x + 44, money, `${t(key)} : ${value}`, {
+      icon(this, x + 16, bottom + 14, ico, color.blue, 28);
+      label(this, x + 44, bottom, labelled(t(key), value), {
         size: 'small',
         bold: true,
         width: 272,
@@ -108,7 +108,10 @@ export class BriefScene extends GameScene {
       tag: 'h2',
     });
     const full = run.asked.length >= mission.maxQuestions;
-    // The answers already heard come under their questions; the buttons share what room is left.
+    const n = mission.questions.length;
+    // The answers already heard come under their questions, sharing the room the smallest buttons leave;
+    // the buttons then share what room is left.
+    const answerRoom = (596 - 160 - n * 64) / Math.max(1, run.asked.length) - 12;
     const answers = new Map(
       mission.questions
         .filter((q) => run.asked.includes(q.id))
@@ -117,14 +120,13 @@ export class BriefScene extends GameScene {
           label(this, 840, 0, this.answer(q), {
             size: 'small',
             width: 360,
-            maxHeight: 84,
+            maxHeight: answerRoom,
             color: color.inkSoft,
             layer: this.s.layer,
           }),
         ]),
     );
     const answered = [...answers.values()].reduce((sum, a) => sum + a.height + 12, 0);
-    const n = mission.questions.length;
     const h = Math.max(56, Math.min(88, (596 - 160 - answered) / n - 8));
     let y = 160;
     for (const q of mission.questions) {
@@ -157,7 +159,7 @@ export class BriefScene extends GameScene {
   private answer(q: Question): string {
     const run = this.state.run;
     const heard = !!run && run.skills.listening >= q.listening;
-    if (!heard) return `${t('questions.vague')} : ${tx(q.vague)}`;
+    if (!heard) return labelled(t('questions.vague'), tx(q.vague));
     const constraint = this.s.catalogue.missions[run.missionId]?.constraints.find((c) => c.id === q.reveals);
     return constraint
       ? `${tx(q.answer)} ${t('questions.found', { name: tx(constraint.name) })}`

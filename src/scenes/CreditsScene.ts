@@ -1,8 +1,9 @@
-import { type StringKey, t } from '../i18n/t.ts';
+import { labelled, type StringKey, t } from '../i18n/t.ts';
+import { minTextPx, textPx } from '../ui/appearance.ts';
 import { type IconName, icon } from '../ui/icons.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color } from '../ui/theme.ts';
+import { color, LINE } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 interface Credit {
@@ -59,13 +60,20 @@ export class CreditsScene extends GameScene {
     panel(this, 648, 128, 584, 492);
     let left = 148;
     let right = 148;
+    // A long entry may take the room short ones leave: each entry after it in its column keeps a line for
+    // its name and one for its authors at the smallest size, and the right column keeps room for what the
+    // game made itself.
+    const columnEnd = 604;
+    const entryMin = 2 * Math.ceil(minTextPx() * LINE) + 18;
+    const generatedRoom = Math.ceil(textPx('body') * LINE) + 14 + GENERATED.length * 64;
     CREDITS.forEach((c, i) => {
       const inLeft = i < 4;
+      const after = (inLeft ? 3 : CREDITS.length - 1) - i;
       const x = inLeft ? 48 : 648;
       const y = inLeft ? left : right;
       icon(this, x + 40, y + 18, c.icon, color.blue, 32);
       // Four entries a column in 460 px, whatever the text size.
-      const head = label(this, x + 72, y, `${t(c.role)} : ${c.name}`, {
+      const head = label(this, x + 72, y, labelled(t(c.role), c.name), {
         bold: true,
         width: 488,
         maxHeight: 58,
@@ -74,7 +82,7 @@ export class CreditsScene extends GameScene {
       const by = label(this, x + 72, y + head.height + 2, c.by, {
         size: 'small',
         width: 488,
-        maxHeight: 96 - head.height,
+        maxHeight: columnEnd - (y + head.height + 2) - after * entryMin - (inLeft ? 0 : generatedRoom),
         color: color.inkSoft,
         layer,
       });

@@ -10,6 +10,7 @@ import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
 import { adjust, move, moveTo, scrambled, startDraft } from './design/hoursDraft.ts';
 import { GameScene } from './GameScene.ts';
+import { ACTIVITY_NAMES } from './names.ts';
 
 type Step = 'format' | 'hours' | 'storyboard';
 
@@ -135,7 +136,7 @@ export class DesignScene extends GameScene {
     });
     ACTIVITIES.forEach((a, i) => {
       const y = 232 + i * 62;
-      const name = t(`activity.${a}`);
+      const name = t(ACTIVITY_NAMES[a]);
       const value = this.draft[i] ?? 0;
       label(this, 48, y + 12, name, { bold: true });
       this.btn({

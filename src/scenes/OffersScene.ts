@@ -1,4 +1,4 @@
-import { num, t, tx } from '../i18n/t.ts';
+import { labelled, money, t, tx } from '../i18n/t.ts';
 import { SKILLS } from '../sim/types.ts';
 import { type CareerView, careerView } from '../state/views.ts';
 import { avatar } from '../ui/avatar.ts';
@@ -7,6 +7,7 @@ import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { SKILL_NAMES } from './names.ts';
 
 /** The office between missions: where the career stands, the inbox of offers, the codex and the settings. */
 export class OffersScene extends GameScene {
@@ -72,7 +73,7 @@ export class OffersScene extends GameScene {
       view.rank.salary === null
         ? t('offers.noSalary')
         : t(view.rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', {
-            n: num(view.rank.salary),
+            n: money(view.rank.salary),
           });
     const payLine = label(this, 176, name.y + name.height + 6, pay, {
       size: 'small',
@@ -112,7 +113,7 @@ export class OffersScene extends GameScene {
     SKILLS.forEach((s, i) => {
       const rowY = y + 40 + i * rowH;
       // One line each: a long name in large text shrinks rather than wraps into the next row.
-      label(this, 72, rowY, t(`skill.${s}`), { size: 'small', maxWidth: 250 });
+      label(this, 72, rowY, t(SKILL_NAMES[s]), { size: 'small', maxWidth: 250 });
       for (let k = 0; k < 5; k++) {
         const dot = this.add.circle(
           332 + k * 20,
@@ -122,7 +123,7 @@ export class OffersScene extends GameScene {
         );
         dot.setStrokeStyle(2, k < view.skills[s] ? color.blue : color.line);
       }
-      label(this, 0, 0, `${t(`skill.${s}`)} : ${view.skills[s]} / 5`, { layer }).setVisible(false);
+      label(this, 0, 0, labelled(t(SKILL_NAMES[s]), `${view.skills[s]} / 5`), { layer }).setVisible(false);
     });
   }
 
@@ -154,7 +155,7 @@ export class OffersScene extends GameScene {
         icon: 'inbox',
         key: `offer-${m.id}`,
         text: tx(m.title),
-        detail: `${tx(m.client)}\n${details.join(' · ')}\n${t('hub.budget', { budget: num(m.budget), weeks: m.weeks })}`,
+        detail: `${tx(m.client)}\n${details.join(' · ')}\n${t('hub.budget', { budget: money(m.budget), weeks: m.weeks })}`,
         sound: 'select',
         onPress: () => this.state.acceptOffer(m.id),
       });

@@ -1,4 +1,4 @@
-import { num, t, tx } from '../i18n/t.ts';
+import { money, t, tx } from '../i18n/t.ts';
 import type { Rank } from '../sim/types.ts';
 import { rankUpView } from '../state/views.ts';
 import { motionReduced } from '../ui/appearance.ts';
@@ -85,7 +85,7 @@ export class RankUpScene extends GameScene {
     const pay =
       rank.salary === null
         ? t('offers.noSalary')
-        : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
+        : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: money(rank.salary) });
     const payTop = name.y + name.height + 4;
     label(this, x + 24, payTop, pay, { size: 'small', width: 432, maxHeight: y + 122 - payTop, layer });
   }

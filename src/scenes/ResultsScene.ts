@@ -1,5 +1,5 @@
 import type { SoundId } from '../audio/audio.ts';
-import { num, t, tx } from '../i18n/t.ts';
+import { labelled, num, t, tx } from '../i18n/t.ts';
 import type { DebriefItem } from '../sim/debrief.ts';
 import { INDICATORS } from '../sim/types.ts';
 import { debriefLine } from '../state/debriefText.ts';
@@ -11,6 +11,7 @@ import { starRow } from '../ui/stars.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { INDICATOR_NAMES } from './names.ts';
 
 const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
 
@@ -37,8 +38,8 @@ export class ResultsScene extends GameScene {
     INDICATORS.forEach((k, i) => {
       const y = 352 + i * 62;
       const value = view.indicators[k] ?? 0;
-      label(this, 80, y, `${t(`indicator.${k}`)} : ${num(value)}`, { size: 'small' });
-      meter(this, layer, 80, y + 28, 336, 14, t(`indicator.${k}`), 'score').set(
+      label(this, 80, y, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
+      meter(this, layer, 80, y + 28, 336, 14, t(INDICATOR_NAMES[k]), 'score').set(
         value,
         100,
         `${num(value)} / 100`,

@@ -1,4 +1,4 @@
-import { type StringKey, t } from '../i18n/t.ts';
+import { labelled, languages, nextLanguage, type StringKey, t } from '../i18n/t.ts';
 import type { Settings, TextStep } from '../state/saveSchema.ts';
 import { systemAsksReducedMotion } from '../ui/appearance.ts';
 import type { IconName } from '../ui/icons.ts';
@@ -6,6 +6,7 @@ import { panel } from '../ui/panel.ts';
 import { slider } from '../ui/slider.ts';
 import { label } from '../ui/text.ts';
 import { GameScene } from './GameScene.ts';
+import { TEXT_STEP_NAMES } from './names.ts';
 
 type Toggle = 'highContrast' | 'reducedMotion' | 'dyslexicFont';
 
@@ -55,17 +56,20 @@ export class SettingsScene extends GameScene {
     const layer = this.s.layer;
     panel(this, x, y, 552, 512);
     label(this, x + 32, y + 20, t('settings.language'), { bold: true, layer, tag: 'h2' });
-    (['fr', 'en'] as const).forEach((id, i) => {
-      this.btn({
-        x: x + 32 + i * 248,
-        y: y + 60,
-        w: 232,
-        h: 56,
-        text: id === 'fr' ? 'Français' : 'English',
-        icon: 'languages',
-        pressed: this.settings.language === id,
-        onPress: () => this.state.setLanguage(id),
-      });
+    // One switch for however many languages ship: it names the current one and moves to the next.
+    const names = languages();
+    const current = names.find((l) => l.id === this.settings.language) ?? names[0];
+    const next = names.find((l) => l.id === nextLanguage(this.settings.language));
+    this.btn({
+      x: x + 32,
+      y: y + 60,
+      w: 488,
+      h: 56,
+      key: 'language',
+      text: current?.name ?? '',
+      icon: 'languages',
+      ariaLabel: `${labelled(t('settings.language'), current?.name ?? '')}. ${next?.playIn ?? ''}`,
+      onPress: () => this.state.setLanguage(nextLanguage(this.state.settings.language)),
     });
     label(this, x + 32, y + 148, t('settings.sound.section'), { bold: true, layer, tag: 'h2' });
     const muted = this.settings.muted;
@@ -117,7 +121,7 @@ export class SettingsScene extends GameScene {
         y: y + 60,
         w: 152,
         h: 56,
-        text: t(`settings.textStep${step}`),
+        text: t(TEXT_STEP_NAMES[step]),
         pressed: this.settings.textStep === step,
         onPress: () => this.state.updateSettings({ textStep: step }),
       });

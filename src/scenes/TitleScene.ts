@@ -11,6 +11,7 @@ import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { NOTICE_TEXTS } from './names.ts';
 
 export class TitleScene extends GameScene {
   constructor() {
@@ -110,7 +111,7 @@ export class TitleScene extends GameScene {
     const y = 600;
     panel(this, 96, y, 1088, 80, { fill: color.tintOrange, border: color.orange, borderWidth: 2 });
     icon(this, 136, y + 40, 'triangle-alert', color.orange, 32);
-    label(this, 172, y + 14, t(`notice.${notice}`), { width: 860, size: 'small', layer: this.s.layer });
+    label(this, 172, y + 14, t(NOTICE_TEXTS[notice]), { width: 860, size: 'small', layer: this.s.layer });
     this.btn({
       x: 1112,
       y: y + 12,

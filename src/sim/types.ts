@@ -1,7 +1,11 @@
 /** Shared shapes of the rules. Plain data only: the content layer validates it, the rules read it. */
 
-export type Lang = 'fr' | 'en';
-export type Text = Record<Lang, string>;
+/** A language's id: the name of its folder in src/i18n/locales/ ('fr', 'en'…). */
+export type Lang = string;
+/** What a language id looks like: a lowercase BCP 47 tag ('fr', 'en', 'pt-br', 'qps-ploc'). */
+export const LANGUAGE_ID = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+/** A content text from levels/: French always, other languages where levels/ has them. */
+export type Text = { fr: string; [lang: string]: string | undefined };
 
 /** The four things an evaluation measures, each on a 0–100 scale. */
 export const INDICATORS = ['learning', 'satisfaction', 'completion', 'client'] as const;

@@ -1,6 +1,6 @@
 import type { Career } from '../sim/career.ts';
 import type { Choice } from '../sim/run.ts';
-import type { Lang } from '../sim/types.ts';
+import { LANGUAGE_ID, type Lang } from '../sim/types.ts';
 
 /** The current shape of what is saved. Bump SAVE_VERSION and add a migration in migrations.ts on change. */
 export const SAVE_VERSION = 4;
@@ -67,6 +67,8 @@ const oneOf =
   (...xs: unknown[]): Check =>
   (v, at) =>
     xs.includes(v) ? null : `${at} must be one of ${xs.join(', ')}`;
+const languageId: Check = (v, at) =>
+  typeof v === 'string' && LANGUAGE_ID.test(v) ? null : `${at} must be a language id`;
 const nullable =
   (c: Check): Check =>
   (v, at) =>
@@ -124,7 +126,8 @@ const career = shape({
 const save = shape({
   version: oneOf(SAVE_VERSION),
   settings: shape({
-    language: oneOf('fr', 'en'),
+    // Any language id: the store checks it against the languages this build ships (keepShippedLanguage).
+    language: languageId,
     muted: bool,
     musicVolume: fraction,
     effectsVolume: fraction,

@@ -35,12 +35,16 @@ export interface GamePage {
   requests: string[];
 }
 
-/** Opens the game in a fresh context (empty storage) and records what would tell of a problem. */
+/**
+ * Opens the game in a fresh context (empty storage) and records what would tell of a problem. The game is
+ * the one the end-to-end setup serves, unless `baseUrl` names another build.
+ */
 export async function openGame(
   browser: Browser,
   options: BrowserContextOptions = {},
   query = '',
   firstScene = 'title',
+  baseUrl = inject('baseUrl'),
 ): Promise<GamePage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
@@ -60,7 +64,7 @@ export async function openGame(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(`${inject('baseUrl')}${query}`);
+  await page.goto(`${baseUrl}${query}`);
   await waitForScene(page, firstScene);
   return { page, problems, requests };
 }

@@ -1,4 +1,4 @@
-import { num, t, tx } from '../../i18n/t.ts';
+import { money, t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import { icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
@@ -30,7 +30,7 @@ export function pathPage(scene: GameScene, view: EndView): PageResult {
   const pay =
     rank.salary === null
       ? t('offers.noSalary')
-      : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
+      : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: money(rank.salary) });
   label(scene, x + 80, y + 50, pay, { size: 'small', color: color.inkSoft, width: 700, layer });
   icon(scene, x + 820, y + 30, 'star-filled', color.orange, 32);
   label(scene, x + 848, y + 16, t('end.totalStars', { n: summary.totalStars, max: summary.maxStars }), {

@@ -7,6 +7,7 @@ import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { ROUTE_KIND_NAMES } from '../names.ts';
 import { CONTENT, type PageResult } from './layout.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
@@ -53,7 +54,7 @@ export function realPage(scene: GameScene, view: EndView): PageResult {
     layer,
   });
   icon(scene, px + 52, y + 86, KIND_ICONS[route.kind], color.blue, 40);
-  label(scene, px + 84, y + 62, t(`end.routeKind.${route.kind}`), {
+  label(scene, px + 84, y + 62, t(ROUTE_KIND_NAMES[route.kind]), {
     size: 'small',
     bold: true,
     color: color.blue,

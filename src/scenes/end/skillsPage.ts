@@ -6,6 +6,7 @@ import { type RadarSeries, radarChart, radarLegendSwatch } from '../../ui/radarC
 import { label } from '../../ui/text.ts';
 import { color } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { SKILL_NAMES } from '../names.ts';
 import { CONTENT, type PageResult } from './layout.ts';
 
 const CHART_W = 760;
@@ -18,7 +19,7 @@ export function skillsPage(scene: GameScene, view: EndView): PageResult {
   // One level per step of experience in levels/rules.json.
   const max = scene.services.catalogue.rules.skillLevels.length;
   const lines = SKILLS.map((s) =>
-    t('end.skillLine', { skill: t(`skill.${s}`), from: startSkills[s], to: skills[s] }),
+    t('end.skillLine', { skill: t(SKILL_NAMES[s]), from: startSkills[s], to: skills[s] }),
   );
   const start: RadarSeries = {
     values: SKILLS.map((s) => startSkills[s]),
@@ -42,7 +43,7 @@ export function skillsPage(scene: GameScene, view: EndView): PageResult {
     cy: y + h / 2 + 20,
     r: 140,
     max,
-    axes: SKILLS.map((s) => t(`skill.${s}`)),
+    axes: SKILLS.map((s) => t(SKILL_NAMES[s])),
     series: [start, now],
     title: t('end.skillsTitle'),
     spoken: lines,

@@ -1,4 +1,4 @@
-import { t, tx } from '../../i18n/t.ts';
+import { labelled, num, t, tx } from '../../i18n/t.ts';
 import {
   discussionPrompts,
   factBehind,
@@ -47,7 +47,7 @@ export class ClassDebriefScene extends ModeScene {
           w: 280,
           h: 52,
           text: t('classDebrief.mission', { n: i + 1 }),
-          ariaLabel: `${t('classDebrief.mission', { n: i + 1 })} : ${tx(m.title)}`,
+          ariaLabel: labelled(t('classDebrief.mission', { n: i + 1 }), tx(m.title)),
           pressed: i === s.debriefMission,
           compact: true,
           onPress: () => teacher.getState().showMission(i),
@@ -115,8 +115,7 @@ export class ClassDebriefScene extends ModeScene {
       })),
       { x, y: y + 40, w, labelW: 96, rowH: 30, title: t('classDebrief.stars') },
     );
-    const avg = Math.round(stats.averageStars * 10) / 10;
-    const avgText = t('classDebrief.average', { n: avg.toLocaleString(this.state.settings.language) });
+    const avgText = t('classDebrief.average', { n: num(stats.averageStars) });
     label(this, x, y + 46 + h, avgText, { size: 'small', color: color.inkSoft, layer });
 
     const fy = y + 86 + h;

@@ -1,4 +1,4 @@
-import { t, tx } from '../../i18n/t.ts';
+import { labelled, t, tx } from '../../i18n/t.ts';
 import { shapeOf } from '../../modes/classroom/sessionPlan.ts';
 import { resultCodeOf } from '../../state/pupilStore.ts';
 import { panel } from '../../ui/panel.ts';
@@ -61,7 +61,7 @@ export class ClassroomEndScene extends ModeScene {
         this,
         0,
         0,
-        `${t('class.missionLine', { n: i + 1, title: tx(m.title) })} : ${t('results.stars', { n: s.stars })}. ${formatText}`,
+        `${labelled(t('class.missionLine', { n: i + 1, title: tx(m.title) }), t('results.stars', { n: s.stars }))}. ${formatText}`,
         {
           layer,
         },

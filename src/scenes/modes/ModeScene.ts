@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t.ts';
+import { languages, nextLanguage } from '../../i18n/t.ts';
 import type { ClassroomServices, KioskServices, TeacherServices } from '../../modes/modeServices.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { label } from '../../ui/text.ts';
@@ -42,17 +42,18 @@ export abstract class ModeScene extends GameScene {
       label(this, WIDTH - 32, 24, aside, { size: 'small', bold: true, color: color.card, align: 'right' });
   }
 
-  /** Switches between French and English; it says the other language, in that language. */
+  /** Switches to the next language the game ships; it names that language, in that language. */
   protected languageButton(x: number, y: number, w = 220, h = 64): void {
+    const next = languages().find((l) => l.id === nextLanguage(this.state.settings.language));
     this.btn({
       x,
       y,
       w,
       h,
-      text: t('mode.otherLanguage'),
+      text: next?.name ?? '',
       icon: 'languages',
-      ariaLabel: t('mode.otherLanguageName'),
-      onPress: () => this.state.setLanguage(this.state.settings.language === 'fr' ? 'en' : 'fr'),
+      ariaLabel: next?.playIn,
+      onPress: () => this.state.setLanguage(nextLanguage(this.state.settings.language)),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { type StringKey, t } from '../../i18n/t.ts';
+import { labelled, type StringKey, t } from '../../i18n/t.ts';
 import type { Refusal } from '../../modes/classroom/pastedCodes.ts';
 import { sessionMissions } from '../../modes/classroom/sessionPlan.ts';
 import { icon } from '../../ui/icons.ts';
@@ -7,14 +7,25 @@ import { qrCode } from '../../ui/qrCode.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
 import { color } from '../../ui/theme.ts';
+import { PLAYLIST_NAMES } from '../names.ts';
 import { ModeScene } from './ModeScene.ts';
 
 const SHOWN_REFUSALS = 3;
 
+const CODE_PROBLEMS: Record<Refusal['problem']['kind'], StringKey> = {
+  empty: 'code.empty',
+  length: 'code.length',
+  character: 'code.character',
+  checksum: 'code.checksum',
+  session: 'code.session',
+  unknown: 'code.unknown',
+  duplicate: 'code.duplicate',
+};
+
 /** Why a code was refused, in words, naming the code as typed. */
 export function refusalText(r: Refusal): string {
   const p = r.problem;
-  const why = t(`code.${p.kind}` as StringKey, {
+  const why = t(CODE_PROBLEMS[p.kind], {
     expected: 'expected' in p ? p.expected : '',
     got: 'got' in p ? p.got : '',
     char: 'char' in p ? p.char : '',
@@ -48,9 +59,9 @@ export class TeacherSessionScene extends ModeScene {
     const twin = shown.getData('twin') as HTMLElement | undefined;
     if (twin) {
       twin.dataset.sessionCode = code;
-      twin.textContent = `${t('teacher.sessionCode')} : ${code}`;
+      twin.textContent = labelled(t('teacher.sessionCode'), code);
     }
-    const plan = t('teacher.plan', { playlist: t(`playlist.${s.session.playlist}`), n: missions.length });
+    const plan = t('teacher.plan', { playlist: t(PLAYLIST_NAMES[s.session.playlist]), n: missions.length });
     label(this, 72, 216, plan, { size: 'small', width: 416, layer });
     const url = mode.joinUrl(code);
     qrCode(this, 150, 258, 240, url);

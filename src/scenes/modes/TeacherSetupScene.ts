@@ -3,6 +3,7 @@ import type { SessionPlaylist } from '../../modes/classroom/sessionCode.ts';
 import { sessionOptions } from '../../modes/classroom/sessionPlan.ts';
 import { label } from '../../ui/text.ts';
 import { color, HEIGHT, WIDTH } from '../../ui/theme.ts';
+import { PLAYLIST_NAMES } from '../names.ts';
 import { ModeScene } from './ModeScene.ts';
 
 /** Illustrative: minutes a pupil takes over one mission, to help size a session. */
@@ -41,7 +42,7 @@ export class TeacherSetupScene extends ModeScene {
         h: 96,
         variant: 'choice',
         icon: o.playlist === 'kiosk' ? 'clock' : o.playlist === 'career' ? 'briefcase' : 'school',
-        text: t(`playlist.${o.playlist}`),
+        text: t(PLAYLIST_NAMES[o.playlist]),
         detail: t('teacher.playlistMissions', { n: o.missions.length }),
         pressed: o.playlist === chosen.playlist,
         onPress: () => {

@@ -1,13 +1,14 @@
 import { t, tx } from '../../i18n/t.ts';
 import { optionOpen } from '../../sim/choose.ts';
 import type { Effects, GameEvent } from '../../sim/types.ts';
-import { motionReduced } from '../../ui/appearance.ts';
+import { motionReduced, textPx } from '../../ui/appearance.ts';
 import type { Rect } from '../../ui/domLayer.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color } from '../../ui/theme.ts';
+import { color, LINE, TOUCH } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { SKILL_NAMES } from '../names.ts';
 
 export interface DecisionCardOptions {
   event: GameEvent;
@@ -58,11 +59,14 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
   const n = event.options.length;
   const stacked = (w - 64) / n < 260;
   const optionW = stacked ? w - 64 : (w - 64 - (n - 1) * 16) / n;
-  const optionH = stacked ? 72 : 112;
+  // Stacked options leave room under them for two lines of outcome, the same before and after the choice.
+  const outcomeRoom = 2 * Math.ceil(textPx('body') * LINE) + 16;
+  const stackedH = Math.floor((y + h - 16 - outcomeRoom - top) / n - 12);
+  const optionH = stacked ? Math.max(TOUCH, Math.min(72, stackedH)) : 112;
   event.options.forEach((option, i) => {
     const open = !!run && optionOpen(option, run.skills, run.team, s.catalogue);
     const lock = option.needs
-      ? t('production.locked', { skill: t(`skill.${option.needs.skill}`), level: option.needs.level })
+      ? t('production.locked', { skill: t(SKILL_NAMES[option.needs.skill]), level: option.needs.level })
       : undefined;
     o.btn({
       x: stacked ? x + 32 : x + 32 + i * (optionW + 16),

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { t, tx } from '../../i18n/t.ts';
+import { labelled, t, tx } from '../../i18n/t.ts';
 import type { FeedLine, LiveMoment } from '../../sim/types.ts';
 import { motionReduced } from '../../ui/appearance.ts';
 import { avatar } from '../../ui/avatar.ts';
@@ -56,7 +56,7 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
     const bubble = bubbleFor(scene, x + 24, w - 48, line);
     bubbles.push(bubble);
     const p = document.createElement('p');
-    p.textContent = `${line.who} : ${tx(line.text)}`;
+    p.textContent = labelled(line.who, tx(line.text));
     log.append(p);
     if (log.childElementCount > VISIBLE) log.firstElementChild?.remove();
     if (bubbles.length > VISIBLE) bubbles.shift()?.destroy();
