@@ -90,7 +90,11 @@ describe.skipIf(!browserAvailable())('a language is one folder: the pseudo-local
     const check = { keyPrefixes: KEY_PREFIXES, untranslated };
     const found: string[] = [];
     let fit = await textFit(page);
+    let looked = 0;
+    let lookingMs = 0;
     const look: Visit = async (name) => {
+      const t0 = Date.now();
+      looked += 1;
       await nextFrames(page);
       const seen = await textProblems(page, name, check);
       const now = await textFit(page);
@@ -100,6 +104,7 @@ describe.skipIf(!browserAvailable())('a language is one folder: the pseudo-local
       // The screen as it was, for whoever reads the failure.
       if (seen.length) await page.screenshot({ path: `${SHOTS}/${name.replace(/\W+/g, '-')}.png` });
       found.push(...seen);
+      lookingMs += Date.now() - t0;
     };
     const go = async (target: RegExp, scene: string) => {
       await activateByKeyboard(page, sayPseudo(target));
@@ -126,8 +131,9 @@ describe.skipIf(!browserAvailable())('a language is one folder: the pseudo-local
     expect(after).toContain('rankup');
     await waitForScene(page, 'offers');
     await look('offers after the career');
+    console.log(`checked ${looked} screens in ${lookingMs} ms`);
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 240_000);
+  }, 360_000);
 });
