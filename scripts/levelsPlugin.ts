@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { type Plugin, runnerImport } from 'vite';
 import { formatProblem } from '../src/content/problem.ts';
 import { loadLevels } from '../src/content/validate.ts';
-import { STRING_TABLES } from '../src/i18n/tables.ts';
+import type { Locale } from '../src/i18n/locale.ts';
+import { LOCALES_DIR, readLocales } from './locales.ts';
 import { readLevelFiles } from './readLevels.ts';
 
 /** The validated catalogue as JSON, or an error naming every problem. */
@@ -14,11 +15,18 @@ function catalogueJson(dir: string): string {
   return JSON.stringify(catalogue);
 }
 
+/** Every language of src/i18n/locales/ (one folder each), as the JSON the game fetches: French first. */
+async function stringsJson(): Promise<string> {
+  const load = async (file: string) =>
+    (await runnerImport<{ default: Locale }>(file, { configFile: false, logLevel: 'silent' })).module;
+  return JSON.stringify(await readLocales(load));
+}
+
 /**
  * Validates levels/ when the game is built or served, refusing invalid content, and ships the checked
- * catalogue and the interface strings as JSON files beside the game (data, not code: the browser needs
- * neither the schemas nor the validator). Their names carry a hash of their content so caches never
- * serve an old one.
+ * catalogue and the interface strings of every language folder as JSON files beside the game (data, not
+ * code: the browser needs neither the schemas nor the validator). Their names carry a hash of their
+ * content so caches never serve an old one.
  */
 const hashed = (name: string, json: string) =>
   `${name}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
@@ -26,16 +34,18 @@ const hashed = (name: string, json: string) =>
 export function levels(dir: string): Plugin {
   let json = '';
   let file = '';
-  const strings = JSON.stringify(STRING_TABLES);
-  const stringsFile = hashed('strings', strings);
+  let strings = '';
+  let stringsFile = '';
   const refresh = () => {
     json = catalogueJson(dir);
     file = hashed('catalogue', json);
   };
   return {
     name: 'pedago-levels',
-    config() {
+    async config() {
       refresh();
+      strings = await stringsJson();
+      stringsFile = hashed('strings', strings);
       return {
         define: { __CATALOGUE_FILE__: JSON.stringify(file), __STRINGS_FILE__: JSON.stringify(stringsFile) },
       };
@@ -53,6 +63,11 @@ export function levels(dir: string): Plugin {
       this.emitFile({ type: 'asset', fileName: stringsFile, source: strings });
     },
     configureServer(server) {
+      // The strings are read once, when the server starts: a change to a language folder restarts it.
+      server.watcher.add(LOCALES_DIR);
+      server.watcher.on('all', (_, file) => {
+        if (file.startsWith(LOCALES_DIR)) void server.restart();
+      });
       server.middlewares.use((req, res, next) => {
         const isCatalogue = req.url?.includes('/catalogue-');
         if (!req.url?.endsWith('.json') || !(isCatalogue || req.url.includes('/strings-'))) return next();

@@ -1,5 +1,5 @@
 import type { Catalogue } from './content/types.ts';
-import type { StringTables } from './i18n/tables.ts';
+import type { LocaleTable } from './i18n/locale.ts';
 
 declare const __CATALOGUE_FILE__: string;
 declare const __STRINGS_FILE__: string;
@@ -16,9 +16,9 @@ export async function loadCatalogue(): Promise<Catalogue> {
   return catalogue;
 }
 
-/** Fetches the interface strings, shipped the same way. */
-export async function loadStrings(): Promise<StringTables> {
+/** Fetches the interface strings of every language the game ships, French first, shipped the same way. */
+export async function loadStrings(): Promise<LocaleTable[]> {
   const response = await fetch(`./${__STRINGS_FILE__}`);
   if (!response.ok) throw new Error(`The game's text could not be loaded (${response.status}).`);
-  return (await response.json()) as StringTables;
+  return (await response.json()) as LocaleTable[];
 }

@@ -4,7 +4,7 @@ import './style.css';
 import * as Phaser from 'phaser';
 import { createLazyAudio } from './audio/lazyAudio.ts';
 import { followMusic } from './audio/musicFollower.ts';
-import { setLanguage, setStrings } from './i18n/t.ts';
+import { isShipped, matchLanguage, setLanguage, setStrings } from './i18n/t.ts';
 import { loadCatalogue, loadStrings } from './loadBuiltData.ts';
 import { guardCrashes } from './modes/kiosk/crashGuard.ts';
 import { lockDown } from './modes/kiosk/lockdown.ts';
@@ -21,6 +21,7 @@ import { DomLayer } from './ui/domLayer.ts';
 import { preparePanels } from './ui/panel.ts';
 import { drawOnDemand } from './ui/redraw.ts';
 import { installSoundCaptions } from './ui/soundCaptions.ts';
+import { textFitReport } from './ui/text.ts';
 import { color } from './ui/theme.ts';
 import { gameSizeFor } from './ui/viewport.ts';
 
@@ -67,13 +68,18 @@ function randomSeed(): number {
 }
 
 setStrings(await stringsLoading);
+// `?lang=` (a shared link, a test) chooses the language outright; otherwise a new player gets the first of
+// the browser's languages the game ships.
+const asked = new URLSearchParams(location.search).get('lang');
 const setup = setupMode(mode, {
   catalogue: await catalogueLoading,
   newSeed: randomSeed,
   random: () => randomSeed() / 2 ** 32,
-  language: navigator.language.startsWith('fr') ? 'fr' : 'en',
+  // English for a browser whose languages the game does not speak.
+  language: matchLanguage([asked, ...navigator.languages, 'en']),
 });
 const { store, catalogue } = setup;
+if (asked && isShipped(asked)) store.getState().setLanguage(asked);
 // Howler and the sounds load after the title is up: they must never delay the first screen.
 const audio = createLazyAudio(() => import('./audio/howlerAudio.ts').then((m) => m.createAudio()));
 
@@ -125,4 +131,6 @@ game.events.once(Phaser.Core.Events.POST_RENDER, () => {
 });
 
 // Exposed for the end-to-end tests and for curious players' consoles; holds no personal data.
-Object.assign(window, { pedago: { game, store, audio, catalogue, mode: setup.mode } });
+Object.assign(window, {
+  pedago: { game, store, audio, catalogue, mode: setup.mode, textFit: textFitReport },
+});

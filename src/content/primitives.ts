@@ -1,11 +1,21 @@
 import { z } from 'zod';
-import { ACTIVITIES, INDICATORS, MAX_SKILL_LEVEL, SKILLS } from './vocabulary.ts';
+import { ACTIVITIES, INDICATORS, LANGUAGE_ID, MAX_SKILL_LEVEL, SKILLS } from './vocabulary.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-export const text = z.object({ fr: nonEmpty, en: nonEmpty }).strict();
-/** A text in every language of the game. */
-export type Text = z.output<typeof text>;
-export type Lang = keyof Text;
+/**
+ * French is required; any other language may follow, so a new one needs no change here (every text of
+ * levels/ must then have it: see textLanguages.ts).
+ */
+export const text = z
+  .object({ fr: nonEmpty })
+  .catchall(nonEmpty)
+  .refine((t) => Object.keys(t).every((k) => LANGUAGE_ID.test(k)), {
+    message: 'every key must be a language id such as fr or en',
+  });
+/** A content text from levels/: French always, other languages where levels/ has them. */
+export type Text = { fr: string; [lang: string]: string | undefined };
+/** A language's id: the name of its folder in src/i18n/locales/ ('fr', 'en'…). */
+export type Lang = string;
 export const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)');
 export const factId = z.string().regex(/^F\d\d$/, 'must be a fact id such as F07');
 export const facts = z.array(factId).default([]);

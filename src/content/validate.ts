@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { jsonErrorWhere, jsonPath, type Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
 import { type FileKind, fileSchemas, kindOf } from './schemas.ts';
+import { textLanguageProblems } from './textLanguages.ts';
 import type { Catalogue } from './types.ts';
 
 export interface LevelFile {
@@ -12,7 +13,9 @@ export interface LevelFile {
 
 type Parsed = { [K in FileKind]: { file: string; data: z.output<(typeof fileSchemas)[K]> }[] };
 
-function parseAll(files: LevelFile[], problems: Problem[]): Parsed {
+type Read = { file: string; json: unknown };
+
+function parseAll(files: LevelFile[], problems: Problem[], read: Read[]): Parsed {
   const parsed = Object.fromEntries(Object.keys(fileSchemas).map((k) => [k, []])) as unknown as Parsed;
   for (const f of files) {
     const kind = kindOf(f.path);
@@ -40,6 +43,7 @@ function parseAll(files: LevelFile[], problems: Problem[]): Parsed {
       continue;
     }
     (parsed[kind] as { file: string; data: unknown }[]).push({ file: f.path, data: result.data });
+    read.push({ file: f.path, json });
   }
   return parsed;
 }
@@ -52,7 +56,9 @@ function single<T>(list: { file: string; data: T }[], name: string, problems: Pr
 /** Validates every level file, checks references between them, and builds the catalogue the rules read. */
 export function loadLevels(files: LevelFile[]): { catalogue?: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const parsed = parseAll(files, problems);
+  const read: Read[] = [];
+  const parsed = parseAll(files, problems, read);
+  problems.push(...textLanguageProblems(read));
   const rules = single(parsed.rules, 'rules.json', problems);
   const playlists = single(parsed.playlists, 'playlists.json', problems);
   const { catalogue, problems: refProblems } = checkReferences(parsed, rules, playlists);

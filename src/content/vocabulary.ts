@@ -39,3 +39,6 @@ export const MAX_SKILL_LEVEL = 5;
 
 /** The most stars a mission earns: one per threshold of rules.json's `starThresholds`. */
 export const MAX_STARS = 3;
+
+/** A language's id: the name of its folder in src/i18n/locales/ ('fr', 'en'…), a lowercase BCP 47 tag. */
+export const LANGUAGE_ID = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;

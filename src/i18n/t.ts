@@ -1,36 +1,88 @@
 import type { Lang, Text } from '../content/primitives.ts';
-import type { StringKey, StringTables } from './tables.ts';
+import { type LocaleTable, REFERENCE_LANGUAGE, type StringKey } from './locale.ts';
 
 export type { StringKey };
 
-let tables: StringTables | null = null;
-let current: Lang = 'fr';
+let locales: readonly LocaleTable[] = [];
+let current: LocaleTable | undefined;
 
-/** Installs the interface strings (fetched by main.ts; imported directly by tests and scripts). */
-export function setStrings(strings: StringTables): void {
-  tables = strings;
+/**
+ * Installs the languages the game ships, French first (fetched by main.ts from the JSON the build wrote;
+ * read from src/i18n/locales/ directly by tests and scripts).
+ */
+export function setStrings(all: readonly LocaleTable[]): void {
+  locales = all;
+  current = all.find((l) => l.id === current?.id) ?? all[0];
 }
 
+/** Switches to a shipped language; an unknown one leaves French. */
 export function setLanguage(lang: Lang): void {
-  current = lang;
+  current = locales.find((l) => l.id === lang) ?? locales[0];
 }
 
 export function language(): Lang {
-  return current;
+  return current?.id ?? REFERENCE_LANGUAGE;
+}
+
+/** The languages the game ships, in order (French first), with their own names. */
+export function languages(): readonly { id: Lang; name: string; playIn: string }[] {
+  return locales.map((l) => ({ id: l.id, name: l.meta.name, playIn: l.meta.playIn }));
+}
+
+export function isShipped(lang: string): boolean {
+  return locales.some((l) => l.id === lang);
+}
+
+/** The language after lang in the list, back to the first after the last: what a language switch moves to. */
+export function nextLanguage(lang: Lang): Lang {
+  const at = locales.findIndex((l) => l.id === lang);
+  return locales[(at + 1) % locales.length]?.id ?? REFERENCE_LANGUAGE;
+}
+
+/**
+ * The first shipped language among those wanted (a `?lang=` value, the browser's languages), matched by id
+ * or by main language ("en-US" finds "en"); French when none is shipped.
+ */
+export function matchLanguage(wanted: readonly (string | null | undefined)[]): Lang {
+  for (const w of wanted) {
+    if (!w) continue;
+    const found =
+      locales.find((l) => l.id.toLowerCase() === w.toLowerCase()) ??
+      locales.find((l) => l.id === w.toLowerCase().split('-')[0]);
+    if (found) return found.id;
+  }
+  return REFERENCE_LANGUAGE;
 }
 
 /** The interface string for key in the current language, with {name} placeholders filled in. */
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {
-  const text = tables?.[current][key] ?? key;
+  const text = current?.strings[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
-/** A content text ({ fr, en } from levels/) in the current language. */
+/** A content text from levels/ in the current language, or in French where levels/ has no translation. */
 export function tx(text: Text): string {
-  return text[current];
+  return text[language()] ?? text.fr;
 }
+
+const tag = () => current?.meta.tag ?? 'fr-FR';
 
 /** Numbers as the current language writes them (1 200 in French, 1,200 in English). */
 export function num(n: number): string {
-  return new Intl.NumberFormat(current === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+  return new Intl.NumberFormat(tag(), { maximumFractionDigits: 1 }).format(n);
+}
+
+/** An amount in euros as the current language writes it ("6 000 €" in French, "€6,000" in English). */
+export function money(euros: number): string {
+  return new Intl.NumberFormat(tag(), {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(euros);
+}
+
+/** A label and its value, with the language's own punctuation ("Budget : 6 000 €", "Budget: €6,000"). */
+export function labelled(name: string, value: string | number): string {
+  const pattern = current?.meta.labelPattern ?? '{label} : {value}';
+  return pattern.replace(/\{(label|value)\}/g, (_, k: string) => (k === 'label' ? name : String(value)));
 }

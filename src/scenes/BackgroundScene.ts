@@ -1,10 +1,11 @@
-import { t, tx } from '../i18n/t.ts';
+import { labelled, t, tx } from '../i18n/t.ts';
 import { strengths } from '../sim/skills.ts';
 import type { IconName } from '../ui/icons.ts';
 import { below, grid, type Rect } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
 import { color, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { SKILL_NAMES } from './names.ts';
 
 const ICONS: IconName[] = ['monitor-play', 'graduation-cap', 'school', 'presentation'];
 
@@ -23,13 +24,13 @@ export class BackgroundScene extends GameScene {
     const backgrounds = Object.values(this.s.catalogue.backgrounds);
     const cards = grid(below(body, intro.y + intro.height + space.l), backgrounds.length, 2, space.l);
     backgrounds.forEach((b, i) => {
-      const strong = strengths(b.skills).map((s) => t(`skill.${s}`));
+      const strong = strengths(b.skills).map((s) => t(SKILL_NAMES[s]));
       this.btn({
         ...(cards[i] as Rect),
         variant: 'choice',
         icon: ICONS[i % ICONS.length],
         text: tx(b.name),
-        detail: `${tx(b.description)}\n${t('offers.skills')} : ${strong.join(', ')}`,
+        detail: `${tx(b.description)}\n${labelled(t('offers.skills'), strong.join(', '))}`,
         onPress: () => this.state.chooseBackground(b.id),
       });
     });

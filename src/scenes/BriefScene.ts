@@ -1,5 +1,5 @@
 import type { Mission, Question } from '../content/types.ts';
-import { num, type StringKey, t, tx } from '../i18n/t.ts';
+import { labelled, money, type StringKey, t, tx } from '../i18n/t.ts';
 import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
@@ -55,22 +55,22 @@ export class BriefScene extends GameScene {
     const items: [IconName, StringKey, string][] = [
       ['users', 'brief.audience', tx(mission.audience)],
       ['target', 'brief.objective', tx(mission.objective)],
-      ['wallet', 'brief.budget', `${num(mission.budget)} €`],
+      ['wallet', 'brief.budget', money(mission.budget)],
       ['clock', 'brief.weeks', t('brief.weeksValue', { n: mission.weeks })],
     ];
     // Who and what, one under the other at full width (the most text per line), sharing the space left;
     // money and time on one line below.
     const lineH = 34;
-    const money = area.y + area.h - lineH;
+    const bottom = area.y + area.h - lineH;
     const [audience, objective, budget, weeks] = items;
-    const share = (money - space.m - area.y) / 2;
+    const share = (bottom - space.m - area.y) / 2;
     const textX = area.x + ICON_ROOM;
     let y = area.y;
     for (const item of [audience, objective]) {
       if (!item) continue;
       const [ico, key, value] = item;
       icon(this, area.x + space.l, y + ICON_MID, ico, color.blue, iconPx.text);
-      const l = label(this, textX, y, `${t(key)} : ${value}`, {
+      const l = label(this, textX, y, labelled(t(key), value), {
         size: 'small',
         width: area.w - ICON_ROOM,
         maxHeight: Math.max(24, share - space.s),
@@ -78,12 +78,12 @@ export class BriefScene extends GameScene {
       });
       y += Math.max(l.height, 30) + space.s;
     }
-    columns({ ...area, y: money, h: lineH }, [1, 1], space.gap).forEach((cell, i) => {
+    columns({ ...area, y: bottom, h: lineH }, [1, 1], space.gap).forEach((cell, i) => {
       const item = [budget, weeks][i];
       if (!item) return;
       const [ico, key, value] = item;
-      icon(this, cell.x + space.l, money + ICON_MID, ico, color.blue, iconPx.text);
-      label(this, cell.x + ICON_ROOM, money, `${t(key)} : ${value}`, {
+      icon(this, cell.x + space.l, bottom + ICON_MID, ico, color.blue, iconPx.text);
+      label(this, cell.x + ICON_ROOM, bottom, labelled(t(key), value), {
         size: 'small',
         bold: true,
         width: cell.w - ICON_ROOM,
@@ -106,7 +106,12 @@ export class BriefScene extends GameScene {
       tag: 'h2',
     });
     const full = !canAskMore(run, mission);
-    // The answers already heard come under their questions; the buttons share what room is left.
+    const n = mission.questions.length;
+    const top = inner.y + space.margin - space.xs;
+    const room = side.y + side.h - space.m - top;
+    // The answers already heard come under their questions, sharing the room the smallest buttons leave;
+    // the buttons then share what room is left.
+    const answerRoom = (room - n * (control.compact + space.s)) / Math.max(1, run.asked.length) - space.m;
     const answers = new Map(
       mission.questions
         .filter((q) => run.asked.includes(q.id))
@@ -115,16 +120,13 @@ export class BriefScene extends GameScene {
           label(this, inner.x + space.l, 0, this.answer(q), {
             size: 'small',
             width: inner.w - space.pad,
-            maxHeight: 84,
+            maxHeight: answerRoom,
             color: color.inkSoft,
             layer: this.s.layer,
           }),
         ]),
     );
     const answered = [...answers.values()].reduce((sum, a) => sum + a.height + space.m, 0);
-    const n = mission.questions.length;
-    const top = inner.y + space.margin - space.xs;
-    const room = side.y + side.h - space.m - top;
     const h = Math.max(control.compact, Math.min(88, (room - answered) / n - space.s));
     let y = top;
     for (const q of mission.questions) {
@@ -157,7 +159,7 @@ export class BriefScene extends GameScene {
   private answer(q: Question): string {
     const run = this.state.run;
     const heard = !!run && run.skills.listening >= q.listening;
-    if (!heard) return `${t('questions.vague')} : ${tx(q.vague)}`;
+    if (!heard) return labelled(t('questions.vague'), tx(q.vague));
     const constraint = this.s.catalogue.missions[run.missionId]?.constraints.find((c) => c.id === q.reveals);
     return constraint
       ? `${tx(q.answer)} ${t('questions.found', { name: tx(constraint.name) })}`

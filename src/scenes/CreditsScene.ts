@@ -1,9 +1,10 @@
-import { type StringKey, t } from '../i18n/t.ts';
+import { labelled, type StringKey, t } from '../i18n/t.ts';
+import { minTextPx, textPx } from '../ui/appearance.ts';
 import { type IconName, icon } from '../ui/icons.ts';
 import { actionW, below, columns, inset, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, iconPx, space } from '../ui/theme.ts';
+import { color, control, iconPx, LINE, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 interface Credit {
@@ -68,13 +69,19 @@ export class CreditsScene extends GameScene {
     const [left, right] = boxes.map((box) => inset(box, space.pad, space.l)) as [Rect, Rect];
     const next = [left.y, right.y];
     const textX = (col: Rect) => col.x + space.margin;
+    // A long entry may take the room short ones leave: each entry after it in its column keeps a line for
+    // its name and one for its authors at the smallest size, and the right column keeps room for what the
+    // game made itself.
+    const entryMin = 2 * Math.ceil(minTextPx() * LINE) + space.l + 2;
+    const generatedRoom = Math.ceil(textPx('body') * LINE) + space.m + 2 + GENERATED.length * control.h;
     CREDITS.forEach((c, i) => {
       const side = i < LEFT_COLUMN ? 0 : 1;
       const col = side === 0 ? left : right;
+      const after = (side === 0 ? LEFT_COLUMN : CREDITS.length) - 1 - i;
       const y = next[side] ?? col.y;
       icon(this, col.x + space.l, y + space.l, c.icon, color.blue, iconPx.heading);
       // Four entries a column, whatever the text size.
-      const head = label(this, textX(col), y, `${t(c.role)} : ${c.name}`, {
+      const head = label(this, textX(col), y, labelled(t(c.role), c.name), {
         bold: true,
         width: col.w - space.margin,
         maxHeight: ENTRY_H * 0.6,
@@ -83,7 +90,8 @@ export class CreditsScene extends GameScene {
       const by = label(this, textX(col), y + head.height + 2, c.by, {
         size: 'small',
         width: col.w - space.margin,
-        maxHeight: ENTRY_H - head.height,
+        maxHeight:
+          col.y + col.h - (y + head.height + 2) - after * entryMin - (side === 0 ? 0 : generatedRoom),
         color: color.inkSoft,
         layer,
       });

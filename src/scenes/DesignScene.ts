@@ -13,6 +13,7 @@ import { label } from '../ui/text.ts';
 import { color, control, space } from '../ui/theme.ts';
 import { adjust, move, moveTo, scrambled, startDraft } from './design/hoursDraft.ts';
 import { GameScene } from './GameScene.ts';
+import { ACTIVITY_NAMES } from './names.ts';
 
 type Step = 'format' | 'hours' | 'storyboard';
 
@@ -139,7 +140,7 @@ export class DesignScene extends GameScene {
     const [less, more, gauge] = [area.x + 252, area.x + 376, area.x + 456];
     ACTIVITIES.forEach((a, i) => {
       const y = area.y + 2 * space.margin + i * HOURS_PITCH;
-      const name = t(`activity.${a}`);
+      const name = t(ACTIVITY_NAMES[a]);
       const value = this.draft[i] ?? 0;
       label(this, area.x, y + space.m, name, { bold: true });
       this.btn({

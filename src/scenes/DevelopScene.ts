@@ -1,5 +1,5 @@
 import type { Text } from '../content/primitives.ts';
-import { num, t, tx } from '../i18n/t.ts';
+import { money, t, tx } from '../i18n/t.ts';
 import { type ChoiceError, stillNeeded } from '../sim/choose.ts';
 import type { Choice } from '../sim/run.ts';
 import { canAdd, planView } from '../state/views.ts';
@@ -50,14 +50,14 @@ export class DevelopScene extends GameScene {
       id: x.id,
       name: x.name,
       description: x.description,
-      price: t('develop.cost', { n: num(x.cost) }),
+      price: money(x.cost),
     }));
     const roles: Pick[] = Object.values(cat.roles).map((x) => ({
       kind: 'role',
       id: x.id,
       name: x.name,
       description: x.description,
-      price: t('develop.perWeek', { n: num(x.weeklyRate) }),
+      price: t('develop.perWeek', { n: money(x.weeklyRate) }),
     }));
 
     const body = this.frame('mission').body;
@@ -134,8 +134,11 @@ export class DevelopScene extends GameScene {
       if (!view || !r) return;
       setLabel(toolsTitle, t('develop.tools', { n: r.tools.length, max: mission.maxTools }));
       setLabel(teamTitle, t('develop.team', { n: r.team.length, max: mission.maxTeam }));
-      const budget = t('develop.budget', { cost: num(view.cost), budget: num(mission.budget) });
-      setLabel(budgetText, t('develop.budgetShort', { cost: num(view.cost), budget: num(mission.budget) }));
+      const budget = t('develop.budget', { cost: money(view.cost), budget: money(mission.budget) });
+      setLabel(
+        budgetText,
+        t('develop.budgetShort', { cost: money(view.cost), budget: money(mission.budget) }),
+      );
       gauge.set(view.cost, mission.budget, budget);
       const late = view.weeksLate > 0;
       setLabel(delayText, late ? t('develop.late', { n: view.weeksLate }) : t('develop.onTime'));

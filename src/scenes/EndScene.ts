@@ -12,6 +12,7 @@ import { quizPage } from './end/quizPage.ts';
 import { realPage } from './end/realPage.ts';
 import { skillsPage } from './end/skillsPage.ts';
 import { GameScene } from './GameScene.ts';
+import { END_PAGE_NAMES } from './names.ts';
 
 const PAGES: Record<EndPage, { icon: IconName; draw: PageDraw }> = {
   path: { icon: 'briefcase', draw: pathPage },
@@ -52,11 +53,11 @@ export class EndScene extends GameScene {
         y: body.y,
         w,
         h: control.compact,
-        text: t(`end.page.${p}`),
+        text: t(END_PAGE_NAMES[p]),
         icon: PAGES[p].icon,
         key: `end-page-${p}`,
         pressed: p === page,
-        ariaLabel: t('end.pageOf', { n: i + 1, total: END_PAGES.length, name: t(`end.page.${p}`) }),
+        ariaLabel: t('end.pageOf', { n: i + 1, total: END_PAGES.length, name: t(END_PAGE_NAMES[p]) }),
         onPress: () => this.state.showEndPage(p),
       });
       tabX += w + TAB_GAP;
@@ -85,7 +86,7 @@ export class EndScene extends GameScene {
       result.action ??
       (following
         ? {
-            text: t('end.next', { name: t(`end.page.${following}`) }),
+            text: t('end.next', { name: t(END_PAGE_NAMES[following]) }),
             onPress: () => this.state.showEndPage(following),
           }
         : null);
@@ -111,7 +112,7 @@ export class EndScene extends GameScene {
   /** Tabs as wide as their names need (icon, text, the check of the current one), sharing what is left. */
   private tabWidths(room: number): number[] {
     const needs = END_PAGES.map((p) => {
-      const probe = label(this, 0, 0, t(`end.page.${p}`), { bold: true });
+      const probe = label(this, 0, 0, t(END_PAGE_NAMES[p]), { bold: true });
       const w = probe.width + TAB_ROOM;
       probe.destroy();
       return w;

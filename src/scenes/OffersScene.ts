@@ -1,5 +1,5 @@
 import { MAX_SKILL_LEVEL, SKILLS } from '../content/vocabulary.ts';
-import { num, t, tx } from '../i18n/t.ts';
+import { labelled, money, t, tx } from '../i18n/t.ts';
 import { type CareerView, careerView } from '../state/views.ts';
 import { avatar } from '../ui/avatar.ts';
 import { below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
@@ -8,6 +8,7 @@ import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color, control, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { SKILL_NAMES } from './names.ts';
 
 /** The toolbar's buttons (codex, settings, menu): their widths. */
 const TOOL_W = [344, 228, 144];
@@ -94,7 +95,7 @@ export class OffersScene extends GameScene {
       view.rank.salary === null
         ? t('offers.noSalary')
         : t(view.rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', {
-            n: num(view.rank.salary),
+            n: money(view.rank.salary),
           });
     const payLine = label(this, nameX, name.y + name.height + space.s, pay, {
       size: 'small',
@@ -136,7 +137,7 @@ export class OffersScene extends GameScene {
     SKILLS.forEach((s, i) => {
       const rowY = list.y + i * rowH;
       // One line each: a long name in large text shrinks rather than wraps into the next row.
-      label(this, x, rowY, t(`skill.${s}`), { size: 'small', maxWidth: SKILL_NAME_W });
+      label(this, x, rowY, t(SKILL_NAMES[s]), { size: 'small', maxWidth: SKILL_NAME_W });
       for (let k = 0; k < MAX_SKILL_LEVEL; k++) {
         const dot = this.add.circle(
           dotsX + k * DOT_PITCH,
@@ -146,9 +147,9 @@ export class OffersScene extends GameScene {
         );
         dot.setStrokeStyle(2, k < view.skills[s] ? color.blue : color.line);
       }
-      label(this, 0, 0, `${t(`skill.${s}`)} : ${view.skills[s]} / ${MAX_SKILL_LEVEL}`, { layer }).setVisible(
-        false,
-      );
+      label(this, 0, 0, labelled(t(SKILL_NAMES[s]), `${view.skills[s]} / ${MAX_SKILL_LEVEL}`), {
+        layer,
+      }).setVisible(false);
     });
   }
 
@@ -192,7 +193,7 @@ export class OffersScene extends GameScene {
         icon: 'inbox',
         key: `offer-${m.id}`,
         text: tx(m.title),
-        detail: `${tx(m.client)}\n${details.join(' · ')}\n${t('hub.budget', { budget: num(m.budget), weeks: m.weeks })}`,
+        detail: `${tx(m.client)}\n${details.join(' · ')}\n${t('hub.budget', { budget: money(m.budget), weeks: m.weeks })}`,
         sound: 'select',
         onPress: () => this.state.acceptOffer(m.id),
       });

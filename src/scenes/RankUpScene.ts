@@ -1,5 +1,5 @@
 import type { Rank } from '../content/types.ts';
-import { num, t, tx } from '../i18n/t.ts';
+import { money, t, tx } from '../i18n/t.ts';
 import { rankUpView } from '../state/views.ts';
 import { confetti } from '../ui/confetti.ts';
 import { icon } from '../ui/icons.ts';
@@ -97,7 +97,7 @@ export class RankUpScene extends GameScene {
     const pay =
       rank.salary === null
         ? t('offers.noSalary')
-        : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
+        : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: money(rank.salary) });
     const payTop = name.y + name.height + space.xs;
     label(this, inner.x, payTop, pay, {
       size: 'small',

@@ -1,6 +1,6 @@
 import type { SoundId } from '../audio/audio.ts';
 import { INDICATORS } from '../content/vocabulary.ts';
-import { num, t, tx } from '../i18n/t.ts';
+import { labelled, num, t, tx } from '../i18n/t.ts';
 import type { DebriefItem } from '../sim/debrief.ts';
 import { debriefLine } from '../state/debriefText.ts';
 import { resultsView } from '../state/views.ts';
@@ -12,6 +12,7 @@ import { starRow } from '../ui/stars.ts';
 import { label } from '../ui/text.ts';
 import { color, iconPx, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { INDICATOR_NAMES } from './names.ts';
 
 const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
 
@@ -46,8 +47,8 @@ export class ResultsScene extends GameScene {
     INDICATORS.forEach((k, i) => {
       const y = score.y + 256 + i * 62;
       const value = view.indicators[k] ?? 0;
-      label(this, inner.x, y, `${t(`indicator.${k}`)} : ${num(value)}`, { size: 'small' });
-      meter(this, layer, inner.x, y + 28, inner.w, 14, t(`indicator.${k}`), 'score').set(
+      label(this, inner.x, y, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
+      meter(this, layer, inner.x, y + 28, inner.w, 14, t(INDICATOR_NAMES[k]), 'score').set(
         value,
         100,
         `${num(value)} / 100`,

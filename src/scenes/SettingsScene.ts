@@ -1,4 +1,4 @@
-import { type StringKey, t } from '../i18n/t.ts';
+import { labelled, languages, nextLanguage, type StringKey, t } from '../i18n/t.ts';
 import type { Settings, TextStep } from '../state/saveSchema.ts';
 import { systemAsksReducedMotion } from '../ui/appearance.ts';
 import type { IconName } from '../ui/icons.ts';
@@ -8,6 +8,7 @@ import { slider } from '../ui/slider.ts';
 import { label } from '../ui/text.ts';
 import { control, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { TEXT_STEP_NAMES } from './names.ts';
 
 type Toggle = 'highContrast' | 'reducedMotion' | 'dyslexicFont';
 
@@ -59,27 +60,20 @@ export class SettingsScene extends GameScene {
     const layer = this.s.layer;
     const inner = this.box(r);
     const { x, w } = inner;
-    const languages = grid(
-      { ...inner, y: this.section(inner, inner.y, 'settings.language') },
-      2,
-      2,
-      space.l,
-      control.compact,
-    );
-    (['fr', 'en'] as const).forEach((id, i) => {
-      this.btn({
-        ...(languages[i] as Rect),
-        text: id === 'fr' ? 'Français' : 'English',
-        icon: 'languages',
-        pressed: this.settings.language === id,
-        onPress: () => this.state.setLanguage(id),
-      });
+    const langRow = { x, y: this.section(inner, inner.y, 'settings.language'), w, h: control.compact };
+    // One switch for however many languages ship: it names the current one and moves to the next.
+    const names = languages();
+    const current = names.find((l) => l.id === this.settings.language) ?? names[0];
+    const next = names.find((l) => l.id === nextLanguage(this.settings.language));
+    this.btn({
+      ...langRow,
+      key: 'language',
+      text: current?.name ?? '',
+      icon: 'languages',
+      ariaLabel: `${labelled(t('settings.language'), current?.name ?? '')}. ${next?.playIn ?? ''}`,
+      onPress: () => this.state.setLanguage(nextLanguage(this.state.settings.language)),
     });
-    const soundY = this.section(
-      inner,
-      (languages[0] as Rect).y + control.compact + space.gap,
-      'settings.sound.section',
-    );
+    const soundY = this.section(inner, langRow.y + control.compact + space.gap, 'settings.sound.section');
     const muted = this.settings.muted;
     this.btn({
       x,
@@ -134,7 +128,7 @@ export class SettingsScene extends GameScene {
     steps.forEach((step) => {
       this.btn({
         ...(sizes[step] as Rect),
-        text: t(`settings.textStep${step}`),
+        text: t(TEXT_STEP_NAMES[step]),
         pressed: this.settings.textStep === step,
         onPress: () => this.state.updateSettings({ textStep: step }),
       });

@@ -11,6 +11,7 @@ import { label } from '../ui/text.ts';
 import { color, control, iconPx, motion, space } from '../ui/theme.ts';
 import { TITLE_ART, titleArt } from '../ui/titleArt.ts';
 import { GameScene } from './GameScene.ts';
+import { NOTICE_TEXTS } from './names.ts';
 
 /** The menu's buttons' width. */
 const MENU_W = 380;
@@ -126,7 +127,7 @@ export class TitleScene extends GameScene {
     icon(this, iconX, box.y + box.h / 2, 'triangle-alert', color.orange, iconPx.heading);
     const dismiss = place(inner, 'end', control.icon, control.icon);
     const textX = iconX + iconPx.heading + space.xs;
-    label(this, textX, inner.y, t(`notice.${notice}`), {
+    label(this, textX, inner.y, t(NOTICE_TEXTS[notice]), {
       width: dismiss.x - space.l - textX,
       size: 'small',
       layer: this.s.layer,

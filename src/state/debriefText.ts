@@ -25,7 +25,7 @@ export function debriefLine(item: DebriefItem, run: MissionRun, cat: Catalogue):
     case 'delay':
       return {
         good,
-        head: `${t('debrief.delay', { n: run.outcome?.weeksLate ?? 0 })} : −${n} pts`,
+        head: t('debrief.loss', { name: t('debrief.delay', { n: run.outcome?.weeksLate ?? 0 }), n }),
         why: t('debrief.delayWhy'),
       };
     case 'overrun':

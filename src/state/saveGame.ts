@@ -1,3 +1,4 @@
+import type { Lang } from '../content/primitives.ts';
 import { migrate } from './migrations.ts';
 import type { SafeStorage } from './safeStorage.ts';
 import { checkSave, type Save } from './saveSchema.ts';
@@ -6,7 +7,7 @@ export const SAVE_KEY = 'pedago-studio.save';
 export const BACKUP_PREFIX = 'pedago-studio.backup.';
 
 /** Something the player should be told about their save, shown once as a notice. */
-export type Notice = 'storage-unavailable' | 'save-unreadable' | 'save-migrated';
+export type Notice = 'storage-unavailable' | 'save-unreadable' | 'save-migrated' | 'language-unavailable';
 
 export interface LoadedSave {
   save: Save | null;
@@ -48,6 +49,23 @@ export function loadSave(storage: SafeStorage, key = SAVE_KEY): LoadedSave {
     notices.push('save-migrated');
   }
   return { save: checked.save, notices };
+}
+
+/**
+ * A save whose language this version of the game does not ship (a language folder removed, a save copied
+ * from another build) plays on in `fallback`, and the player is told.
+ */
+export function keepShippedLanguage(
+  loaded: LoadedSave,
+  shipped: readonly Lang[],
+  fallback: Lang,
+): LoadedSave {
+  const save = loaded.save;
+  if (!save || shipped.length === 0 || shipped.includes(save.settings.language)) return loaded;
+  return {
+    save: { ...save, settings: { ...save.settings, language: fallback } },
+    notices: [...loaded.notices, 'language-unavailable'],
+  };
 }
 
 export function writeSave(storage: SafeStorage, save: Save, key = SAVE_KEY): void {

@@ -1,5 +1,5 @@
 import type { Lang } from '../content/primitives.ts';
-import { MAX_SKILL_LEVEL, MAX_STARS, PLAYLISTS } from '../content/vocabulary.ts';
+import { LANGUAGE_ID, MAX_SKILL_LEVEL, MAX_STARS, PLAYLISTS } from '../content/vocabulary.ts';
 import type { Career } from '../sim/career.ts';
 import type { Choice } from '../sim/run.ts';
 
@@ -68,6 +68,8 @@ const oneOf =
   (...xs: unknown[]): Check =>
   (v, at) =>
     xs.includes(v) ? null : `${at} must be one of ${xs.join(', ')}`;
+const languageId: Check = (v, at) =>
+  typeof v === 'string' && LANGUAGE_ID.test(v) ? null : `${at} must be a language id`;
 const nullable =
   (c: Check): Check =>
   (v, at) =>
@@ -125,7 +127,8 @@ const career = shape({
 const save = shape({
   version: oneOf(SAVE_VERSION),
   settings: shape({
-    language: oneOf('fr', 'en'),
+    // Any language id: the store checks it against the languages this build ships (keepShippedLanguage).
+    language: languageId,
     muted: bool,
     musicVolume: fraction,
     effectsVolume: fraction,

@@ -2,6 +2,8 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../content/primitives.ts';
 import type { Catalogue, SkillLevels } from '../content/types.ts';
+import { REFERENCE_LANGUAGE } from '../i18n/locale.ts';
+import { languages } from '../i18n/t.ts';
 import {
   type Career,
   careerSkills,
@@ -15,7 +17,7 @@ import { applyChoice, type ChoiceError, replay } from '../sim/choose.ts';
 import { isRight, pickQuiz } from '../sim/quiz.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
 import type { SafeStorage } from './safeStorage.ts';
-import { backupSave, loadSave, type Notice, writeSave } from './saveGame.ts';
+import { backupSave, keepShippedLanguage, loadSave, type Notice, writeSave } from './saveGame.ts';
 import { DEFAULT_SETTINGS, SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
 
 export type Screen =
@@ -145,7 +147,12 @@ function validSettings(patch: Partial<Settings>): Partial<Settings> {
 }
 
 export function createGameStore(deps: StoreDeps) {
-  const loaded = loadSave(deps.storage, deps.saveKey);
+  const shipped = languages().map((l) => l.id);
+  const loaded = keepShippedLanguage(
+    loadSave(deps.storage, deps.saveKey),
+    shipped,
+    deps.defaultLanguage ?? REFERENCE_LANGUAGE,
+  );
   const notices = [...loaded.notices];
   const run = loaded.save ? restoreRun(loaded.save, deps, notices) : null;
   const cat = deps.catalogue;
@@ -163,7 +170,7 @@ export function createGameStore(deps: StoreDeps) {
     subscribeWithSelector((set, get) => ({
       settings: loaded.save?.settings ?? {
         ...DEFAULT_SETTINGS,
-        language: deps.defaultLanguage ?? 'fr',
+        language: deps.defaultLanguage ?? REFERENCE_LANGUAGE,
       },
       career: (loaded.save?.career as Career | null | undefined) ?? null,
       run,
@@ -175,7 +182,10 @@ export function createGameStore(deps: StoreDeps) {
       notices,
       refusal: null,
 
-      setLanguage: (language) => set({ settings: { ...get().settings, language } }),
+      setLanguage: (language) => {
+        if (shipped.length === 0 || shipped.includes(language))
+          set({ settings: { ...get().settings, language } });
+      },
       setMuted: (muted) => set({ settings: { ...get().settings, muted } }),
       updateSettings: (patch) => {
         const next = { ...get().settings, ...validSettings(patch) };

@@ -25,6 +25,18 @@ export interface TextOptions {
 
 type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
 
+/**
+ * Texts that did not fit their box even at the smallest size since the game started: `cut` lost words to an
+ * ellipsis on the canvas (their DOM copy keeps them), `overflowing` still pass their box's width. Read by
+ * the tests through window.pedago.textFit; `texts` keeps the last few, whole.
+ */
+export const textFitReport = { cut: 0, overflowing: 0, texts: [] as string[] };
+
+function reportMisfit(kind: 'cut' | 'overflowing', text: string): void {
+  textFitReport[kind] += 1;
+  textFitReport.texts = [...textFitReport.texts.slice(-19), text];
+}
+
 // Phaser measures a font for every Text it makes, on a fresh read-back canvas; the metrics depend only
 // on face, weight and size, so they are measured once each here, on one shared canvas, and handed over.
 const measured = new Map<string, Metrics>();
@@ -72,7 +84,10 @@ export function label(
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);
   if (o.maxHeight !== undefined) fitText(obj, o.maxHeight);
-  if (o.maxWidth !== undefined) shrinkWhile(obj, () => obj.width > (o.maxWidth ?? 0));
+  if (o.maxWidth !== undefined) {
+    shrinkWhile(obj, () => obj.width > (o.maxWidth ?? 0));
+    if (obj.width > o.maxWidth) reportMisfit('overflowing', content);
+  }
   if (o.layer) {
     const el = document.createElement(o.tag ?? 'p');
     el.textContent = content;
@@ -109,7 +124,9 @@ function widestWord(obj: Phaser.GameObjects.Text): number {
 export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number, ellipsis = true): void {
   const wrap = obj.style.wordWrapWidth ?? Number.POSITIVE_INFINITY;
   shrinkWhile(obj, () => obj.height > maxHeight || widestWord(obj) > wrap);
+  if (widestWord(obj) > wrap) reportMisfit('overflowing', obj.text);
   if (!ellipsis || obj.height <= maxHeight) return;
+  reportMisfit('cut', obj.text);
   const words = obj.text.split(' ');
   while (words.length > 1 && obj.height > maxHeight) {
     words.pop();

@@ -55,12 +55,16 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   return page;
 }
 
-/** Opens the game in a fresh context (empty storage) and records what would tell of a problem. */
+/**
+ * Opens the game in a fresh context (empty storage) and records what would tell of a problem. The game is
+ * the one the end-to-end setup serves, unless `baseUrl` names another build.
+ */
 export async function openGame(
   browser: Browser,
   options: BrowserContextOptions = {},
   query = '',
   firstScene = 'title',
+  baseUrl = inject('baseUrl'),
 ): Promise<GamePage> {
   const page = await newPage(browser, options);
   const problems: string[] = [];
@@ -75,7 +79,7 @@ export async function openGame(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(`${inject('baseUrl')}${query}`);
+  await page.goto(`${baseUrl}${query}`);
   await waitForScene(page, firstScene);
   return { page, problems, requests };
 }

@@ -1,47 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
-import {
-  type Act,
-  clickThrough,
-  leave,
-  type MissionPlan,
-  playMission,
-  QUIZ_PLAN,
-  type Visit,
-  WAREHOUSE_GAME_PLAN,
-  WEBINAR_PLAN,
-} from './flow.ts';
+import { clickThrough, playCareer, type Visit } from './flow.ts';
 import { captureScene } from './screens.ts';
 import { scaled, until } from './timing.ts';
-
-/** Three missions open to an intern, in the order played; together they earn the junior post. */
-const CAREER: [RegExp, MissionPlan][] = [
-  [/^Sécurité en entrepôt/, WAREHOUSE_GAME_PLAN],
-  [/^Rentrée numérique/, WEBINAR_PLAN],
-  [/^Quiz de révision/, QUIZ_PLAN],
-];
-
-/**
- * From the job board, plays the three missions with `act`, through the promotion when it comes.
- * `visitFor(i)` looks at the screens of mission i. Returns the scenes seen after each results screen.
- */
-async function playCareer(page: Page, act: Act, visitFor: (i: number) => Visit, onRankUp: Visit) {
-  const after: string[] = [];
-  for (const [i, [offer, plan]] of CAREER.entries()) {
-    await waitForScene(page, 'offers');
-    await act(page, offer);
-    await playMission(page, plan, act, visitFor(i));
-    await act(page, /^Mission suivante/);
-    const next = await leave(page, 'results');
-    after.push(next);
-    if (next === 'rankup') {
-      await onRankUp('rankup');
-      await act(page, /^Voir les offres/);
-    }
-  }
-  return after;
-}
 
 describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
   let browser: Browser;

@@ -17,6 +17,19 @@ export type Visit = (name: string) => Promise<void>;
 
 const noVisit: Visit = async () => {};
 
+/**
+ * How a control's French name (as the plans below write it) reads in the language played: as is in French;
+ * the pseudo-locale test turns it into a pattern that also finds the accented, padded version.
+ */
+export type Say = (name: RegExp) => RegExp;
+
+const asIs: Say = (name) => name;
+
+function saying(say: Say, target: RegExp | Target): Target {
+  const t = target instanceof RegExp ? { name: target } : target;
+  return t.name ? { ...t, name: say(t.name) } : t;
+}
+
 /** Reads the current scene key. */
 export const sceneOf = (page: Page) => page.evaluate(() => document.body.dataset.scene ?? '');
 
@@ -44,16 +57,25 @@ async function pickOnSomePage(page: Page, act: Act, name: RegExp): Promise<void>
 }
 
 /** Answers the pending events or live steps one by one (first open option), then moves on. */
-async function answerAll(page: Page, act: Act, scene: string, moveOn: RegExp, visit: Visit): Promise<void> {
+async function answerAll(
+  page: Page,
+  act: Act,
+  scene: string,
+  moveOn: RegExp,
+  visit: Visit,
+  say: Say,
+): Promise<void> {
+  const next = saying(say, { name: moveOn, enabled: true });
+  const carryOn = saying(say, { name: /^Continuer/, enabled: true });
   for (let i = 0; i < 12; i++) {
     if (i < 2) await visit(`${scene}-${i + 1}`);
-    if (await present(page, { name: moveOn, enabled: true })) {
-      await act(page, { name: moveOn, enabled: true });
+    if (await present(page, next)) {
+      await act(page, next);
       await leave(page, scene);
       return;
     }
-    if (await present(page, { name: /^Continuer/, enabled: true })) {
-      await act(page, { name: /^Continuer/, enabled: true });
+    if (await present(page, carryOn)) {
+      await act(page, carryOn);
     } else {
       await act(page, { key: /^option-/, enabled: true });
     }
@@ -71,14 +93,17 @@ export interface MissionPlan {
 /**
  * Plays the mission now on screen (from its brief) to the results, making sensible choices: one
  * question, the format named, a spread of hours, tools and team by name. By keyboard unless told
- * otherwise; `visit` sees each screen on the way.
+ * otherwise; `visit` sees each screen on the way; `say` reads the names in the language played.
  */
 export async function playMission(
   page: Page,
   plan: MissionPlan,
-  act: Act = activateByKeyboard,
+  actAsIs: Act = activateByKeyboard,
   visit: Visit = noVisit,
+  say: Say = asIs,
 ): Promise<void> {
+  const act: Act = (p, target) => actAsIs(p, saying(say, target));
+  const shows = (target: Target) => present(page, saying(say, target));
   await waitForScene(page, 'brief');
   await visit('brief');
   if (await present(page, { key: /./, name: /\?$/, enabled: true })) {
@@ -91,7 +116,7 @@ export async function playMission(
   await visit('design-format');
   await act(page, plan.format);
   await nextFrames(page);
-  if (await present(page, { name: /^Passer à la production/, enabled: true })) {
+  if (await shows({ name: /^Passer à la production/, enabled: true })) {
     // An express mission (the kiosk's) has no hours or storyboard to set.
     await act(page, { name: /^Passer à la production/, enabled: true });
   } else {
@@ -99,7 +124,7 @@ export async function playMission(
     for (const [activity, n] of plan.hours) await pressTimes(page, act, activity, n);
     await visit('design-hours');
     await act(page, { name: /^Continuer/, enabled: true });
-    if (act === clickThrough) await dragFirstSequenceDown(page);
+    if (actAsIs === clickThrough) await dragFirstSequenceDown(page);
     else await act(page, /^Monter/);
     await visit('design-storyboard');
     await act(page, { name: /^Passer à la production/, enabled: true });
@@ -109,9 +134,9 @@ export async function playMission(
   await visit('develop');
   await act(page, /^Lancer la production/);
   await waitForScene(page, 'production');
-  await answerAll(page, act, 'production', /^Passer à la mise en œuvre/, visit);
+  await answerAll(page, actAsIs, 'production', /^Passer à la mise en œuvre/, visit, say);
   await waitForScene(page, 'implement');
-  await answerAll(page, act, 'implement', /^Voir les résultats/, visit);
+  await answerAll(page, actAsIs, 'implement', /^Voir les résultats/, visit, say);
   await waitForScene(page, 'results');
   await visit('results');
 }
@@ -197,3 +222,38 @@ export const QUIZ_PLAN: MissionPlan = {
   ],
   picks: [/^Éditeur web adaptatif/, /^Outil de quiz/, /^Développeur·se/],
 };
+
+/** Three missions open to an intern, in the order played; together they earn the junior post. */
+const CAREER: [RegExp, MissionPlan][] = [
+  [/^Sécurité en entrepôt/, WAREHOUSE_GAME_PLAN],
+  [/^Rentrée numérique/, WEBINAR_PLAN],
+  [/^Quiz de révision/, QUIZ_PLAN],
+];
+
+/**
+ * From the job board, plays the three missions with `act`, through the promotion when it comes.
+ * `visitFor(i)` looks at the screens of mission i. Returns the scenes seen after each results screen.
+ */
+export async function playCareer(
+  page: Page,
+  actAsIs: Act,
+  visitFor: (i: number) => Visit,
+  onRankUp: Visit,
+  say: Say = asIs,
+): Promise<string[]> {
+  const act: Act = (p, target) => actAsIs(p, saying(say, target));
+  const after: string[] = [];
+  for (const [i, [offer, plan]] of CAREER.entries()) {
+    await waitForScene(page, 'offers');
+    await act(page, offer);
+    await playMission(page, plan, actAsIs, visitFor(i), say);
+    await act(page, /^Mission suivante/);
+    const next = await leave(page, 'results');
+    after.push(next);
+    if (next === 'rankup') {
+      await onRankUp('rankup');
+      await act(page, /^Voir les offres/);
+    }
+  }
+  return after;
+}

@@ -1,4 +1,5 @@
-import { crashEn, crashFr } from '../../i18n/crashStrings.ts';
+import { kiosk as kioskEn } from '../../i18n/locales/en/kiosk.ts';
+import { kiosk as kioskFr } from '../../i18n/locales/fr/kiosk.ts';
 import { KIOSK_CONFIG } from './config.ts';
 import { readCrashLog, recordCrash, writeCrashLog } from './crashLog.ts';
 import { wipeGameKeys } from './wipe.ts';
@@ -22,7 +23,10 @@ function localStore(): Storage | null {
   }
 }
 
-/** The friendly screen, in both languages: whatever broke, the language setting may be part of it. */
+/**
+ * The friendly screen, in French and English: whatever broke, the language setting or the fetched strings
+ * may be part of it, so these two lines ship inside the code.
+ */
 function showCrashScreen(): void {
   const el = document.createElement('div');
   el.className = 'kiosk-overlay';
@@ -31,9 +35,9 @@ function showCrashScreen(): void {
   const card = document.createElement('div');
   card.className = 'card';
   const lines: [string, string][] = [
-    ['h2', crashFr['kiosk.crashTitle']],
-    ['p', crashFr['kiosk.crashText']],
-    ['p', `${crashEn['kiosk.crashTitle']} ${crashEn['kiosk.crashText']}`],
+    ['h2', kioskFr['kiosk.crashTitle']],
+    ['p', kioskFr['kiosk.crashText']],
+    ['p', `${kioskEn['kiosk.crashTitle']} ${kioskEn['kiosk.crashText']}`],
   ];
   for (const [tag, text] of lines) {
     const line = document.createElement(tag);

@@ -1,4 +1,4 @@
-import { num, t, tx } from '../../i18n/t.ts';
+import { money, t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import { icon } from '../../ui/icons.ts';
 import { below, columns, inset, place, type Rect } from '../../ui/layout.ts';
@@ -39,7 +39,7 @@ export function pathPage(scene: GameScene, view: EndView, area: Rect): PageResul
   const pay =
     rank.salary === null
       ? t('offers.noSalary')
-      : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: num(rank.salary) });
+      : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: money(rank.salary) });
   const lower = inner.y + inner.h / 2 + space.xs;
   label(scene, rankX, lower, pay, { size: 'small', color: color.inkSoft, width: rankW, layer });
   icon(scene, counts.x + ICON_MID, inner.y + space.l, 'star-filled', color.orange, iconPx.heading);

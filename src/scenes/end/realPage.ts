@@ -8,6 +8,7 @@ import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, iconPx, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { ROUTE_KIND_NAMES } from '../names.ts';
 import type { PageResult } from './layout.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
@@ -55,7 +56,7 @@ export function realPage(scene: GameScene, view: EndView, area: Rect): PageResul
   });
   // The kind over the title, both beside the kind's icon.
   const textX = inner.x + KIND_PX + space.m;
-  const kind = label(scene, textX, intro.y + intro.height + space.l, t(`end.routeKind.${route.kind}`), {
+  const kind = label(scene, textX, intro.y + intro.height + space.l, t(ROUTE_KIND_NAMES[route.kind]), {
     size: 'small',
     bold: true,
     color: color.blue,

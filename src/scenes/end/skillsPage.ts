@@ -7,6 +7,7 @@ import { LEGEND_SWATCH_W, type RadarSeries, radarChart, radarLegendSwatch } from
 import { label } from '../../ui/text.ts';
 import { color, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { SKILL_NAMES } from '../names.ts';
 import type { PageResult } from './layout.ts';
 
 const CHART_W = 760;
@@ -18,7 +19,7 @@ export function skillsPage(scene: GameScene, view: EndView, area: Rect): PageRes
   const { startSkills, skills } = view.summary;
   const max = MAX_SKILL_LEVEL;
   const lines = SKILLS.map((s) =>
-    t('end.skillLine', { skill: t(`skill.${s}`), from: startSkills[s], to: skills[s] }),
+    t('end.skillLine', { skill: t(SKILL_NAMES[s]), from: startSkills[s], to: skills[s] }),
   );
   const start: RadarSeries = {
     values: SKILLS.map((s) => startSkills[s]),
@@ -48,7 +49,7 @@ export function skillsPage(scene: GameScene, view: EndView, area: Rect): PageRes
     cy: chart.y + chart.h / 2 + space.pad,
     r: RADAR_R,
     max,
-    axes: SKILLS.map((s) => t(`skill.${s}`)),
+    axes: SKILLS.map((s) => t(SKILL_NAMES[s])),
     series: [start, now],
     title: t('end.skillsTitle'),
     spoken: lines,

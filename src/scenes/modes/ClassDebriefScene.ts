@@ -1,5 +1,5 @@
 import type { Mission } from '../../content/types.ts';
-import { t, tx } from '../../i18n/t.ts';
+import { labelled, num, t, tx } from '../../i18n/t.ts';
 import {
   discussionPrompts,
   factBehind,
@@ -50,7 +50,7 @@ export class ClassDebriefScene extends ModeScene {
         this.btn({
           ...tab,
           text: t('classDebrief.mission', { n: i + 1 }),
-          ariaLabel: `${t('classDebrief.mission', { n: i + 1 })} : ${tx(m.title)}`,
+          ariaLabel: labelled(t('classDebrief.mission', { n: i + 1 }), tx(m.title)),
           pressed: i === s.debriefMission,
           compact: true,
           onPress: () => teacher.getState().showMission(i),
@@ -126,8 +126,7 @@ export class ClassDebriefScene extends ModeScene {
       })),
       { x, y: chartY, w, labelW: 3 * pitch + space.l, rowH: STAR_ROW_H, title: t('classDebrief.stars') },
     );
-    const avg = Math.round(stats.averageStars * 10) / 10;
-    const avgText = t('classDebrief.average', { n: avg.toLocaleString(this.state.settings.language) });
+    const avgText = t('classDebrief.average', { n: num(stats.averageStars) });
     const average = label(this, x, chartY + h + space.xs, avgText, {
       size: 'small',
       color: color.inkSoft,

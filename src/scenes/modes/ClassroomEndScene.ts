@@ -1,4 +1,4 @@
-import { t, tx } from '../../i18n/t.ts';
+import { labelled, t, tx } from '../../i18n/t.ts';
 import { shapeOf } from '../../sim/classroom/sessionPlan.ts';
 import { resultCodeOf } from '../../state/pupilStore.ts';
 import { below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
@@ -81,7 +81,7 @@ export class ClassroomEndScene extends ModeScene {
         this,
         0,
         0,
-        `${t('class.missionLine', { n: i + 1, title: tx(m.title) })} : ${t('results.stars', { n: s.stars })}. ${formatText}`,
+        `${labelled(t('class.missionLine', { n: i + 1, title: tx(m.title) }), t('results.stars', { n: s.stars }))}. ${formatText}`,
         {
           layer,
         },

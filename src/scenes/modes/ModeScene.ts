@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t.ts';
+import { languages, nextLanguage } from '../../i18n/t.ts';
 import { actionW, columns, inset, place, type Rect } from '../../ui/layout.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { label } from '../../ui/text.ts';
@@ -52,16 +52,17 @@ export abstract class ModeScene extends GameScene {
   }
 
   /**
-   * Switches between French and English; it says the other language, in that language. It sits in the
+   * Switches to the next language the game ships; it names that language, in that language. It sits in the
    * action row, at its start, centre or end.
    */
   protected languageButton(where: 'start' | 'center' | 'end'): void {
+    const next = languages().find((l) => l.id === nextLanguage(this.state.settings.language));
     this.btn({
       ...place(this.frame().actions, where, actionW.back),
-      text: t('mode.otherLanguage'),
+      text: next?.name ?? '',
       icon: 'languages',
-      ariaLabel: t('mode.otherLanguageName'),
-      onPress: () => this.state.setLanguage(this.state.settings.language === 'fr' ? 'en' : 'fr'),
+      ariaLabel: next?.playIn,
+      onPress: () => this.state.setLanguage(nextLanguage(this.state.settings.language)),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { type StringKey, t } from '../../i18n/t.ts';
+import { labelled, type StringKey, t } from '../../i18n/t.ts';
 import type { Refusal } from '../../sim/classroom/pastedCodes.ts';
 import { sessionMissions } from '../../sim/classroom/sessionPlan.ts';
 import { icon } from '../../ui/icons.ts';
@@ -8,6 +8,7 @@ import { qrCode } from '../../ui/qrCode.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
 import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { PLAYLIST_NAMES } from '../names.ts';
 import { ModeScene } from './ModeScene.ts';
 
 const SHOWN_REFUSALS = 3;
@@ -16,10 +17,20 @@ const CODES_H = 168;
 /** The session's QR code, as large as the left panel lets it be up to this size. */
 const QR_MAX = 240;
 
+const CODE_PROBLEMS: Record<Refusal['problem']['kind'], StringKey> = {
+  empty: 'code.empty',
+  length: 'code.length',
+  character: 'code.character',
+  checksum: 'code.checksum',
+  session: 'code.session',
+  unknown: 'code.unknown',
+  duplicate: 'code.duplicate',
+};
+
 /** Why a code was refused, in words, naming the code as typed. */
 export function refusalText(r: Refusal): string {
   const p = r.problem;
-  const why = t(`code.${p.kind}` as StringKey, {
+  const why = t(CODE_PROBLEMS[p.kind], {
     expected: 'expected' in p ? p.expected : '',
     got: 'got' in p ? p.got : '',
     char: 'char' in p ? p.char : '',
@@ -61,9 +72,9 @@ export class TeacherSessionScene extends ModeScene {
     const twin = shown.getData('twin') as HTMLElement | undefined;
     if (twin) {
       twin.dataset.sessionCode = code;
-      twin.textContent = `${t('teacher.sessionCode')} : ${code}`;
+      twin.textContent = labelled(t('teacher.sessionCode'), code);
     }
-    const plan = t('teacher.plan', { playlist: t(`playlist.${s.session.playlist}`), n: missions.length });
+    const plan = t('teacher.plan', { playlist: t(PLAYLIST_NAMES[s.session.playlist]), n: missions.length });
     const planned = label(this, left.x, shown.y + shown.height + space.m, plan, {
       size: 'small',
       width: left.w,

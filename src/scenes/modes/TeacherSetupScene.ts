@@ -4,6 +4,7 @@ import { sessionOptions } from '../../sim/classroom/sessionPlan.ts';
 import { grid, place } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
 import { color, space } from '../../ui/theme.ts';
+import { PLAYLIST_NAMES } from '../names.ts';
 import { ModeScene } from './ModeScene.ts';
 
 /** Illustrative: minutes a pupil takes over one mission, to help size a session. */
@@ -52,7 +53,7 @@ export class TeacherSetupScene extends ModeScene {
         ...cell,
         variant: 'choice',
         icon: o.playlist === 'kiosk' ? 'clock' : o.playlist === 'career' ? 'briefcase' : 'school',
-        text: t(`playlist.${o.playlist}`),
+        text: t(PLAYLIST_NAMES[o.playlist]),
         detail: t('teacher.playlistMissions', { n: o.missions.length }),
         pressed: o.playlist === chosen.playlist,
         onPress: () => {

@@ -9,9 +9,11 @@ export function topicText(topic: number, mission: Mission): string {
     case 'none':
       return t('topic.none');
     case 'delay':
+      return t('topic.delay');
     case 'overrun':
+      return t('topic.overrun');
     case 'questions':
-      return t(`topic.${tp.kind}`);
+      return t('topic.questions');
     case 'mix':
       return t(tp.good ? 'topic.mixGood' : 'topic.mixBad');
     case 'storyboard':

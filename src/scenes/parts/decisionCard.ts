@@ -1,13 +1,14 @@
 import type { Effects, GameEvent } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
 import { optionOpen } from '../../sim/choose.ts';
-import { motionReduced } from '../../ui/appearance.ts';
+import { motionReduced, textPx } from '../../ui/appearance.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
 import { grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, iconPx, motion, space } from '../../ui/theme.ts';
+import { color, control, iconPx, LINE, motion, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { SKILL_NAMES } from '../names.ts';
 
 export interface DecisionCardOptions {
   event: GameEvent;
@@ -68,11 +69,15 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
   const n = event.options.length;
   const stacked = inner.w / n < OPTION_MIN_W;
   const choices = { ...inner, y: text.y + text.height + space.l + space.xs };
-  const cells = stacked ? grid(choices, n, 1, space.m, STACKED_H) : grid(choices, n, n, space.l, SIDE_H);
+  // Stacked options leave room under them for two lines of outcome, the same before and after the choice.
+  const outcomeRoom = 2 * Math.ceil(textPx('body') * LINE) + space.l;
+  const fitH = Math.floor((inner.y + inner.h - outcomeRoom - choices.y) / n - space.m);
+  const stackedH = Math.max(control.touch, Math.min(STACKED_H, fitH));
+  const cells = stacked ? grid(choices, n, 1, space.m, stackedH) : grid(choices, n, n, space.l, SIDE_H);
   event.options.forEach((option, i) => {
     const open = !!run && optionOpen(option, run.skills, run.team, s.catalogue);
     const lock = option.needs
-      ? t('production.locked', { skill: t(`skill.${option.needs.skill}`), level: option.needs.level })
+      ? t('production.locked', { skill: t(SKILL_NAMES[option.needs.skill]), level: option.needs.level })
       : undefined;
     o.btn({
       ...(cells[i] as Rect),

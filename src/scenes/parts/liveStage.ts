@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { FeedLine, LiveMoment } from '../../content/types.ts';
-import { t, tx } from '../../i18n/t.ts';
+import { labelled, t, tx } from '../../i18n/t.ts';
 import { motionReduced } from '../../ui/appearance.ts';
 import { avatar } from '../../ui/avatar.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
@@ -68,7 +68,7 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
     const bubble = bubbleFor(scene, inner.x, inner.w, line);
     bubbles.push(bubble);
     const p = document.createElement('p');
-    p.textContent = `${line.who} : ${tx(line.text)}`;
+    p.textContent = labelled(line.who, tx(line.text));
     log.append(p);
     if (log.childElementCount > VISIBLE) log.firstElementChild?.remove();
     if (bubbles.length > VISIBLE) bubbles.shift()?.destroy();

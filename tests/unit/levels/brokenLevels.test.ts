@@ -162,7 +162,14 @@ const broken: Broken[] = [
     files: () => withJson(missionFile, (m) => delete m.brief.en),
     file: missionFile,
     path: '$.brief.en',
-    message: /expected string, received undefined/,
+    message: /missing its "en" text \(levels\/ is written in en, fr\)/,
+  },
+  {
+    name: 'a text in a language that is not a language id',
+    files: () => withJson(missionFile, (m) => (m.brief.English = m.brief.en)),
+    file: missionFile,
+    path: '$.brief',
+    message: /language id/,
   },
   {
     name: 'an id that is not a slug',

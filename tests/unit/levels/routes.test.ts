@@ -14,7 +14,7 @@ const broken: { name: string; change: (r: Json) => void; path: string; message: 
     name: 'a route without its English text',
     change: (r) => delete r.routes[1].text.en,
     path: '$.routes[1].text.en',
-    message: /expected string/,
+    message: /missing its "en" text/,
   },
   {
     name: 'a route citing an unknown fact',

@@ -1,0 +1,19 @@
+import type { Locale } from '../../locale.ts';
+import { career } from './career.ts';
+import { classroom } from './classroom.ts';
+import { end } from './end.ts';
+import { kiosk } from './kiosk.ts';
+import { mission } from './mission.ts';
+import { settings } from './settings.ts';
+import { sound } from './sound.ts';
+import { title } from './title.ts';
+
+export default {
+  meta: {
+    tag: 'en-GB',
+    name: 'English',
+    playIn: 'Play in English',
+    labelPattern: '{label}: {value}',
+  },
+  strings: { ...title, ...settings, ...sound, ...mission, ...career, ...end, ...kiosk, ...classroom },
+} satisfies Locale;

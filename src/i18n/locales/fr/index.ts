@@ -1,0 +1,22 @@
+import type { Locale } from '../../locale.ts';
+import { career } from './career.ts';
+import { classroom } from './classroom.ts';
+import { end } from './end.ts';
+import { kiosk } from './kiosk.ts';
+import { mission } from './mission.ts';
+import { settings } from './settings.ts';
+import { sound } from './sound.ts';
+import { title } from './title.ts';
+
+/** The reference language: every file here is a group of keys that other languages translate file for file. */
+export const groups = { title, settings, sound, mission, career, end, kiosk, classroom };
+
+export default {
+  meta: {
+    tag: 'fr-FR',
+    name: 'Français',
+    playIn: 'Jouer en français',
+    labelPattern: '{label} : {value}',
+  },
+  strings: { ...title, ...settings, ...sound, ...mission, ...career, ...end, ...kiosk, ...classroom },
+} satisfies Locale;

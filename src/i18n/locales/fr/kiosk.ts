@@ -1,0 +1,22 @@
+/** The kiosk mode. Its crash screen's two lines also ship inside the code (src/modes/kiosk/crashGuard.ts). */
+export const kiosk = {
+  'kiosk.touch': 'Touchez pour jouer',
+  'kiosk.pitch': "Quelques minutes dans la peau d'un·e ingénieur·e pédagogique",
+  'kiosk.step1': 'Écouter le besoin du client',
+  'kiosk.step2': 'Choisir le bon format',
+  'kiosk.step3': 'Réunir outils et équipe',
+  'kiosk.step4': 'Livrer, puis voir ce qui a marché',
+  'kiosk.free': 'Gratuit · sans inscription · 3 à 5 minutes',
+  'kiosk.finishMission': 'Voir la suite',
+  'kiosk.endTitle': "Merci d'avoir joué !",
+  'kiosk.endStars': '{n} étoile(s) sur {max}',
+  'kiosk.factsTitle': 'Trois choses à savoir sur le métier',
+  'kiosk.more': 'Pour en savoir plus, scannez avec votre téléphone :',
+  'kiosk.done': 'Terminer',
+  'kiosk.stillThere': 'Toujours là ?',
+  'kiosk.countdown': 'La partie s’arrête dans {n} s.',
+  'kiosk.touchToStay': "Touchez l'écran pour continuer.",
+  'kiosk.stay': 'Je continue',
+  'kiosk.crashTitle': 'Oups, un petit souci !',
+  'kiosk.crashText': 'La borne redémarre…',
+};

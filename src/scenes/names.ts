@@ -1,0 +1,68 @@
+import type { Activity, Indicator, RouteKind, Skill } from '../content/types.ts';
+import type { StringKey } from '../i18n/t.ts';
+import type { PlaylistId } from '../sim/career.ts';
+import type { Notice } from '../state/saveGame.ts';
+import type { TextStep } from '../state/saveSchema.ts';
+import type { EndPage } from '../state/store.ts';
+
+// The words for the game's closed lists, written out key by key: a new value fails the type check until it
+// has its words, and every key stays findable (tests/unit/i18n/locales.test.ts checks each one is used).
+
+export const SKILL_NAMES: Record<Skill, StringKey> = {
+  pedagogy: 'skill.pedagogy',
+  web: 'skill.web',
+  multimedia: 'skill.multimedia',
+  lms: 'skill.lms',
+  project: 'skill.project',
+  listening: 'skill.listening',
+  teamwork: 'skill.teamwork',
+  funding: 'skill.funding',
+};
+
+export const ACTIVITY_NAMES: Record<Activity, StringKey> = {
+  acquire: 'activity.acquire',
+  investigate: 'activity.investigate',
+  practise: 'activity.practise',
+  produce: 'activity.produce',
+  discuss: 'activity.discuss',
+  collaborate: 'activity.collaborate',
+};
+
+export const INDICATOR_NAMES: Record<Indicator, StringKey> = {
+  learning: 'indicator.learning',
+  satisfaction: 'indicator.satisfaction',
+  completion: 'indicator.completion',
+  client: 'indicator.client',
+};
+
+export const PLAYLIST_NAMES: Record<PlaylistId, StringKey> = {
+  classroom: 'playlist.classroom',
+  career: 'playlist.career',
+  kiosk: 'playlist.kiosk',
+};
+
+export const ROUTE_KIND_NAMES: Record<RouteKind, StringKey> = {
+  study: 'end.routeKind.study',
+  'job-search': 'end.routeKind.job-search',
+  pay: 'end.routeKind.pay',
+};
+
+export const END_PAGE_NAMES: Record<EndPage, StringKey> = {
+  path: 'end.page.path',
+  skills: 'end.page.skills',
+  real: 'end.page.real',
+  quiz: 'end.page.quiz',
+};
+
+export const TEXT_STEP_NAMES: Record<TextStep, StringKey> = {
+  0: 'settings.textStep0',
+  1: 'settings.textStep1',
+  2: 'settings.textStep2',
+};
+
+export const NOTICE_TEXTS: Record<Notice, StringKey> = {
+  'storage-unavailable': 'notice.storage-unavailable',
+  'save-unreadable': 'notice.save-unreadable',
+  'save-migrated': 'notice.save-migrated',
+  'language-unavailable': 'notice.language-unavailable',
+};
