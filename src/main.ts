@@ -18,12 +18,13 @@ import { SERVICES, type Services } from './scenes/services.ts';
 import { applyAppearance } from './ui/appearance.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
+import { sizeClassOf } from './ui/layout.ts';
 import { preparePanels } from './ui/panel.ts';
 import { drawOnDemand } from './ui/redraw.ts';
 import { installSoundCaptions } from './ui/soundCaptions.ts';
 import { textFitReport } from './ui/text.ts';
-import { color } from './ui/theme.ts';
-import { gameSizeFor } from './ui/viewport.ts';
+import { color, useSizeClass } from './ui/theme.ts';
+import { ALL_SHAPES, gameSizeFor, SHAPES } from './ui/viewport.ts';
 
 const mode = modeFromUrl(location.search);
 // A kiosk guards itself before anything else can fail, so even a broken boot recovers.
@@ -35,7 +36,10 @@ if (mode.kind === 'kiosk') {
 // Phaser boots first: creating its renderer and decoding its own textures takes a while, and that now
 // overlaps with reading the content, the save and the fonts. Its first scene is added once both are ready.
 const host = document.getElementById('game') as HTMLElement;
-const size = gameSizeFor(innerWidth, innerHeight);
+// `?fluid` previews the layouts for every shape (phones, tablets, totems) while the screens are laid out for them.
+const shapes = new URLSearchParams(location.search).has('fluid') ? ALL_SHAPES : SHAPES;
+const size = gameSizeFor(innerWidth, innerHeight, shapes);
+useSizeClass(sizeClassOf(size.width, size.height));
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: host,
@@ -98,8 +102,9 @@ const { atlas } = await bootAssets;
 const layer = new DomLayer(host, size);
 // A resized window or a turned device gives the game its new size; the scene on show lays itself out again.
 window.addEventListener('resize', () => {
-  const next = gameSizeFor(innerWidth, innerHeight);
+  const next = gameSizeFor(innerWidth, innerHeight, shapes);
   if (next.width === game.scale.width && next.height === game.scale.height) return;
+  useSizeClass(sizeClassOf(next.width, next.height));
   game.scale.setGameSize(next.width, next.height);
   layer.resize(next.width, next.height);
 });

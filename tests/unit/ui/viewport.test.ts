@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gameSizeFor } from '../../../src/ui/viewport.ts';
+import { ALL_SHAPES, gameSizeFor } from '../../../src/ui/viewport.ts';
 
 describe('the game size for a window', () => {
   it('is the reference 1280×720 on a 16:9 screen of any size, scaled as a whole', () => {
@@ -31,5 +31,22 @@ describe('the game size for a window', () => {
   it('letterboxes the reference size on shapes the screens are not laid out for yet', () => {
     expect(gameSizeFor(390, 844)).toEqual({ width: 1280, height: 720, scale: 390 / 1280 });
     expect(gameSizeFor(1000, 700)).toMatchObject({ width: 1280, height: 720 });
+  });
+});
+
+describe('the game size when the screens lay themselves out for every shape', () => {
+  it('is the window itself on phones and tablets, and a scaled 720×1280 on a portrait totem', () => {
+    expect(gameSizeFor(390, 844, ALL_SHAPES)).toEqual({ width: 390, height: 844, scale: 1 });
+    expect(gameSizeFor(844, 390, ALL_SHAPES)).toEqual({ width: 844, height: 390, scale: 1 });
+    expect(gameSizeFor(360, 640, ALL_SHAPES)).toEqual({ width: 360, height: 640, scale: 1 });
+    expect(gameSizeFor(768, 1024, ALL_SHAPES)).toEqual({ width: 768, height: 1024, scale: 1 });
+    expect(gameSizeFor(1080, 1920, ALL_SHAPES)).toEqual({ width: 720, height: 1280, scale: 1.5 });
+    expect(gameSizeFor(1280, 720, ALL_SHAPES)).toEqual({ width: 1280, height: 720, scale: 1 });
+  });
+
+  it('draws a window smaller than the smallest phone at the smallest phone size, shrunk', () => {
+    const tiny = gameSizeFor(300, 500, ALL_SHAPES);
+    expect(tiny.width).toBe(360);
+    expect(tiny.width * tiny.scale).toBeCloseTo(300, 0);
   });
 });
