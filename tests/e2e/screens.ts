@@ -5,9 +5,23 @@ import type { Page } from 'playwright-core';
 /** Where the screenshots of every scene go, for people to look at (test output, not committed). */
 export const SCREENS_DIR = 'test-results/screens';
 
+/**
+ * The shapes each scene is captured at: 1280×720 and the 1080×1920 totem; with E2E_FLUID=1 (the game opened
+ * with `?fluid`, laid out for every shape) also the phones (upright and sideways), the smallest phone and a
+ * tablet.
+ */
+export const FLUID = process.env.E2E_FLUID === '1';
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1080, height: 1920 },
+  ...(FLUID
+    ? [
+        { width: 390, height: 844 },
+        { width: 844, height: 390 },
+        { width: 360, height: 640 },
+        { width: 768, height: 1024 },
+      ]
+    : []),
 ] as const;
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
