@@ -1,7 +1,7 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../content/primitives.ts';
-import type { Catalogue, SkillLevels } from '../content/types.ts';
+import type { Catalogue } from '../content/types.ts';
 import { REFERENCE_LANGUAGE } from '../i18n/locale.ts';
 import { languages } from '../i18n/t.ts';
 import {
@@ -13,12 +13,13 @@ import {
   recordMission,
   startCareer,
 } from '../sim/career.ts';
-import { applyChoice, type ChoiceError, replay } from '../sim/choose.ts';
+import { applyChoice, type ChoiceError } from '../sim/choose.ts';
 import { isRight, pickQuiz } from '../sim/quiz.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
 import type { SafeStorage } from './safeStorage.ts';
-import { backupSave, keepShippedLanguage, loadSave, type Notice, writeSave } from './saveGame.ts';
-import { DEFAULT_SETTINGS, SAVE_VERSION, type Save, type Settings } from './saveSchema.ts';
+import { keepShippedLanguage, loadSave, type Notice, writeSave } from './saveGame.ts';
+import { DEFAULT_SETTINGS, type Settings } from './saveSchema.ts';
+import { restoreRun, toSave, validSettings } from './saveState.ts';
 
 export type Screen =
   | 'title'
@@ -108,42 +109,6 @@ export interface StoreDeps {
   /** Which playlist new careers follow (a class session or a kiosk plays its own). */
   playlist?: PlaylistId;
   saveKey?: string;
-}
-
-function restoreRun(save: Save, deps: StoreDeps, notices: Notice[]): MissionRun | null {
-  if (!save.run) return null;
-  const r = save.run;
-  try {
-    return replay(r.missionId, r.seed, r.skills as SkillLevels, r.choices, deps.catalogue);
-  } catch (e) {
-    backupSave(deps.storage, JSON.stringify(save), `run could not be replayed: ${(e as Error).message}`);
-    notices.push('save-unreadable');
-    return null;
-  }
-}
-
-function toSave(s: GameState): Save {
-  const run = s.run
-    ? {
-        missionId: s.run.missionId,
-        seed: s.run.seed,
-        skills: s.run.skills,
-        contract: s.contract,
-        choices: s.run.choices,
-      }
-    : null;
-  return { version: SAVE_VERSION, settings: s.settings, career: s.career, run };
-}
-
-function validSettings(patch: Partial<Settings>): Partial<Settings> {
-  const ok: Partial<Settings> = {};
-  const frac = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-  if (frac(patch.musicVolume)) ok.musicVolume = patch.musicVolume;
-  if (frac(patch.effectsVolume)) ok.effectsVolume = patch.effectsVolume;
-  if (patch.textStep === 0 || patch.textStep === 1 || patch.textStep === 2) ok.textStep = patch.textStep;
-  for (const k of ['muted', 'highContrast', 'reducedMotion', 'dyslexicFont'] as const)
-    if (typeof patch[k] === 'boolean') ok[k] = patch[k];
-  return ok;
 }
 
 export function createGameStore(deps: StoreDeps) {
