@@ -68,12 +68,12 @@ export abstract class ModeScene extends GameScene {
 
   /**
    * Switches to the next language the game ships; it names that language, in that language. It sits in the
-   * action row, at its start, centre or end.
+   * action row, at its start, centre or end (or where it is told).
    */
-  protected languageButton(where: 'start' | 'center' | 'end'): void {
+  protected languageButton(where: 'start' | 'center' | 'end', at?: Rect): void {
     const next = languages().find((l) => l.id === nextLanguage(this.state.settings.language));
     this.btn({
-      ...actionSlot(this.frame().actions, 'back', where),
+      ...(at ?? actionSlot(this.frame().actions, 'back', where)),
       text: next?.name ?? '',
       icon: 'languages',
       ariaLabel: next?.playIn,
