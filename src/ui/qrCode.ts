@@ -13,7 +13,7 @@ export function qrCode(
   box: number,
   text: string,
 ): Phaser.GameObjects.Image {
-  const key = `qr:${text}`;
+  const key = `qr:${box}:${text}`;
   const qr = encode(text, { ecc: 'M', border: 2 });
   const cell = Math.max(1, Math.floor(box / qr.size));
   const side = cell * qr.size;

@@ -1,5 +1,6 @@
 import type { GameAudio, SoundId } from '../audio/audio.ts';
 import { type StringKey, t } from '../i18n/t.ts';
+import { control, space } from './theme.ts';
 
 /**
  * The sounds that mean something, with their caption. Interface ticks (click, select, deselect, page) only
@@ -26,17 +27,22 @@ const FADE_MS = 250;
 
 /**
  * Spots to try, in stage pixels, the first one free of buttons wins: along the bottom edge (left, right,
- * centre), below the mission's header strip on the right, then along the top edge (right, centre, left).
+ * centre), below the mission's header strip on the right, along the top edge (right, centre, left), then
+ * just above the action row (a phone's row is buttons from edge to edge). Read at each caption: the tokens
+ * follow the screen's size class.
  */
 type Spot = (w: number, h: number, W: number, H: number) => { x: number; y: number };
+const aboveActions = (h: number, H: number) => H - space.gap - control.h - space.l - h;
 const SPOTS: Spot[] = [
-  (_w, h, _W, H) => ({ x: 16, y: H - 16 - h }),
-  (w, h, W, H) => ({ x: W - 16 - w, y: H - 16 - h }),
-  (w, h, W, H) => ({ x: Math.round((W - w) / 2), y: H - 16 - h }),
-  (w, _h, W) => ({ x: W - 16 - w, y: 88 }),
-  (w, _h, W) => ({ x: W - 16 - w, y: 16 }),
-  (w, _h, W) => ({ x: Math.round((W - w) / 2), y: 16 }),
-  () => ({ x: 16, y: 16 }),
+  (_w, h, _W, H) => ({ x: space.l, y: H - space.l - h }),
+  (w, h, W, H) => ({ x: W - space.l - w, y: H - space.l - h }),
+  (w, h, W, H) => ({ x: Math.round((W - w) / 2), y: H - space.l - h }),
+  (w, _h, W) => ({ x: W - space.l - w, y: space.strip + space.l }),
+  (w, _h, W) => ({ x: W - space.l - w, y: space.l }),
+  (w, _h, W) => ({ x: Math.round((W - w) / 2), y: space.l }),
+  () => ({ x: space.l, y: space.l }),
+  (_w, h, _W, H) => ({ x: space.l, y: aboveActions(h, H) }),
+  (w, h, W, H) => ({ x: W - space.l - w, y: aboveActions(h, H) }),
 ];
 
 const overlaps = (a: DOMRect, b: DOMRect) =>
@@ -71,8 +77,8 @@ function placeClear(chip: HTMLElement): void {
     if (!buttons.some((b) => overlaps(rect, b))) return;
   }
   const first = SPOTS[0]?.(w, h, W, H);
-  chip.style.left = `${first?.x ?? 16}px`;
-  chip.style.top = `${first?.y ?? 16}px`;
+  chip.style.left = `${first?.x ?? space.l}px`;
+  chip.style.top = `${first?.y ?? space.l}px`;
 }
 
 /** Where the captions go: the DOM layer's stage (src/ui/domLayer.ts). */

@@ -2,7 +2,10 @@ import type * as Phaser from 'phaser';
 import type { Placer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
 import { label } from './text.ts';
-import { color } from './theme.ts';
+import { color, space } from './theme.ts';
+
+/** How far above the field its label starts (one line of small text and a little air). */
+const LABEL_RISE = 36;
 
 export interface TextFieldOptions {
   x: number;
@@ -31,7 +34,14 @@ export function textField(
   layer: Placer,
   o: TextFieldOptions,
 ): HTMLInputElement | HTMLTextAreaElement {
-  label(scene, o.x, o.y - 36, o.label, { size: 'small', bold: true, color: color.ink, width: o.w });
+  const caption = label(scene, o.x, o.y, o.label, {
+    size: 'small',
+    bold: true,
+    color: color.ink,
+    width: o.w,
+  });
+  // One line sits 36 px up; a label that wraps (a narrow field) goes up by its own height.
+  caption.setY(o.y - Math.max(LABEL_RISE, caption.height + space.s));
   const el = o.multiline ? document.createElement('textarea') : document.createElement('input');
   el.className = o.code ? 'field field-code' : 'field';
   el.setAttribute('aria-label', o.label);

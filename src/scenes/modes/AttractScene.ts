@@ -4,7 +4,7 @@ import { motionReduced } from '../../ui/appearance.ts';
 import { bake } from '../../ui/bake.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
-import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
+import { below, columns, grid, inset, type Rect, sideBySide } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, iconPx, motion, space } from '../../ui/theme.ts';
@@ -27,6 +27,8 @@ const DISC_R = 36;
 const GLOW_R = 240;
 /** The halo's line round the invitation. */
 const HALO_LINE = 6;
+/** Narrower columns than this (a portrait totem, a phone) put the pitch above the steps. */
+const MIN_COLUMN_W = 300;
 
 /**
  * The kiosk's attract loop: the job in four steps that take turns, and a big invitation to touch. It makes
@@ -41,23 +43,19 @@ export class AttractScene extends ModeScene {
     this.add
       .rectangle(0, 0, width, height, color.paper)
       .setOrigin(0)
+      .setDepth(-2)
       .setInteractive()
       // Phaser also hears pointer releases over the DOM buttons; only a touch of the canvas itself counts.
       .on('pointerup', (p: Phaser.Input.Pointer) => {
         if (p.event.target === this.game.canvas) this.play();
       });
-    // The pitch and the invitation on the left, the four steps on the right, above the action row.
+    // The pitch and the invitation on the left, the four steps on the right, above the action row; on a
+    // portrait totem, the pitch, the steps and the invitation one under the other.
     const { actions } = this.frame('page');
     const top = space.margin + space.m;
     const stage = { ...inset(actions, space.gap, 0), y: top, h: actions.y - top };
-    const [pitch, steps] = columns(stage, [5, 4], space.margin * 2) as [Rect, Rect];
-    const cards = grid(steps, STEPS.length, 1, space.l, CARD_H);
-    const last = cards[cards.length - 1] ?? steps;
-    bake(this, 'art:attract-glow', 0, 0, 2 * GLOW_R, 2 * GLOW_R, (g) => {
-      g.fillStyle(color.sky, 0.2).fillCircle(GLOW_R, GLOW_R, GLOW_R);
-    })
-      .setOrigin(0.5)
-      .setPosition(steps.x + steps.w / 2, (steps.y + last.y + last.h) / 2);
+    const { parts, stacked } = sideBySide(stage, [5, 4], MIN_COLUMN_W, space.margin * 2);
+    const [pitch, beside] = stacked ? [stage, stage] : (parts as [Rect, Rect]);
     const title = label(this, pitch.x, pitch.y, t('game.title'), { size: 'display', bold: true });
     const intro = label(this, pitch.x, title.y + title.height + space.l, t('kiosk.pitch'), {
       size: 'h2',
@@ -65,9 +63,20 @@ export class AttractScene extends ModeScene {
       color: color.inkSoft,
       layer,
     });
-    this.formats({ ...pitch, y: intro.y + intro.height + space.gap, h: 2 * DISC_R });
-    this.carousel(cards, reduced);
+    const formatsBottom = this.formats({ ...pitch, y: intro.y + intro.height + space.gap, h: 2 * DISC_R });
     const go = { ...pitch, y: actions.y - control.h - GO_H, h: GO_H };
+    const steps = stacked ? below(beside, formatsBottom + space.gap) : beside;
+    if (stacked) Object.assign(steps, { h: go.y - space.gap - steps.y });
+    const cardH = Math.min(CARD_H, (steps.h - space.l * (STEPS.length - 1)) / STEPS.length);
+    const cards = grid(steps, STEPS.length, 1, space.l, cardH);
+    const last = cards[cards.length - 1] ?? steps;
+    bake(this, 'art:attract-glow', 0, 0, 2 * GLOW_R, 2 * GLOW_R, (g) => {
+      g.fillStyle(color.sky, 0.2).fillCircle(GLOW_R, GLOW_R, GLOW_R);
+    })
+      .setOrigin(0.5)
+      .setPosition(steps.x + steps.w / 2, (steps.y + last.y + last.h) / 2)
+      .setDepth(-1);
+    this.carousel(cards, reduced);
     this.invitation(go, reduced);
     label(this, pitch.x, go.y + go.h + space.gap + space.xs, t('kiosk.free'), {
       color: color.inkSoft,
@@ -84,15 +93,23 @@ export class AttractScene extends ModeScene {
   /** The big button, its words drawn large, with a slow halo that says "touch me" without a sound. */
   private invitation(go: Rect, reduced: boolean): void {
     const ring = space.l;
-    const halo = bake(this, 'art:attract-halo', 0, 0, go.w + 2 * ring, go.h + 2 * ring, (g) => {
-      g.lineStyle(HALO_LINE, color.sky, 1).strokeRoundedRect(
-        HALO_LINE / 2,
-        HALO_LINE / 2,
-        go.w + 2 * ring - HALO_LINE,
-        go.h + 2 * ring - HALO_LINE,
-        space.pad,
-      );
-    })
+    const halo = bake(
+      this,
+      `art:attract-halo-${go.w}x${go.h}`,
+      0,
+      0,
+      go.w + 2 * ring,
+      go.h + 2 * ring,
+      (g) => {
+        g.lineStyle(HALO_LINE, color.sky, 1).strokeRoundedRect(
+          HALO_LINE / 2,
+          HALO_LINE / 2,
+          go.w + 2 * ring - HALO_LINE,
+          go.h + 2 * ring - HALO_LINE,
+          space.pad,
+        );
+      },
+    )
       .setOrigin(0.5)
       .setPosition(go.x + go.w / 2, go.y + go.h / 2)
       .setAlpha(0);
@@ -126,22 +143,29 @@ export class AttractScene extends ModeScene {
     });
   }
 
-  /** The formats of the job, as the catalogue names them, in a row of discs. */
-  private formats(row: Rect): void {
+  /** The formats of the job, as the catalogue names them, in a row of discs; returns where their names end. */
+  private formats(row: Rect): number {
     const shown = Object.values(this.s.catalogue.formats).slice(0, SHOWN_FORMATS);
     const cells = columns(
       row,
       shown.map(() => 1),
       space.l,
     );
+    let bottom = row.y + row.h;
     shown.forEach((f, i) => {
       const cell = cells[i] ?? row;
       const x = cell.x + cell.w / 2;
       const y = row.y + DISC_R;
       this.add.circle(x, y, DISC_R, color.card).setStrokeStyle(2, color.line);
       icon(this, x, y, FORMAT_ICONS[f.id] ?? 'package', color.blue, DISC_R);
-      label(this, x, y + DISC_R + space.s, tx(f.name), { size: 'small', align: 'center', width: cell.w });
+      const name = label(this, x, y + DISC_R + space.s, tx(f.name), {
+        size: 'small',
+        align: 'center',
+        width: cell.w,
+      });
+      bottom = Math.max(bottom, name.y + name.height);
     });
+    return bottom;
   }
 
   /** The four steps of the job, one lit at a time, cycling. */
@@ -149,7 +173,7 @@ export class AttractScene extends ModeScene {
     const cards = STEPS.map(([ico, key, tint], i) => {
       const cell = cells[i] as Rect;
       const mid = cell.h / 2;
-      const r = DISC_R - space.xs;
+      const r = Math.min(DISC_R, mid) - space.xs;
       const card = this.add.container(cell.x, cell.y);
       const textX = mid + r + space.l;
       card.add([

@@ -9,7 +9,7 @@ import {
 import { classView } from '../../state/classView.ts';
 import { barChart } from '../../ui/barChart.ts';
 import { icon } from '../../ui/icons.ts';
-import { actionW, below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
+import { actionW, below, columns, columnsThatFit, grid, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, iconPx, space } from '../../ui/theme.ts';
@@ -23,6 +23,8 @@ const STAR_ROW_H = 30;
 const ITEM_ROOM = 184;
 /** Indent of a line after its icon or number. */
 const INDENT = iconPx.text + space.m;
+/** A mission's tab narrower than this cuts its name: fewer in a row. */
+const MIN_TAB_W = 160;
 
 /** The class debrief: how the stars spread, what was chosen, the commonest pitfalls and what to discuss. */
 export class ClassDebriefScene extends ModeScene {
@@ -44,7 +46,7 @@ export class ClassDebriefScene extends ModeScene {
     let top = body.y;
     if (view.missions.length > 1) {
       const tabs = { ...body, y: body.y - space.m, h: control.touch };
-      grid(tabs, view.missions.length, 4, space.l).forEach((tab, i) => {
+      grid(tabs, view.missions.length, columnsThatFit(tabs.w, MIN_TAB_W, 4), space.l).forEach((tab, i) => {
         const m = view.missions[i];
         if (!m) return;
         this.btn({

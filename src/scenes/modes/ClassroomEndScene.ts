@@ -1,7 +1,7 @@
 import { labelled, t, tx } from '../../i18n/t.ts';
 import { shapeOf } from '../../sim/classroom/sessionPlan.ts';
 import { resultCodeOf } from '../../state/pupilStore.ts';
-import { below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
+import { below, columns, grid, inset, place, type Rect, sideBySide } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
 import { starRow } from '../../ui/stars.ts';
@@ -11,6 +11,8 @@ import { ModeScene } from './ModeScene.ts';
 
 /** The result code's box, as tall as the QR code beside it. */
 const CODE_H = 236;
+/** Narrower than this, the code box would not hold the code: the QR code goes under it. */
+const MIN_CODE_W = 300;
 
 /** The end of a pupil's session: the result code to hand in, as text and QR code, and how each mission went. */
 export class ClassroomEndScene extends ModeScene {
@@ -30,43 +32,62 @@ export class ClassroomEndScene extends ModeScene {
     this.topBar(t('class.title'), c.sessionCode);
     const layer = this.s.layer;
 
+    // The code beside its QR code; on a phone held upright, the code, then the QR code in the room left
+    // above the missions (the screen has no action row: the list may use it).
     const body = this.frame('mission').body;
     const heading = label(this, body.x, body.y, title, { size: 'h1', bold: true, width: body.w });
     const codeRow = { ...body, y: heading.y + heading.height + space.l, h: CODE_H };
-    const [codeBox, qrBox] = columns(codeRow, [3, 2], space.gap) as [Rect, Rect];
-    panel(this, codeBox.x, codeBox.y, codeBox.w, codeBox.h, {
-      fill: color.tintSky,
-      border: color.blue,
-      borderWidth: 3,
-    });
+    const { parts, stacked } = sideBySide(codeRow, [3, 2], MIN_CODE_W);
+    const [codeBox, qrBox] = parts as [Rect, Rect];
+    const listH = missions.length * (control.compact + space.s);
+    const listBottom = stacked ? this.scale.height - space.margin : body.y + body.h;
     const mid = codeBox.x + codeBox.w / 2;
     const help = inset(codeBox, space.gap, space.gap + space.xs);
     let helpTop = help.y;
-    if (code) {
-      const shown = label(this, mid, help.y, code, { size: 'display', bold: true, align: 'center', layer });
+    const shown = code
+      ? label(this, mid, help.y, code, {
+          size: 'display',
+          bold: true,
+          align: 'center',
+          layer,
+          maxWidth: help.w - code.length * space.xs,
+        })
+      : null;
+    if (shown && code) {
       shown.setLetterSpacing(space.xs);
       const twin = shown.getData('twin') as HTMLElement | undefined;
       if (twin) {
         twin.dataset.resultCode = code;
         twin.textContent = t('class.yourCode', { code });
       }
-      qrCode(this, place(qrBox, 'center', CODE_H).x, qrBox.y, CODE_H, code);
       helpTop = shown.y + shown.height + space.gap;
     }
-    label(this, mid, helpTop, t('class.endHelp'), { width: help.w, align: 'center', layer });
+    const helpText = label(this, mid, helpTop, t('class.endHelp'), { width: help.w, align: 'center', layer });
+    const codeBottom = stacked ? helpText.y + helpText.height + space.gap + space.xs : codeBox.y + codeBox.h;
+    panel(this, codeBox.x, codeBox.y, codeBox.w, codeBottom - codeBox.y, {
+      fill: color.tintSky,
+      border: color.blue,
+      borderWidth: 3,
+    }).setDepth(-1);
+    const qrTop = stacked ? codeBottom + space.gap : qrBox.y;
+    const qrSide = stacked ? Math.min(CODE_H, listBottom - listH - space.gap - qrTop) : CODE_H;
+    if (code) qrCode(this, place(qrBox, 'center', qrSide).x, qrTop, qrSide, code);
 
     // One line per mission: its name, its stars and the format chosen.
-    const list = below(body, codeRow.y + codeRow.h + space.gap);
+    const list = stacked
+      ? { ...body, y: listBottom - listH, h: listH }
+      : below(body, codeRow.y + codeRow.h + space.gap);
     grid(list, missions.length, 1, space.s, control.compact).forEach((row, i) => {
       const m = missions[i];
       if (!m) return;
       const s = pupil.summaries[m.id];
       panel(this, row.x, row.y, row.w, row.h, { shadow: false });
-      const [name, starsCol, formatCol] = columns(inset(row, space.pad, 0), [5, 2, 4], space.pad) as [
-        Rect,
-        Rect,
-        Rect,
-      ];
+      // A phone has no room for the format: its line keeps the name and the stars (the format is in the DOM).
+      const [name, starsCol, formatCol] = columns(
+        inset(row, space.pad, 0),
+        stacked ? [3, 2, 0] : [5, 2, 4],
+        space.pad,
+      ) as [Rect, Rect, Rect];
       const rowMid = row.y + row.h / 2;
       label(this, name.x, rowMid, t('class.missionLine', { n: i + 1, title: tx(m.title) }), {
         bold: true,
@@ -76,7 +97,8 @@ export class ClassroomEndScene extends ModeScene {
       starRow(this, starsCol.x + starsCol.w / 2, rowMid, s.stars, iconPx.heading);
       const format = this.s.catalogue.formats[m.formats[s.format] ?? ''];
       const formatText = format ? t('class.formatChosen', { name: tx(format.name) }) : '';
-      label(this, formatCol.x, rowMid, formatText, { size: 'small', width: formatCol.w }).setOrigin(0, 0.5);
+      if (!stacked)
+        label(this, formatCol.x, rowMid, formatText, { size: 'small', width: formatCol.w }).setOrigin(0, 0.5);
       label(
         this,
         0,

@@ -1,7 +1,7 @@
 import { t, tx } from '../../i18n/t.ts';
 import { PSEUDONYM_MAX } from '../../state/pupilStore.ts';
 import { icon } from '../../ui/icons.ts';
-import { columns, inset, place, type Rect } from '../../ui/layout.ts';
+import { below, columns, inset, place, type Rect, sideBySide } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
@@ -12,6 +12,10 @@ import { ModeScene } from './ModeScene.ts';
 /** The card that asks for a session code. */
 const CARD_W = 800;
 const CARD_H = 340;
+/** Below this width a column of the welcome would be too thin to read: the two stack. */
+const MIN_COLUMN_W = 340;
+/** Room the field's label takes above it (src/ui/textField.ts draws it 36 px up, two lines on a phone). */
+const FIELD_LABEL_H = 44;
 
 /**
  * A pupil's way into a session: what the session is, an optional pseudonym, then start, resume or go on
@@ -34,21 +38,37 @@ export class ClassroomWelcomeScene extends ModeScene {
     const career = this.state.career;
     const played = career?.history.length ?? 0;
 
-    const [about, list] = columns(this.frame('mission').body, [5, 4], space.gap) as [Rect, Rect];
-    panel(this, about.x, about.y, about.w, about.h);
-    const inner = inset(about, space.gap, space.pad);
+    // Side by side on a wide screen; on a phone held upright, the session and the nickname above the list.
+    const body = this.frame('mission').body;
+    const { parts, stacked } = sideBySide(body, [5, 4], MIN_COLUMN_W);
+    let [about, list] = parts as [Rect, Rect];
+    let inner = inset(about, space.gap, space.pad);
     const heading = label(this, inner.x, inner.y, t('class.session', { code, n: missions.length }), {
       size: 'h2',
       bold: true,
+      width: inner.w,
       layer,
       tag: 'h2',
     });
-    label(this, inner.x, heading.y + heading.height + space.l, t('class.intro'), { width: inner.w, layer });
-    if (!career && c.pupil) {
+    const intro = label(this, inner.x, heading.y + heading.height + space.l, t('class.intro'), {
+      width: inner.w,
+      layer,
+    });
+    const asks = !career && !!c.pupil;
+    if (stacked) {
+      // The panel as tall as what it holds; the list takes the rest.
+      const fieldRoom = asks ? FIELD_LABEL_H + control.h + space.l : 0;
+      const bottom = intro.y + intro.height + fieldRoom + space.pad;
+      about = { ...about, h: bottom - about.y };
+      list = below(body, bottom + space.gap);
+      inner = inset(about, space.gap, space.pad);
+    }
+    panel(this, about.x, about.y, about.w, about.h).setDepth(-1);
+    if (asks && c.pupil) {
       const pupil = c.pupil;
       textField(this, layer, {
         ...inner,
-        y: inner.y + inner.h - control.h - space.margin,
+        y: inner.y + inner.h - control.h - (stacked ? 0 : space.margin),
         h: control.h,
         label: t('class.pseudonym'),
         maxLength: PSEUDONYM_MAX,

@@ -1,9 +1,9 @@
 import { t } from '../../i18n/t.ts';
 import type { SessionPlaylist } from '../../sim/classroom/sessionCode.ts';
 import { sessionOptions } from '../../sim/classroom/sessionPlan.ts';
-import { grid, place } from '../../ui/layout.ts';
+import { actionSlot, actionW, columnsThatFit, grid, place } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
-import { color, space } from '../../ui/theme.ts';
+import { color, control, space } from '../../ui/theme.ts';
 import { PLAYLIST_NAMES } from '../names.ts';
 import { ModeScene } from './ModeScene.ts';
 
@@ -13,6 +13,8 @@ const MINUTES_PER_MISSION = 12;
 const CHOICE_H = 96;
 /** Going back names the session's code, so it is wider than a plain back button. */
 const BACK_TO_SESSION_W = 400;
+/** A choice narrower than this cuts its name: fewer in a row. */
+const MIN_CHOICE_W = 220;
 
 /** The teacher picks a playlist and a length; the session code follows. */
 export class TeacherSetupScene extends ModeScene {
@@ -45,7 +47,13 @@ export class TeacherSetupScene extends ModeScene {
       tag: 'h2',
     });
     const playlistRow = { ...body, y: playlists.y + playlists.height + space.m };
-    const playlistCells = grid(playlistRow, options.length, 3, space.l, CHOICE_H);
+    const playlistCells = grid(
+      playlistRow,
+      options.length,
+      columnsThatFit(body.w, MIN_CHOICE_W, 3),
+      space.l,
+      CHOICE_H,
+    );
     playlistCells.forEach((cell, i) => {
       const o = options[i];
       if (!o) return;
@@ -67,34 +75,41 @@ export class TeacherSetupScene extends ModeScene {
     const lengthTop = lastPlaylist.y + CHOICE_H + space.margin;
     const lengths = label(this, body.x, lengthTop, t('teacher.length'), { bold: true, layer, tag: 'h2' });
     const lengthRow = { ...body, y: lengths.y + lengths.height + space.m };
-    grid(lengthRow, chosen.maxLength, 4, space.l, CHOICE_H).forEach((cell, i) => {
-      const n = i + 1;
-      this.btn({
-        ...cell,
-        variant: 'choice',
-        icon: 'clock',
-        text: t('teacher.lengthOption', { n }),
-        detail: t('teacher.lengthMinutes', { min: n * MINUTES_PER_MISSION }),
-        pressed: n === this.length,
-        onPress: () => {
-          this.length = n;
-          this.refresh();
-        },
-      });
-    });
+    grid(lengthRow, chosen.maxLength, columnsThatFit(body.w, MIN_CHOICE_W, 4), space.l, CHOICE_H).forEach(
+      (cell, i) => {
+        const n = i + 1;
+        this.btn({
+          ...cell,
+          variant: 'choice',
+          icon: 'clock',
+          text: t('teacher.lengthOption', { n }),
+          detail: t('teacher.lengthMinutes', { min: n * MINUTES_PER_MISSION }),
+          pressed: n === this.length,
+          onPress: () => {
+            this.length = n;
+            this.refresh();
+          },
+        });
+      },
+    );
 
     this.nextAction({
       text: t('teacher.create'),
       onPress: () => teacher.getState().createSession(chosen.playlist, this.length),
     });
+    // A row narrower than a projector's shares itself between going back and creating: the language
+    // button moves up to the title's line.
+    const actions = this.frame().actions;
+    const roomy = actionSlot(actions, 'next').w === actionW.next;
     if (state.sessionCode)
       this.btn({
-        ...place(this.frame().actions, 'start', BACK_TO_SESSION_W),
+        ...(roomy ? place(actions, 'start', BACK_TO_SESSION_W) : actionSlot(actions, 'back')),
         text: t('teacher.backToSession', { code: state.sessionCode }),
         icon: 'arrow-left',
         onPress: () => teacher.getState().backToSession(),
       });
-    this.languageButton('center');
+    if (roomy) this.languageButton('center');
+    else this.languageButton('end', place(body, 'end', actionW.back, control.h));
     this.focusDefault();
   }
 }
