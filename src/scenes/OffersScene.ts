@@ -6,7 +6,7 @@ import { below, columns, columnsThatFit, grid, inset, place, type Rect, sideBySi
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, control, space } from '../ui/theme.ts';
+import { color, control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 import { SKILL_NAMES } from './names.ts';
 
@@ -240,13 +240,10 @@ export class OffersScene extends GameScene {
     const fit = Math.max(1, Math.floor((list.h + space.l) / (OFFER_MIN_H + space.l)));
     const cols = Math.min(Math.ceil(count / fit), columnsThatFit(list.w, OFFER_MIN_H * 2, count));
     const lines = Math.ceil(count / cols);
-    const cards = grid(
-      list,
-      count,
-      cols,
-      space.l,
-      Math.min(OFFER_H, (list.h - space.l * (lines - 1)) / lines),
-    );
+    // A wide screen keeps its cards compact; a phone's share the whole height (their details wrap more).
+    const shared = (list.h - space.l * (lines - 1)) / lines;
+    const cardH = sizeClass() === 'wide' ? Math.min(OFFER_H, shared) : shared;
+    const cards = grid(list, count, cols, space.l, cardH);
     view.offers.forEach((offer, i) => {
       const m = cat.missions[offer.missionId];
       const r = cat.recruiters[offer.recruiter];
