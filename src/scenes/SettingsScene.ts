@@ -2,7 +2,7 @@ import { labelled, languages, nextLanguage, type StringKey, t } from '../i18n/t.
 import type { Settings, TextStep } from '../state/saveSchema.ts';
 import { systemAsksReducedMotion } from '../ui/appearance.ts';
 import type { IconName } from '../ui/icons.ts';
-import { actionW, below, grid, inset, place, type Rect, sideBySide } from '../ui/layout.ts';
+import { actionSlot, below, grid, inset, type Rect, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { slider } from '../ui/slider.ts';
 import { label } from '../ui/text.ts';
@@ -34,7 +34,7 @@ export class SettingsScene extends GameScene {
     this.displayPanel(display);
     this.backAction({ text: t('settings.back'), onPress: () => this.state.closeSettings() });
     this.btn({
-      ...place(actions, 'end', actionW.other),
+      ...actionSlot(actions, 'other'),
       text: t('settings.credits'),
       icon: 'scroll-text',
       onPress: () => this.state.openPage('credits'),
