@@ -2,11 +2,11 @@ import { MAX_SKILL_LEVEL, SKILLS } from '../content/vocabulary.ts';
 import { labelled, money, t, tx } from '../i18n/t.ts';
 import { type CareerView, careerView } from '../state/views.ts';
 import { avatar } from '../ui/avatar.ts';
-import { below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
+import { below, columns, columnsThatFit, grid, inset, place, type Rect, sideBySide } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, control, space } from '../ui/theme.ts';
+import { color, control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 import { SKILL_NAMES } from './names.ts';
 
@@ -18,41 +18,94 @@ const SKILL_NAME_W = 250;
 const DOT_R = 7;
 const DOT_PITCH = 20;
 const METER_H = 14;
+/** A skill's row of dots, end to end. */
+const DOTS_W = (MAX_SKILL_LEVEL - 1) * DOT_PITCH + 2 * DOT_R;
 /** The tallest skill row, the intro's room and an offer card's height. */
 const SKILL_ROW = 34;
 const INTRO_H = 36;
 const OFFER_H = 152;
+/** The least an offer card may shrink to before the cards go side by side (a phone turned sideways). */
+const OFFER_MIN_H = 120;
+/** The profile's and the inbox's shares of the body, and the least the profile needs beside the inbox. */
+const SPLIT = [400, 760];
+const PROFILE_MIN_W = 400;
+/** The title's least room beside the toolbar in the header; with less the toolbar goes to the action row. */
+const TITLE_MIN_W = 400;
+/** Below this width the toolbar's settings and menu show their icons only (their names stay spoken). */
+const TOOLBAR_TEXT_W = 560;
+
+type OfficePage = 'profile' | 'inbox';
 
 /** The office between missions: where the career stands, the inbox of offers, the codex and the settings. */
 export class OffersScene extends GameScene {
-  create(): void {
+  create(data: { page?: OfficePage } = {}): void {
     const view = careerView(this.state, this.s.catalogue);
     const career = this.state.career;
     if (!view || !career) return;
     this.enter(t('hub.title'));
-    // The title and the toolbar share the header; the profile and the inbox take the rest, down to the
-    // bottom margin (no action row: every way on is in the toolbar or the inbox).
+    // Wide: the title and the toolbar share the header; the profile and the inbox take the rest, down to the
+    // bottom margin (no action row: every way on is in the toolbar or the inbox). Smaller: the toolbar takes
+    // the action row, and the profile and the inbox are two pages with tabs when they do not fit side by side.
     const { header, body, actions } = this.frame();
-    const tools = place(header, 'end', TOOL_W.reduce((a, b) => a + b, 0) + space.l * (TOOL_W.length - 1));
+    const toolsW = TOOL_W.reduce((a, b) => a + b, 0) + space.l * (TOOL_W.length - 1);
+    const inHeader = header.w - toolsW - space.l >= TITLE_MIN_W;
+    const tools = inHeader ? place(header, 'end', toolsW) : actions;
     label(this, header.x, header.y, t('hub.title'), {
       size: 'h1',
       bold: true,
-      width: tools.x - space.l - header.x,
+      width: (inHeader ? tools.x - space.l : header.x + header.w) - header.x,
       maxHeight: header.h,
     });
     // Level with the title's letters, which sit high in their line.
-    this.toolbar(view, { ...tools, y: header.y - space.xs, h: control.compact });
-    const room = { ...body, h: actions.y + actions.h - body.y };
-    const [side, main] = columns(room, [400, 760], space.pad) as [Rect, Rect];
-    this.profile(view, String(career.seed), side);
-    this.inbox(view, main);
+    if (inHeader) this.toolbar(view, { ...tools, y: header.y - space.xs, h: control.compact });
+    else this.toolbar(view, tools);
+    const room = inHeader ? { ...body, h: actions.y + actions.h - body.y } : body;
+    const split = sideBySide(room, SPLIT, PROFILE_MIN_W, space.pad);
+    if (!split.stacked) {
+      const [side, main] = split.parts as [Rect, Rect];
+      this.profile(view, String(career.seed), side);
+      this.inbox(view, main);
+    } else {
+      const page = data.page ?? 'inbox';
+      const rest = this.pageTabs(page, view.offers.length, room);
+      if (page === 'profile') this.profile(view, String(career.seed), rest);
+      else this.inbox(view, rest);
+    }
     this.focusDefault();
+  }
+
+  /** The two pages' tabs at the top of `room`; returns the room left under them. */
+  private pageTabs(page: OfficePage, offers: number, room: Rect): Rect {
+    const tabs = { ...room, h: control.compact };
+    const [inbox, profile] = columns(tabs, [1, 1], space.m) as [Rect, Rect];
+    this.btn({
+      ...inbox,
+      key: 'office-inbox',
+      icon: 'inbox',
+      text: `${t('hub.inbox')} (${offers})`,
+      pressed: page === 'inbox',
+      onPress: () => this.refresh({ page: 'inbox' }),
+    });
+    this.btn({
+      ...profile,
+      key: 'office-profile',
+      icon: 'user',
+      text: t('hub.profile'),
+      pressed: page === 'profile',
+      onPress: () => this.refresh({ page: 'profile' }),
+    });
+    return below(room, tabs.y + tabs.h + space.l);
   }
 
   private toolbar(view: CareerView, bar: Rect): void {
     const met = this.state.career?.factsMet.length ?? 0;
     const total = Object.keys(this.s.catalogue.facts).length;
-    const [codex, settings, menu] = columns(bar, TOOL_W, space.l) as [Rect, Rect, Rect];
+    const toolsW = TOOL_W.reduce((a, b) => a + b, 0) + space.l * (TOOL_W.length - 1);
+    // Their own widths at the row's end when they fit, shared in proportion when not, icons only on a phone.
+    const textual = bar.w >= TOOLBAR_TEXT_W;
+    const widths = textual ? TOOL_W : [bar.w - 2 * (control.icon + space.l), control.icon, control.icon];
+    const row = bar.w >= toolsW ? place(bar, 'end', toolsW) : bar;
+    const [codex, settings, menu] = columns(row, widths, space.l) as [Rect, Rect, Rect];
     this.btn({
       ...codex,
       key: 'codex',
@@ -63,13 +116,14 @@ export class OffersScene extends GameScene {
     this.btn({
       ...settings,
       icon: 'settings',
-      text: t('title.settings'),
+      text: textual ? t('title.settings') : '',
+      ariaLabel: t('title.settings'),
       onPress: () => this.state.openSettings(),
     });
     this.btn({
       ...menu,
       icon: 'house',
-      text: t('hub.menu'),
+      text: textual ? t('hub.menu') : '',
       ariaLabel: t('hub.menuLong'),
       onPress: () => this.state.backToTitle(),
     });
@@ -82,7 +136,9 @@ export class OffersScene extends GameScene {
     const layer = this.s.layer;
     panel(this, side.x, side.y, side.w, side.h);
     const inner = inset(side, space.pad);
-    const { x, w } = inner;
+    const skillsW = SKILL_NAME_W + space.s + DOTS_W;
+    const beside = !sideBySide(inner, [1, 1], skillsW, space.gap).stacked;
+    const { x, w } = beside ? (columns(inner, [1, 1], space.gap)[0] as Rect) : inner;
     avatar(this, x, inner.y, AVATAR, `player:${seed}`);
     const nameX = x + AVATAR + space.l;
     const name = label(this, nameX, inner.y + space.s, tx(view.rank.name), {
@@ -129,15 +185,19 @@ export class OffersScene extends GameScene {
       size: 'small',
       color: color.inkSoft,
     });
-    y = progress.y + progress.height + space.m;
-    const heading = label(this, x, y, t('offers.skills'), { bold: true, layer, tag: 'h2' });
-    const list = below(inner, heading.y + heading.height + space.s);
+    // The skills under the rest, or beside it when the profile has the room (a phone turned sideways).
+    const skillsBox = beside ? columns(inner, [1, 1], space.gap)[1] : inner;
+    if (!skillsBox) return;
+    y = beside ? skillsBox.y : progress.y + progress.height + space.m;
+    const heading = label(this, skillsBox.x, y, t('offers.skills'), { bold: true, layer, tag: 'h2' });
+    const list = below(skillsBox, heading.y + heading.height + space.s);
     const rowH = Math.min(SKILL_ROW, (list.h + space.m) / SKILLS.length);
-    const dotsX = x + SKILL_NAME_W + space.s + DOT_R;
+    const nameW = Math.min(SKILL_NAME_W, list.w - space.s - DOTS_W);
+    const dotsX = list.x + nameW + space.s + DOT_R;
     SKILLS.forEach((s, i) => {
       const rowY = list.y + i * rowH;
       // One line each: a long name in large text shrinks rather than wraps into the next row.
-      label(this, x, rowY, t(SKILL_NAMES[s]), { size: 'small', maxWidth: SKILL_NAME_W });
+      label(this, list.x, rowY, t(SKILL_NAMES[s]), { size: 'small', maxWidth: nameW });
       for (let k = 0; k < MAX_SKILL_LEVEL; k++) {
         const dot = this.add.circle(
           dotsX + k * DOT_PITCH,
@@ -176,7 +236,14 @@ export class OffersScene extends GameScene {
     );
     const list = below(main, intro.y + INTRO_H + space.m);
     const count = view.offers.length;
-    const cards = grid(list, count, 1, space.l, Math.min(OFFER_H, (list.h - space.l * (count - 1)) / count));
+    // One under the other; side by side when the cards would get too short (a phone turned sideways).
+    const fit = Math.max(1, Math.floor((list.h + space.l) / (OFFER_MIN_H + space.l)));
+    const cols = Math.min(Math.ceil(count / fit), columnsThatFit(list.w, OFFER_MIN_H * 2, count));
+    const lines = Math.ceil(count / cols);
+    // A wide screen keeps its cards compact; a phone's share the whole height (their details wrap more).
+    const shared = (list.h - space.l * (lines - 1)) / lines;
+    const cardH = sizeClass() === 'wide' ? Math.min(OFFER_H, shared) : shared;
+    const cards = grid(list, count, cols, space.l, cardH);
     view.offers.forEach((offer, i) => {
       const m = cat.missions[offer.missionId];
       const r = cat.recruiters[offer.recruiter];

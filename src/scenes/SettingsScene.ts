@@ -2,7 +2,7 @@ import { labelled, languages, nextLanguage, type StringKey, t } from '../i18n/t.
 import type { Settings, TextStep } from '../state/saveSchema.ts';
 import { systemAsksReducedMotion } from '../ui/appearance.ts';
 import type { IconName } from '../ui/icons.ts';
-import { actionW, below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
+import { actionSlot, below, grid, inset, type Rect, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { slider } from '../ui/slider.ts';
 import { label } from '../ui/text.ts';
@@ -19,7 +19,9 @@ const TOGGLES: { key: Toggle; name: StringKey; icon: IconName }[] = [
 ];
 
 /** The sound switch: its name, its state below, an icon (the display switches share their panel's rest). */
-const SOUND_H = control.h + space.s;
+const soundH = () => control.h + space.s;
+/** The least width a panel needs beside the other; narrower screens stack them. */
+const PANEL_MIN_W = 360;
 
 /** Language, sound and display, each applied at once and kept with the save. */
 export class SettingsScene extends GameScene {
@@ -27,12 +29,12 @@ export class SettingsScene extends GameScene {
     this.enter(t('settings.title'));
     const { header, body, actions } = this.frame();
     label(this, header.x, header.y, t('settings.title'), { size: 'h1', bold: true });
-    const [sound, display] = columns(body, [1, 1]) as [Rect, Rect];
+    const [sound, display] = sideBySide(body, [1, 1], PANEL_MIN_W, space.gap).parts as [Rect, Rect];
     this.soundPanel(sound);
     this.displayPanel(display);
     this.backAction({ text: t('settings.back'), onPress: () => this.state.closeSettings() });
     this.btn({
-      ...place(actions, 'end', actionW.other),
+      ...actionSlot(actions, 'other'),
       text: t('settings.credits'),
       icon: 'scroll-text',
       onPress: () => this.state.openPage('credits'),
@@ -79,7 +81,7 @@ export class SettingsScene extends GameScene {
       x,
       y: soundY,
       w,
-      h: SOUND_H,
+      h: soundH(),
       key: 'sound',
       variant: 'choice',
       text: t('settings.sound'),
@@ -92,8 +94,8 @@ export class SettingsScene extends GameScene {
       },
     });
     const pct = (v: number) => t('settings.volume', { n: Math.round(v * 100) });
-    const sliderH = (inner.y + inner.h - (soundY + SOUND_H + space.pad)) / 2;
-    const musicY = soundY + SOUND_H + space.pad;
+    const sliderH = (inner.y + inner.h - (soundY + soundH() + space.pad)) / 2;
+    const musicY = soundY + soundH() + space.pad;
     slider(this, layer, {
       x,
       y: musicY,

@@ -8,15 +8,26 @@ import { icon } from '../ui/icons.ts';
 import { inset, place, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, control, iconPx, motion, space } from '../ui/theme.ts';
+import { color, control, iconPx, motion, sizeClass, space } from '../ui/theme.ts';
 import { TITLE_ART, titleArt } from '../ui/titleArt.ts';
 import { GameScene } from './GameScene.ts';
 import { NOTICE_TEXTS } from './names.ts';
 
-/** The menu's buttons' width. */
+/** The menu's buttons' width (at most). */
 const MENU_W = 380;
+/** The illustration is drawn smaller on small screens, down to this scale; below it, it is left out. */
+const ART_MIN_SCALE = 0.4;
+
+/** Where the illustration goes, and at what scale. */
+interface ArtPlace {
+  x: number;
+  y: number;
+  scale: number;
+}
 
 export class TitleScene extends GameScene {
+  private art: ArtPlace | null = null;
+
   create(): void {
     // The moment the title is first on screen, for `npm run bench` (stamped like the floor's first frame).
     // The illustration follows once the first frame is drawn, fading in, so that frame is only what must be
@@ -27,10 +38,15 @@ export class TitleScene extends GameScene {
     });
     this.enter(t('game.title'));
     // The title and the menu in a column on the left, the illustration on the right.
-    const col = inset(this.frame().body, space.margin, 0);
-    const title = label(this, col.x, col.y + space.pad, t('game.title'), { size: 'h1', bold: true });
+    // Small screens: the illustration beside the menu when it fits there, else under it, else left out.
+    const { header, body } = this.frame();
+    const col = inset(body, space.margin, 0);
+    const wide = sizeClass() === 'wide';
+    const top = sizeClass() === 'short' ? header.y : col.y + space.pad;
+    const title = label(this, col.x, top, t('game.title'), { size: 'h1', bold: true, width: col.w });
     const tagline = label(this, col.x, title.y + title.height + space.l, t('game.tagline'), {
       color: color.inkSoft,
+      width: col.w,
       layer: this.s.layer,
     });
 
@@ -38,9 +54,10 @@ export class TitleScene extends GameScene {
     const resume = canContinue(state);
     const pitch = control.h + space.l;
     const x = col.x;
-    const w = MENU_W;
+    const w = Math.min(MENU_W, col.w);
     const h = control.h;
     let y = tagline.y + tagline.height + 2 * space.gap;
+    const menuTop = y;
     if (resume) {
       this.btn({
         x,
@@ -88,6 +105,10 @@ export class TitleScene extends GameScene {
       onPress: () => this.state.openSettings(),
     });
 
+    let menuBottom = y + pitch + h;
+    const beside = col.w - w - space.gap >= TITLE_ART.w * ART_MIN_SCALE;
+    this.art = wide ? this.wideArt() : null;
+    const summaryW = wide ? (this.art?.x ?? 0) - x - space.margin : beside ? w : col.w;
     const career = titleSummary(state, this.s.catalogue);
     if (career) {
       const summary = t('title.careerSummary', {
@@ -96,11 +117,19 @@ export class TitleScene extends GameScene {
         max: career.maxStars,
         rank: tx(career.rank.name),
       });
-      label(this, x, y + pitch + h + space.pad, summary, {
+      const line = label(this, x, menuBottom + space.pad, summary, {
         color: color.inkSoft,
-        width: this.artBox().x - x - space.margin,
+        width: summaryW,
         layer: this.s.layer,
       });
+      menuBottom = line.y + line.height;
+    }
+    if (!wide) {
+      const end = body.y + body.h;
+      const room = beside
+        ? { x: x + w + space.gap, y: menuTop, w: col.x + col.w - (x + w + space.gap), h: end - menuTop }
+        : { x: col.x, y: menuBottom + space.gap, w: col.w, h: end - menuBottom - space.gap };
+      this.art = this.fitArt(room);
     }
     this.showNotice(state.notices[0]);
     this.s.layer.focusFirst();
@@ -144,17 +173,25 @@ export class TitleScene extends GameScene {
     });
   }
 
-  /** Where the illustration sits: at the right of the body, a little above it. */
-  private artBox(): Rect {
+  /** Where the illustration sits on a wide screen: at the right of the body, a little above it. */
+  private wideArt(): ArtPlace {
     const { body } = this.frame();
     const box = place(inset(body, space.margin + space.pad, 0), 'end', TITLE_ART.w, TITLE_ART.h);
-    return { ...box, y: body.y - space.pad };
+    return { x: box.x, y: body.y - space.pad, scale: 1 };
+  }
+
+  /** The illustration as large as fits in room (never larger than drawn), centred there; none if too small. */
+  private fitArt(room: Rect): ArtPlace | null {
+    const scale = Math.min(1, room.w / TITLE_ART.w, room.h / TITLE_ART.h);
+    if (scale < ART_MIN_SCALE) return null;
+    const box = place(room, 'center', TITLE_ART.w * scale, TITLE_ART.h * scale);
+    return { x: box.x, y: room.y + (room.h - box.h) / 2, scale };
   }
 
   /** The illustration fades in once the first frame is drawn. */
   private drawArt(): void {
-    const box = this.artBox();
-    const art = titleArt(this, box.x, box.y);
+    if (!this.art) return;
+    const art = titleArt(this, this.art.x, this.art.y).setScale(this.art.scale);
     if (!motionReduced()) {
       art.setAlpha(0);
       this.tweens.add({ targets: art, alpha: 1, duration: motion.slow, ease: 'Quad.easeOut' });

@@ -4,7 +4,12 @@ import type { DomLayer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel } from './panel.ts';
 import { label } from './text.ts';
-import { color } from './theme.ts';
+import { color, control, space } from './theme.ts';
+
+/** The dialog's size on a wide screen; a narrower screen gets it as wide as its margins allow. */
+const BOX = { w: 640, h: 300 } as const;
+/** The answers' width when side by side; a narrower dialog stacks them. */
+const ANSWER_W = 260;
 
 export interface ConfirmOptions {
   title: string;
@@ -22,10 +27,21 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
   const objects: Phaser.GameObjects.GameObject[] = [];
   const { width, height } = scene.scale;
   const shade = scene.add.rectangle(0, 0, width, height, color.ink, 0.55).setOrigin(0);
-  const w = 640;
-  const h = 300;
+  const w = Math.min(BOX.w, width - 2 * space.margin);
+  const pad = space.gap;
+  const inner = w - 2 * pad;
+  const answerH = control.h - space.xs;
+  const sideBySide = inner >= 2 * ANSWER_W + space.l;
+  // The question's text as tall as it wraps at this width (measured with a probe that is not kept).
+  const probe = label(scene, 0, 0, o.text, { width: inner });
+  const textH = probe.height;
+  probe.destroy();
+  const titleTop = pad - space.xs;
+  const textTop = titleTop + 2 * pad - space.xs;
+  const answersH = sideBySide ? answerH : 2 * answerH + space.m;
+  const h = Math.max(BOX.h, textTop + textH + pad + answersH + pad - space.xs);
   const x = (width - w) / 2;
-  const y = (height - h) / 2;
+  const y = Math.max(space.m, (height - h) / 2);
   const box = document.createElement('div');
   box.setAttribute('role', 'dialog');
   box.setAttribute('aria-modal', 'true');
@@ -33,8 +49,16 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
   layer.place(box, { x, y, w, h });
   const sub = layer.inside(box, { x, y, w, h });
   objects.push(shade, panel(scene, x, y, w, h, { borderWidth: 0 }));
-  objects.push(label(scene, x + 32, y + 28, o.title, { size: 'h2', bold: true, layer: sub, tag: 'h2' }));
-  objects.push(label(scene, x + 32, y + 84, o.text, { width: w - 64, layer: sub }));
+  objects.push(
+    label(scene, x + pad, y + titleTop, o.title, {
+      size: 'h2',
+      bold: true,
+      width: inner,
+      layer: sub,
+      tag: 'h2',
+    }),
+  );
+  objects.push(label(scene, x + pad, y + textTop, o.text, { width: inner, layer: sub }));
   const close = (answer: () => void) => {
     for (const obj of objects) obj.destroy();
     no.container.destroy();
@@ -43,19 +67,21 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
     for (const el of behind) el.inert = false;
     answer();
   };
+  // Side by side: no at the left, yes at the right. Stacked (in the same order): no on top, yes under it.
+  const bottom = y + h - pad + space.xs - answerH;
+  const noBox = sideBySide
+    ? { x: x + pad, y: bottom, w: ANSWER_W, h: answerH }
+    : { x: x + pad, y: bottom - answerH - space.m, w: inner, h: answerH };
+  const yesBox = sideBySide
+    ? { x: x + w - pad - ANSWER_W, y: bottom, w: ANSWER_W, h: answerH }
+    : { ...noBox, y: bottom };
   const no = button(scene, sub, {
-    x: x + 32,
-    y: y + h - 88,
-    w: 260,
-    h: 60,
+    ...noBox,
     text: o.no,
     onPress: () => close(o.onNo ?? (() => layer.focusFirst())),
   });
   const yes = button(scene, sub, {
-    x: x + w - 292,
-    y: y + h - 88,
-    w: 260,
-    h: 60,
+    ...yesBox,
     text: o.yes,
     variant: 'primary',
     onPress: () => close(o.onYes),

@@ -36,6 +36,7 @@ export const career: Translation<'career'> = {
   'hub.reputation': 'Reputation',
   'hub.reputationTo': 'Reputation: {n} / {next}',
   'hub.nextRank': 'Next post: {rank}',
+  'hub.profile': 'Your profile',
   'hub.inbox': 'Inbox',
   'hub.inboxIntro': '{n} mission offer(s) waiting. Which one do you take?',
   'hub.budget': 'Budget {budget} · {weeks} weeks',

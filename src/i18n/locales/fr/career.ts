@@ -35,6 +35,7 @@ export const career = {
   'hub.reputation': 'Réputation',
   'hub.reputationTo': 'Réputation : {n} / {next}',
   'hub.nextRank': 'Prochain poste : {rank}',
+  'hub.profile': 'Votre profil',
   'hub.inbox': 'Boîte de réception',
   'hub.inboxIntro': '{n} offre(s) de mission vous attendent. Laquelle acceptez-vous ?',
   'hub.budget': 'Budget {budget} · {weeks} semaines',
