@@ -3,7 +3,7 @@ import { labelled, money, type StringKey, t, tx } from '../i18n/t.ts';
 import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
-import { below, columns, inset, type Rect } from '../ui/layout.ts';
+import { below, columns, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color, control, iconPx, space } from '../ui/theme.ts';
@@ -12,17 +12,62 @@ import { GameScene } from './GameScene.ts';
 /** Room left of a fact for its icon, and the icon's centre below the text's top. */
 const ICON_ROOM = 44;
 const ICON_MID = 14;
+/** Narrower than this, the questions get a page of their own (a phone held upright). */
+const SIDE_MIN_W = 280;
 
 /** Analyse: the client's brief, and the questions that bring hidden constraints to light. */
 export class BriefScene extends GameScene {
+  /** On a narrow screen the brief and the questions take turns on the screen. */
+  private asking = false;
+
+  init(data: { asking?: boolean }): void {
+    this.asking = data.asking ?? false;
+  }
+
   create(): void {
     const mission = currentMission(this.state, this.s.catalogue);
     if (!mission) return;
     this.enter(`${t('phase.brief')} — ${tx(mission.title)}`);
     this.phaseHeader(1, 'phase.brief', tx(mission.title));
-    const layer = this.s.layer;
+    const _layer = this.s.layer;
 
-    const [main, side] = columns(this.frame('mission').body, [5, 3]) as [Rect, Rect];
+    const body = this.frame('mission').body;
+    const split = sideBySide(body, [5, 3], SIDE_MIN_W);
+    const asks = mission.maxQuestions > 0;
+    if (!split.stacked) {
+      this.brief(mission, split.parts[0] as Rect);
+      if (asks) this.questions(mission, split.parts[1] as Rect);
+    } else if (this.asking && asks) {
+      this.questions(mission, body);
+      this.backAction({ text: t('common.back'), onPress: () => this.refresh({ asking: false }) });
+    } else {
+      // The questions on a page of their own, opened from a button under the brief.
+      const [main, ask] = asks
+        ? (rows(body, [body.h - control.h - space.m, control.h], space.m) as [Rect, Rect])
+        : [body];
+      this.brief(mission, main as Rect);
+      const run = this.state.run;
+      if (ask && run)
+        this.btn({
+          ...ask,
+          icon: 'arrow-right',
+          text: t('questions.title', { n: run.asked.length, max: mission.maxQuestions }),
+          key: 'ask',
+          onPress: () => this.refresh({ asking: true }),
+        });
+    }
+
+    this.nextAction({ text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) });
+    this.watch(
+      (s) => s.run?.asked.length,
+      () => this.refresh({ asking: this.asking }),
+    );
+    this.focusDefault();
+  }
+
+  /** The client, the brief and the four facts in a panel. */
+  private brief(mission: Mission, main: Rect): void {
+    const layer = this.s.layer;
     panel(this, main.x, main.y, main.w, main.h);
     const inner = inset(main, space.gap, space.margin / 2 - space.xs);
     const client = label(this, inner.x, inner.y, tx(mission.client), {
@@ -41,14 +86,6 @@ export class BriefScene extends GameScene {
       layer,
     });
     this.facts(mission, below(inner, brief.y + brief.height + space.pad + space.xs));
-    if (mission.maxQuestions > 0) this.questions(mission, side);
-
-    this.nextAction({ text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) });
-    this.watch(
-      (s) => s.run?.asked.length,
-      () => this.refresh(),
-    );
-    this.focusDefault();
   }
 
   private facts(mission: Mission, area: Rect): void {
