@@ -14,6 +14,8 @@ const ICON_ROOM = 44;
 const ICON_MID = 14;
 /** Narrower than this, the questions get a page of their own (a phone held upright). */
 const SIDE_MIN_W = 280;
+/** A fact's text needs this much room to stay on one line beside another. */
+const FACT_MIN_W = 180;
 
 /** Analyse: the client's brief, and the questions that bring hidden constraints to light. */
 export class BriefScene extends GameScene {
@@ -98,7 +100,9 @@ export class BriefScene extends GameScene {
     // Who and what, one under the other at full width (the most text per line), sharing the space left;
     // money and time on one line below.
     const lineH = 34;
-    const bottom = area.y + area.h - lineH;
+    // Money and time one under the other when the panel is too narrow for both on a line.
+    const apart = area.w < 2 * (ICON_ROOM + FACT_MIN_W);
+    const bottom = area.y + area.h - (apart ? 2 : 1) * lineH;
     const [audience, objective, budget, weeks] = items;
     const share = (bottom - space.m - area.y) / 2;
     const textX = area.x + ICON_ROOM;
@@ -115,12 +119,13 @@ export class BriefScene extends GameScene {
       });
       y += Math.max(l.height, 30) + space.s;
     }
-    columns({ ...area, y: bottom, h: lineH }, [1, 1], space.gap).forEach((cell, i) => {
+    const line = { ...area, y: bottom, h: lineH };
+    (apart ? [line, { ...line, y: bottom + lineH }] : columns(line, [1, 1], space.gap)).forEach((cell, i) => {
       const item = [budget, weeks][i];
       if (!item) return;
       const [ico, key, value] = item;
-      icon(this, cell.x + space.l, bottom + ICON_MID, ico, color.blue, iconPx.text);
-      label(this, cell.x + ICON_ROOM, bottom, labelled(t(key), value), {
+      icon(this, cell.x + space.l, cell.y + ICON_MID, ico, color.blue, iconPx.text);
+      label(this, cell.x + ICON_ROOM, cell.y, labelled(t(key), value), {
         size: 'small',
         bold: true,
         width: cell.w - ICON_ROOM,

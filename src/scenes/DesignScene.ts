@@ -4,7 +4,7 @@ import { t, tx } from '../i18n/t.ts';
 import { hoursLeft, spreadComplete } from '../sim/pedagogy.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
-import { below, columnsThatFit, grid, type Rect } from '../ui/layout.ts';
+import { below, columns, columnsThatFit, grid, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { label } from '../ui/text.ts';
 import { color, control, space } from '../ui/theme.ts';
@@ -152,18 +152,15 @@ export class DesignScene extends GameScene {
       ACTIVITIES.length * HOURS_PITCH <= room ? ACTIVITIES.length : Math.ceil(ACTIVITIES.length / 2);
     const pitch = Math.min(HOURS_PITCH, room / perColumn);
     const btnH = Math.min(STEP_BTN_H, control.compact, pitch - space.xs);
-    const cells = grid(
+    // Down the first column, then down the second.
+    const cols = columns(
       { ...area, y: top, h: room },
-      ACTIVITIES.length,
-      ACTIVITIES.length / perColumn > 1 ? 2 : 1,
+      perColumn === ACTIVITIES.length ? [1] : [1, 1],
       space.gap,
-      pitch,
-    );
-    const order = ACTIVITIES.map((_, i) =>
-      perColumn === ACTIVITIES.length ? i : (i % perColumn) * 2 + Math.floor(i / perColumn),
     );
     ACTIVITIES.forEach((a, i) => {
-      const cell = cells[order[i] as number] as Rect;
+      const col = cols[Math.floor(i / perColumn)] as Rect;
+      const cell = { ...col, y: top + (i % perColumn) * pitch, h: pitch };
       const y = cell.y;
       const controlsW = 2 * control.icon + VALUE_W;
       const gaugeBeside = cell.w >= NAME_W + controlsW + space.pad + GAUGE_MIN_W;
