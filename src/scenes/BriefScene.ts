@@ -3,7 +3,7 @@ import { labelled, money, type StringKey, t, tx } from '../i18n/t.ts';
 import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
-import { below, columns, inset, type Rect } from '../ui/layout.ts';
+import { below, columns, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color, control, iconPx, space } from '../ui/theme.ts';
@@ -12,17 +12,64 @@ import { GameScene } from './GameScene.ts';
 /** Room left of a fact for its icon, and the icon's centre below the text's top. */
 const ICON_ROOM = 44;
 const ICON_MID = 14;
+/** Narrower than this, the questions get a page of their own (a phone held upright). */
+const SIDE_MIN_W = 280;
+/** A fact's text needs this much room to stay on one line beside another. */
+const FACT_MIN_W = 180;
 
 /** Analyse: the client's brief, and the questions that bring hidden constraints to light. */
 export class BriefScene extends GameScene {
+  /** On a narrow screen the brief and the questions take turns on the screen. */
+  private asking = false;
+
+  init(data: { asking?: boolean }): void {
+    this.asking = data.asking ?? false;
+  }
+
   create(): void {
     const mission = currentMission(this.state, this.s.catalogue);
     if (!mission) return;
     this.enter(`${t('phase.brief')} — ${tx(mission.title)}`);
     this.phaseHeader(1, 'phase.brief', tx(mission.title));
-    const layer = this.s.layer;
+    const _layer = this.s.layer;
 
-    const [main, side] = columns(this.frame('mission').body, [5, 3]) as [Rect, Rect];
+    const body = this.frame('mission').body;
+    const split = sideBySide(body, [5, 3], SIDE_MIN_W);
+    const asks = mission.maxQuestions > 0;
+    if (!split.stacked) {
+      this.brief(mission, split.parts[0] as Rect);
+      if (asks) this.questions(mission, split.parts[1] as Rect);
+    } else if (this.asking && asks) {
+      this.questions(mission, body);
+      this.backAction({ text: t('common.back'), onPress: () => this.refresh({ asking: false }) });
+    } else {
+      // The questions on a page of their own, opened from a button under the brief.
+      const [main, ask] = asks
+        ? (rows(body, [body.h - control.h - space.m, control.h], space.m) as [Rect, Rect])
+        : [body];
+      this.brief(mission, main as Rect);
+      const run = this.state.run;
+      if (ask && run)
+        this.btn({
+          ...ask,
+          icon: 'arrow-right',
+          text: t('questions.title', { n: run.asked.length, max: mission.maxQuestions }),
+          key: 'ask',
+          onPress: () => this.refresh({ asking: true }),
+        });
+    }
+
+    this.nextAction({ text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) });
+    this.watch(
+      (s) => s.run?.asked.length,
+      () => this.refresh({ asking: this.asking }),
+    );
+    this.focusDefault();
+  }
+
+  /** The client, the brief and the four facts in a panel. */
+  private brief(mission: Mission, main: Rect): void {
+    const layer = this.s.layer;
     panel(this, main.x, main.y, main.w, main.h);
     const inner = inset(main, space.gap, space.margin / 2 - space.xs);
     const client = label(this, inner.x, inner.y, tx(mission.client), {
@@ -41,14 +88,6 @@ export class BriefScene extends GameScene {
       layer,
     });
     this.facts(mission, below(inner, brief.y + brief.height + space.pad + space.xs));
-    if (mission.maxQuestions > 0) this.questions(mission, side);
-
-    this.nextAction({ text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) });
-    this.watch(
-      (s) => s.run?.asked.length,
-      () => this.refresh(),
-    );
-    this.focusDefault();
   }
 
   private facts(mission: Mission, area: Rect): void {
@@ -61,7 +100,9 @@ export class BriefScene extends GameScene {
     // Who and what, one under the other at full width (the most text per line), sharing the space left;
     // money and time on one line below.
     const lineH = 34;
-    const bottom = area.y + area.h - lineH;
+    // Money and time one under the other when the panel is too narrow for both on a line.
+    const apart = area.w < 2 * (ICON_ROOM + FACT_MIN_W);
+    const bottom = area.y + area.h - (apart ? 2 : 1) * lineH;
     const [audience, objective, budget, weeks] = items;
     const share = (bottom - space.m - area.y) / 2;
     const textX = area.x + ICON_ROOM;
@@ -78,12 +119,13 @@ export class BriefScene extends GameScene {
       });
       y += Math.max(l.height, 30) + space.s;
     }
-    columns({ ...area, y: bottom, h: lineH }, [1, 1], space.gap).forEach((cell, i) => {
+    const line = { ...area, y: bottom, h: lineH };
+    (apart ? [line, { ...line, y: bottom + lineH }] : columns(line, [1, 1], space.gap)).forEach((cell, i) => {
       const item = [budget, weeks][i];
       if (!item) return;
       const [ico, key, value] = item;
-      icon(this, cell.x + space.l, bottom + ICON_MID, ico, color.blue, iconPx.text);
-      label(this, cell.x + ICON_ROOM, bottom, labelled(t(key), value), {
+      icon(this, cell.x + space.l, cell.y + ICON_MID, ico, color.blue, iconPx.text);
+      label(this, cell.x + ICON_ROOM, cell.y, labelled(t(key), value), {
         size: 'small',
         bold: true,
         width: cell.w - ICON_ROOM,

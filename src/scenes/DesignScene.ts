@@ -1,17 +1,15 @@
-import type * as Phaser from 'phaser';
 import type { Mission } from '../content/types.ts';
 import { ACTIVITIES } from '../content/vocabulary.ts';
 import { t, tx } from '../i18n/t.ts';
 import { hoursLeft, spreadComplete } from '../sim/pedagogy.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
-import { icon } from '../ui/icons.ts';
-import { below, columns, grid, type Rect } from '../ui/layout.ts';
+import { below, columns, columnsThatFit, grid, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
-import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color, control, space } from '../ui/theme.ts';
-import { adjust, move, moveTo, scrambled, startDraft } from './design/hoursDraft.ts';
+import { adjust, scrambled, startDraft } from './design/hoursDraft.ts';
+import { storyboard } from './design/storyboard.ts';
 import { GameScene } from './GameScene.ts';
 import { ACTIVITY_NAMES } from './names.ts';
 
@@ -22,6 +20,11 @@ const TAB_W = 200;
 const FORMAT_H = 140;
 const HOURS_PITCH = 62;
 const STEP_BTN_H = 52;
+/** A format card at least this wide (else one column); an hours row's name, its hours, and the least gauge beside. */
+const FORMAT_MIN_W = 440;
+const NAME_W = 252;
+const VALUE_W = 68;
+const GAUGE_MIN_W = 160;
 
 /** Design: the format, the spread of learners' hours, the order of the storyboard — one step at a time. */
 export class DesignScene extends GameScene {
@@ -47,7 +50,7 @@ export class DesignScene extends GameScene {
     const express = mission.express;
     const steps: Step[] = express ? ['format'] : ['format', 'hours', 'storyboard'];
     const body = this.frame('mission').body;
-    const tabs = grid({ ...body, y: body.y - space.s, w: TAB_W * 3 }, 3, 3, space.s, 34);
+    const tabs = grid({ ...body, y: body.y - space.s, w: Math.min(TAB_W * 3, body.w) }, 3, 3, space.s, 34);
     steps.forEach((s, i) => {
       const tab = tabs[i] as Rect;
       label(this, tab.x, tab.y, names[s], {
@@ -95,7 +98,10 @@ export class DesignScene extends GameScene {
 
   private formats(mission: Mission, area: Rect): void {
     const run = this.state.run;
-    const cells = grid(area, mission.formats.length, 2, space.l, FORMAT_H);
+    const n = mission.formats.length;
+    const cols = columnsThatFit(area.w, FORMAT_MIN_W, 2, space.l);
+    const lines = Math.ceil(n / cols);
+    const cells = grid(area, n, cols, space.l, Math.min(FORMAT_H, (area.h - (lines - 1) * space.l) / lines));
     mission.formats.forEach((id, i) => {
       const format = this.s.catalogue.formats[id];
       const cell = cells[i];
@@ -118,17 +124,18 @@ export class DesignScene extends GameScene {
 
   private hours(mission: Mission, area: Rect): void {
     const layer = this.s.layer;
-    label(this, area.x, area.y, t('design.hoursTitle', { total: mission.hours }), {
+    const title = label(this, area.x, area.y, t('design.hoursTitle', { total: mission.hours }), {
       size: 'h2',
       bold: true,
+      width: area.w,
       layer,
       tag: 'h2',
     });
     const left = hoursLeft(this.draft, mission.hours);
-    label(
+    const leftText = label(
       this,
       area.x,
-      area.y + space.margin,
+      Math.max(area.y + space.margin, title.y + title.height),
       left > 0 ? t('design.hoursLeft', { n: left }) : t('design.hoursDone'),
       {
         color: left > 0 ? color.inkSoft : color.green,
@@ -136,42 +143,70 @@ export class DesignScene extends GameScene {
         layer,
       },
     );
-    // Each activity: its name, − and + with the hours between them, then a gauge to the right edge.
-    const [less, more, gauge] = [area.x + 252, area.x + 376, area.x + 456];
+    // Each activity: its name, − and + with the hours between them, then a gauge to the right edge (or under
+    // the name when the row is narrow). Rows that would not fit one under the other go in two columns.
+    const top = Math.max(area.y + 2 * space.margin, leftText.y + leftText.height + space.s);
+    // The last row needs no gap under it.
+    const room = area.y + area.h - top + space.s;
+    const perColumn =
+      ACTIVITIES.length * HOURS_PITCH <= room ? ACTIVITIES.length : Math.ceil(ACTIVITIES.length / 2);
+    const pitch = Math.min(HOURS_PITCH, room / perColumn);
+    const btnH = Math.min(STEP_BTN_H, control.compact, pitch - space.xs);
+    // Down the first column, then down the second.
+    const cols = columns(
+      { ...area, y: top, h: room },
+      perColumn === ACTIVITIES.length ? [1] : [1, 1],
+      space.gap,
+    );
     ACTIVITIES.forEach((a, i) => {
-      const y = area.y + 2 * space.margin + i * HOURS_PITCH;
+      const col = cols[Math.floor(i / perColumn)] as Rect;
+      const cell = { ...col, y: top + (i % perColumn) * pitch, h: pitch };
+      const y = cell.y;
+      const controlsW = 2 * control.icon + VALUE_W;
+      const gaugeBeside = cell.w >= NAME_W + controlsW + space.pad + GAUGE_MIN_W;
+      const nameW = gaugeBeside ? NAME_W : cell.w - controlsW - space.m;
+      const less = cell.x + nameW;
+      const more = less + control.icon + VALUE_W;
       const name = t(ACTIVITY_NAMES[a]);
       const value = this.draft[i] ?? 0;
-      label(this, area.x, y + space.m, name, { bold: true });
+      label(this, cell.x, y + (gaugeBeside ? space.m : 0), name, { bold: true, maxWidth: nameW - space.s });
       this.btn({
         x: less,
         y,
         w: control.icon,
-        h: STEP_BTN_H,
+        h: btnH,
         text: '',
         icon: 'minus',
         key: `less-${a}`,
         ariaLabel: t('design.less', { name }),
         onPress: () => this.change(i, -1, mission),
       });
-      label(this, (less + control.icon + more) / 2, y + space.m, `${value} h`, {
+      label(this, less + control.icon + VALUE_W / 2, y + (btnH - STEP_BTN_H) / 2 + space.m, `${value} h`, {
         bold: true,
         align: 'center',
-        maxWidth: more - less - control.icon,
+        maxWidth: VALUE_W,
         layer,
       });
       this.btn({
         x: more,
         y,
         w: control.icon,
-        h: STEP_BTN_H,
+        h: btnH,
         text: '',
         icon: 'plus',
         key: `more-${a}`,
         ariaLabel: t('design.more', { name }),
         onPress: () => this.change(i, 1, mission),
       });
-      meter(this, layer, gauge, y + 18, area.x + area.w - gauge, 16, name, 'progress').set(
+      const gauge = gaugeBeside
+        ? {
+            x: more + control.icon + space.pad,
+            y: y + 18,
+            w: cell.x + cell.w - (more + control.icon + space.pad),
+            h: 16,
+          }
+        : { x: cell.x, y: y + btnH - space.m, w: nameW - space.m, h: space.s };
+      meter(this, layer, gauge.x, gauge.y, gauge.w, gauge.h, name, 'progress').set(
         value,
         mission.hours,
         t('design.hoursValue', { name, n: value }),
@@ -195,101 +230,10 @@ export class DesignScene extends GameScene {
         run.seed,
       );
     if (!run.order) this.state.choose({ t: 'order', ids: order });
-    label(this, area.x, area.y, t('design.storyboardTitle'), {
-      size: 'h2',
-      bold: true,
-      layer: this.s.layer,
-      tag: 'h2',
-    });
-    const rowH = order.length > 5 ? 66 : 76;
-    const reorder = (next: string[]) => {
+    storyboard(this, area, mission, order, (next) => {
       this.s.audio.play('drop');
       this.state.choose({ t: 'order', ids: next });
       this.refresh({ step: 'storyboard', draft: this.draft });
-    };
-    // The rows take the left part; their arrow buttons, then the hint, the right.
-    const top = area.y + 52;
-    const [rows, arrows, hint] = columns({ ...area, y: top }, [700, 128, 292], space.gap) as [
-      Rect,
-      Rect,
-      Rect,
-    ];
-    const mid = (rowH - space.m) / 2;
-    order.forEach((id, i) => {
-      const seq = mission.sequences.find((s) => s.id === id);
-      if (!seq) return;
-      const y = top + i * rowH;
-      const name = tx(seq.name);
-      const row = this.add.container(0, y);
-      row.add([
-        panel(this, rows.x, 0, rows.w, rowH - space.m),
-        icon(this, rows.x + 28, mid, 'grip-vertical', color.inkSoft, 24),
-        this.add.circle(rows.x + 72, mid, 18, color.blue),
-        label(this, rows.x + 72, mid - 14, String(i + 1), {
-          bold: true,
-          color: color.card,
-          align: 'center',
-        }),
-        label(this, rows.x + 104, mid - 15, name, {
-          bold: true,
-          width: rows.w - 120,
-          maxHeight: rowH - 20,
-        }),
-      ]);
-      label(this, 0, 0, `${i + 1}. ${name}`, { layer: this.s.layer }).setVisible(false);
-      this.draggable(row, rows, i, y, rowH, order.length, (to) => reorder(moveTo(order, i, to)));
-      this.btn({
-        x: arrows.x,
-        y: y + (rowH - control.h) / 2,
-        w: control.icon,
-        h: STEP_BTN_H,
-        text: '',
-        icon: 'arrow-up',
-        key: `up-${id}`,
-        ariaLabel: t('design.up', { name }),
-        onPress: () => reorder(move(order, i, -1)),
-      });
-      this.btn({
-        x: arrows.x + arrows.w - control.icon,
-        y: y + (rowH - control.h) / 2,
-        w: control.icon,
-        h: STEP_BTN_H,
-        text: '',
-        icon: 'arrow-down',
-        key: `down-${id}`,
-        ariaLabel: t('design.down', { name }),
-        onPress: () => reorder(move(order, i, 1)),
-      });
-    });
-    label(this, hint.x, top + space.s, t('design.dragHint'), {
-      size: 'small',
-      width: hint.w,
-      color: color.inkSoft,
-    });
-  }
-
-  /** Lets a storyboard row be dragged by mouse or finger; dropped elsewhere, it moves there. */
-  private draggable(
-    row: Phaser.GameObjects.Container,
-    rows: Rect,
-    index: number,
-    y: number,
-    rowH: number,
-    count: number,
-    onDrop: (to: number) => void,
-  ): void {
-    const zone = this.add.zone(rows.x, y, rows.w, rowH - space.m).setOrigin(0);
-    zone.setInteractive({ draggable: true, cursor: 'grab' });
-    const top = rows.y;
-    zone.on('drag', (_p: Phaser.Input.Pointer, _x: number, dragY: number) => {
-      row.setY(Math.max(top - rowH / 2, Math.min(top + (count - 0.5) * rowH, dragY)));
-      row.setDepth(2);
-    });
-    zone.on('dragend', () => {
-      const to = Math.max(0, Math.min(count - 1, Math.round((row.y - top) / rowH)));
-      if (to !== index) onDrop(to);
-      else row.setY(y);
-      zone.setY(y);
     });
   }
 }
