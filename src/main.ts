@@ -18,13 +18,14 @@ import { SERVICES, type Services } from './scenes/services.ts';
 import { applyAppearance } from './ui/appearance.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
+import { drawnReport } from './ui/drawnReport.ts';
 import { sizeClassOf } from './ui/layout.ts';
 import { preparePanels } from './ui/panel.ts';
 import { drawOnDemand } from './ui/redraw.ts';
 import { installSoundCaptions } from './ui/soundCaptions.ts';
 import { textFitReport } from './ui/text.ts';
 import { color, useSizeClass } from './ui/theme.ts';
-import { ALL_SHAPES, gameSizeFor, SHAPES } from './ui/viewport.ts';
+import { gameSizeFor } from './ui/viewport.ts';
 
 const mode = modeFromUrl(location.search);
 // A kiosk guards itself before anything else can fail, so even a broken boot recovers.
@@ -36,9 +37,7 @@ if (mode.kind === 'kiosk') {
 // Phaser boots first: creating its renderer and decoding its own textures takes a while, and that now
 // overlaps with reading the content, the save and the fonts. Its first scene is added once both are ready.
 const host = document.getElementById('game') as HTMLElement;
-// `?fluid` previews the layouts for every shape (phones, tablets, totems) while the screens are laid out for them.
-const shapes = new URLSearchParams(location.search).has('fluid') ? ALL_SHAPES : SHAPES;
-const size = gameSizeFor(innerWidth, innerHeight, shapes);
+const size = gameSizeFor(innerWidth, innerHeight);
 useSizeClass(sizeClassOf(size.width, size.height));
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -102,7 +101,7 @@ const { atlas } = await bootAssets;
 const layer = new DomLayer(host, size);
 // A resized window or a turned device gives the game its new size; the scene on show lays itself out again.
 window.addEventListener('resize', () => {
-  const next = gameSizeFor(innerWidth, innerHeight, shapes);
+  const next = gameSizeFor(innerWidth, innerHeight);
   if (next.width === game.scale.width && next.height === game.scale.height) return;
   useSizeClass(sizeClassOf(next.width, next.height));
   game.scale.setGameSize(next.width, next.height);
@@ -137,5 +136,13 @@ game.events.once(Phaser.Core.Events.POST_RENDER, () => {
 
 // Exposed for the end-to-end tests and for curious players' consoles; holds no personal data.
 Object.assign(window, {
-  pedago: { game, store, audio, catalogue, mode: setup.mode, textFit: textFitReport },
+  pedago: {
+    game,
+    store,
+    audio,
+    catalogue,
+    mode: setup.mode,
+    textFit: textFitReport,
+    drawn: () => drawnReport(game),
+  },
 });

@@ -119,6 +119,7 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   };
   sync();
   layer.place(el, { x: o.x, y: o.y, w: o.w, h: o.h });
+  c.setData({ twin: el, box: { w: o.w, h: o.h } });
   const setHover = (v: boolean) => {
     hover = v;
     draw();

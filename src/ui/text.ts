@@ -81,6 +81,7 @@ export function label(
   o: TextOptions = {},
 ): Phaser.GameObjects.Text {
   const obj = scene.add.text(x, y, content, textStyle(o));
+  obj.setData('textSize', o.size ?? 'body');
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);
   if (o.maxHeight !== undefined) fitText(obj, o.maxHeight);

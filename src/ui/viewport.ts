@@ -4,54 +4,38 @@ import { HEIGHT, WIDTH } from './theme.ts';
 export interface GameSize {
   readonly width: number;
   readonly height: number;
-  /** CSS px per game px (≥ 1 wherever the window's short side has 360 CSS px or more). */
+  /** CSS px per game px. */
   readonly scale: number;
 }
 
-interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
-/** The shapes the screens can lay themselves out for; others get the landscape reference, letterboxed. */
-export interface Shapes {
-  /** The reference in landscape: larger screens scale it up as a whole. */
-  readonly landscape: Size;
-  /** The reference in portrait, when the screens have portrait layouts. */
-  readonly portrait?: Size;
-  /** When set, any shape whose short side has this many game px is laid out as it is. */
-  readonly shortestSide?: number;
-}
-
-/** What every screen is laid out for today: landscape from 1280×720 up. */
-export const SHAPES: Shapes = { landscape: { width: WIDTH, height: HEIGHT } };
+/** The reference sizes: larger windows of the same proportions scale them up as a whole. */
+const LANDSCAPE = { width: WIDTH, height: HEIGHT };
+const PORTRAIT = { width: HEIGHT, height: WIDTH };
+/** The least short side the screens are laid out for (a 360×640 phone): smaller windows scale down to it. */
+export const SHORTEST_SIDE = 360;
+/**
+ * A landscape window a little smaller than the reference (a tablet turned sideways, 1024×768) keeps the
+ * reference width, drawn down to this scale: the wide type scale and controls still give 17.6 CSS px body
+ * text, 14.4 px secondary text and 45 px buttons there.
+ */
+const LEAST_WIDE_SCALE = 0.8;
 
 /**
- * Every shape from a 360×640 phone to a totem, for screens being laid out for them (`?fluid` in the
- * address previews it until they all are).
+ * The game size for a CSS viewport. The canvas always fills the window: the game takes the window's own
+ * proportions, at its reference size or larger (scaled up as a whole on large screens), or at the
+ * window's own size in CSS px where that is smaller (a phone, upright or sideways), never under 360 game
+ * px on its short side.
  */
-export const ALL_SHAPES: Shapes = { ...SHAPES, portrait: { width: 720, height: 1280 }, shortestSide: 360 };
-
-/**
- * The game size for a CSS viewport. The game keeps its reference size or larger, scaled up as a whole on
- * large screens, and takes the window's own proportions so the canvas fills it with no bars. A shape the
- * screens are not laid out for gets the landscape reference, letterboxed.
- */
-export function gameSizeFor(cssWidth: number, cssHeight: number, shapes: Shapes = SHAPES): GameSize {
-  const ref = cssHeight > cssWidth && shapes.portrait ? shapes.portrait : shapes.landscape;
-  const scale = Math.max(1, Math.min(cssWidth / ref.width, cssHeight / ref.height));
+export function gameSizeFor(cssWidth: number, cssHeight: number): GameSize {
+  const portrait = cssHeight > cssWidth;
+  const ref = portrait ? PORTRAIT : LANDSCAPE;
+  const fit = Math.min(cssWidth / ref.width, cssHeight / ref.height);
+  const scale = fit >= 1 || (!portrait && fit >= LEAST_WIDE_SCALE) ? fit : 1;
   const width = Math.round(cssWidth / scale);
   const height = Math.round(cssHeight / scale);
-  if (shapes.shortestSide !== undefined) {
-    const short = Math.min(width, height);
-    if (short >= shapes.shortestSide) return { width, height, scale };
-    // A very small window: its short side drawn at the least the screens are laid out for.
-    const shrink = short / shapes.shortestSide;
-    return { width: Math.round(width / shrink), height: Math.round(height / shrink), scale: scale * shrink };
-  }
-  if (width < ref.width || height < ref.height) {
-    const letterbox = Math.min(cssWidth / ref.width, cssHeight / ref.height);
-    return { width: ref.width, height: ref.height, scale: letterbox };
-  }
-  return { width, height, scale };
+  const short = Math.min(width, height);
+  if (short >= SHORTEST_SIDE) return { width, height, scale };
+  // A very small window: its short side drawn at the least the screens are laid out for.
+  const shrink = short / SHORTEST_SIDE;
+  return { width: Math.round(width / shrink), height: Math.round(height / shrink), scale: scale * shrink };
 }

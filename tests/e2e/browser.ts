@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/chromiumFlags.ts';
-import { FLUID } from './screens.ts';
 import { CPU_THROTTLE, scaled } from './timing.ts';
 
 /** The Chromium to drive: CHROME_PATH, else Debian's. Null when there is none. */
@@ -80,9 +79,7 @@ export async function openGame(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  // E2E_FLUID=1 opens the game laid out for every shape (see screens.ts).
-  const fluid = FLUID ? `${query ? '&' : '?'}fluid` : '';
-  await page.goto(`${baseUrl}${query}${fluid}`);
+  await page.goto(`${baseUrl}${query}`);
   await waitForScene(page, firstScene);
   return { page, problems, requests };
 }

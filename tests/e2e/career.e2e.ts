@@ -21,8 +21,9 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
       const found: string[] = [];
       const look = async (name: string) => {
         const t0 = Date.now();
-        found.push(...(await captureScene(page, name)));
-        console.log(`captured ${name} in ${Date.now() - t0} ms`);
+        const problems = await captureScene(page, name);
+        found.push(...problems);
+        console.log(`captured ${name} in ${Date.now() - t0} ms${['', ...problems].join('\n  ')}`);
       };
       const go = async (target: RegExp, scene: string) => {
         await activateByKeyboard(page, target);

@@ -1,37 +1,81 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { DrawnReport } from '../../src/ui/drawnReport.ts';
+import { shapeProblems, type TwinBox } from './shapeChecks.ts';
+import { until } from './timing.ts';
 
 /** Where the screenshots of every scene go, for people to look at (test output, not committed). */
 export const SCREENS_DIR = 'test-results/screens';
 
 /**
- * The shapes each scene is captured at: 1280×720 and the 1080×1920 totem; with E2E_FLUID=1 (the game opened
- * with `?fluid`, laid out for every shape) also the phones (upright and sideways), the smallest phone and a
- * tablet.
+ * The shapes every scene is captured and checked at: the reference screen, the portrait totem, phones upright
+ * (the common one and the smallest), a phone sideways and a tablet.
  */
-export const FLUID = process.env.E2E_FLUID === '1';
-const SIZES = [
+export const SHAPES = [
   { width: 1280, height: 720 },
   { width: 1080, height: 1920 },
-  ...(FLUID
-    ? [
-        { width: 390, height: 844 },
-        { width: 844, height: 390 },
-        { width: 360, height: 640 },
-        { width: 768, height: 1024 },
-      ]
-    : []),
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+  { width: 360, height: 640 },
+  { width: 768, height: 1024 },
 ] as const;
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Lets the layout settle after a change: two frames, then the DOM layer's next sync. */
-async function settle(page: Page): Promise<void> {
+interface PedagoWindow {
+  pedago: { game: { scale: { width: number; height: number } }; drawn: () => DrawnReport };
+}
+
+/**
+ * Waits until the game is laid out for the window it has now: the canvas covers the window (the game took
+ * its new size), the scene asked for is running again, its controls are in the DOM, and two frames are drawn.
+ */
+async function settle(page: Page, scene: string): Promise<void> {
+  const size = page.viewportSize();
+  await until(
+    `the ${scene} screen laid out for ${size?.width}×${size?.height}`,
+    () =>
+      page.evaluate((s) => {
+        const canvas = document.querySelector('#game canvas')?.getBoundingClientRect();
+        const covers =
+          !!canvas && Math.abs(canvas.width - innerWidth) <= 2 && Math.abs(canvas.height - innerHeight) <= 2;
+        return covers && document.body.dataset.scene === s && !!document.querySelector('#ui-layer h1');
+      }, scene),
+    (ready) => expect(ready).toBe(true),
+  );
   await page.evaluate(
     () =>
       new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 120)))),
   );
+}
+
+/** What the kit drew, and where each control's twin takes touches (its ::before surround at a kiosk). */
+async function measure(page: Page): Promise<{ report: DrawnReport; twins: TwinBox[]; kiosk: boolean }> {
+  return page.evaluate(() => {
+    const report = (window as unknown as PedagoWindow).pedago.drawn();
+    const kiosk = document.documentElement.classList.contains('kiosk');
+    const twins = [
+      ...document.querySelectorAll<HTMLElement>('#ui-layer button, #ui-layer input, #ui-layer textarea'),
+    ].map((el) => {
+      const r = el.getBoundingClientRect();
+      const box = { x: r.left, y: r.top, w: r.width, h: r.height };
+      const before = getComputedStyle(el, '::before');
+      const out = (side: string) => Math.max(0, -(Number.parseFloat(side) || 0));
+      const hit =
+        before.content && before.content !== 'none' && before.position === 'absolute'
+          ? {
+              x: box.x - out(before.left),
+              y: box.y - out(before.top),
+              w: box.w + out(before.left) + out(before.right),
+              h: box.h + out(before.top) + out(before.bottom),
+            }
+          : box;
+      return { key: el.dataset.key ?? el.getAttribute('aria-label') ?? el.textContent ?? '', box, hit };
+    });
+    return { report, twins, kiosk };
+  });
 }
 
 /** Serious and critical accessibility problems axe finds in the DOM layer (the part players act on). */
@@ -52,19 +96,6 @@ export async function axeProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** Controls smaller than 44×44 CSS px at 1280×720 (the page must be at that size). */
-export async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('#ui-layer button, #ui-layer input')]
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width < 44 || r.height < 44)
-      .map(
-        ({ el, r }) =>
-          `touch target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.dataset.key ?? el.textContent}`,
-      ),
-  );
-}
-
 /** A sound caption on screen that covers a control (captions must find a free spot). */
 export async function captionOverControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -81,21 +112,28 @@ export async function captionOverControls(page: Page): Promise<string[]> {
 }
 
 /**
- * Writes the current scene at 1280×720 and (unless told not to) in a 1080×1920 portrait kiosk, then checks
- * its DOM layer with axe and its touch targets. Returns what was found, prefixed with the scene's name.
+ * Writes the current scene at every shape (only 1280×720 when `everyShape` is false) and checks each: axe on
+ * its DOM layer, the sizes, overlaps and twins of what is drawn (shapeChecks.ts), and sound captions over
+ * controls. Returns what was found, prefixed with the scene's name and the shape.
  */
-export async function captureScene(page: Page, name: string, portrait = true): Promise<string[]> {
+export async function captureScene(page: Page, name: string, everyShape = true): Promise<string[]> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const before = page.viewportSize();
-  for (const size of portrait ? SIZES : SIZES.slice(0, 1)) {
+  const scene = await page.evaluate(() => document.body.dataset.scene ?? '');
+  const found: string[] = [];
+  for (const size of everyShape ? SHAPES : SHAPES.slice(0, 1)) {
     await page.setViewportSize(size);
-    await settle(page);
+    await settle(page, scene);
     await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png` });
+    const { report, twins, kiosk } = await measure(page);
+    const problems = [
+      ...shapeProblems(report, twins, kiosk),
+      ...(await axeProblems(page)),
+      ...(await captionOverControls(page)),
+    ];
+    found.push(...problems.map((p) => `${name} ${size.width}×${size.height}: ${p}`));
   }
   if (before) await page.setViewportSize(before);
-  await settle(page);
-  const small = before?.width === 1280 && before.height === 720 ? await smallTargets(page) : [];
-  return [...(await axeProblems(page)), ...small, ...(await captionOverControls(page))].map(
-    (p) => `${name}: ${p}`,
-  );
+  await settle(page, scene);
+  return found;
 }
