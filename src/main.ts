@@ -19,6 +19,7 @@ import { applyAppearance } from './ui/appearance.ts';
 import { loadBootAssets, removeBootScreen, setBootProgress } from './ui/bootAssets.ts';
 import { DomLayer } from './ui/domLayer.ts';
 import { drawnReport } from './ui/drawnReport.ts';
+import { keepFieldsAboveKeyboard } from './ui/keyboardRoom.ts';
 import { sizeClassOf } from './ui/layout.ts';
 import { preparePanels } from './ui/panel.ts';
 import { drawOnDemand } from './ui/redraw.ts';
@@ -37,7 +38,8 @@ if (mode.kind === 'kiosk') {
 // Phaser boots first: creating its renderer and decoding its own textures takes a while, and that now
 // overlaps with reading the content, the save and the fonts. Its first scene is added once both are ready.
 const host = document.getElementById('game') as HTMLElement;
-const size = gameSizeFor(innerWidth, innerHeight);
+// The host is the window less a phone's safe areas (src/style.css).
+const size = gameSizeFor(host.clientWidth || innerWidth, host.clientHeight || innerHeight);
 useSizeClass(sizeClassOf(size.width, size.height));
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -100,8 +102,10 @@ store.subscribe((s) => s.settings, applySettings);
 const { atlas } = await bootAssets;
 const layer = new DomLayer(host, size);
 // A resized window or a turned device gives the game its new size; the scene on show lays itself out again.
+const keyboard = keepFieldsAboveKeyboard(host, () => layer.sync());
 window.addEventListener('resize', () => {
-  const next = gameSizeFor(innerWidth, innerHeight);
+  keyboard.windowResized();
+  const next = gameSizeFor(host.clientWidth, host.clientHeight);
   if (next.width === game.scale.width && next.height === game.scale.height) return;
   useSizeClass(sizeClassOf(next.width, next.height));
   game.scale.setGameSize(next.width, next.height);

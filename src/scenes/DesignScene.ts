@@ -7,7 +7,7 @@ import { FORMAT_ICONS } from '../ui/formatIcons.ts';
 import { below, columns, columnsThatFit, grid, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { label } from '../ui/text.ts';
-import { color, control, space } from '../ui/theme.ts';
+import { color, control, LINE, size, sizeClass, space } from '../ui/theme.ts';
 import { adjust, scrambled, startDraft } from './design/hoursDraft.ts';
 import { storyboard } from './design/storyboard.ts';
 import { GameScene } from './GameScene.ts';
@@ -22,7 +22,9 @@ const HOURS_PITCH = 62;
 const STEP_BTN_H = 52;
 /** A format card at least this wide (else one column); an hours row's name, its hours, and the least gauge beside. */
 const FORMAT_MIN_W = 440;
+const FORMAT_MIN_W_SHORT = 340;
 const NAME_W = 252;
+const NAME_MIN_W = 120;
 const VALUE_W = 68;
 const GAUGE_MIN_W = 160;
 
@@ -50,7 +52,8 @@ export class DesignScene extends GameScene {
     const express = mission.express;
     const steps: Step[] = express ? ['format'] : ['format', 'hours', 'storyboard'];
     const body = this.frame('mission').body;
-    const tabs = grid({ ...body, y: body.y - space.s, w: Math.min(TAB_W * 3, body.w) }, 3, 3, space.s, 34);
+    const tabH = Math.ceil(size.body * LINE);
+    const tabs = grid({ ...body, y: body.y - space.s, w: Math.min(TAB_W * 3, body.w) }, 3, 3, space.s, tabH);
     steps.forEach((s, i) => {
       const tab = tabs[i] as Rect;
       label(this, tab.x, tab.y, names[s], {
@@ -60,7 +63,7 @@ export class DesignScene extends GameScene {
         color: s === this.step ? color.blue : color.inkSoft,
       });
     });
-    const area = below(body, body.y + space.margin - space.s);
+    const area = below(body, body.y - space.s + tabH + space.m);
     if (this.step === 'format') this.formats(mission, area);
     if (this.step === 'hours') this.hours(mission, area);
     if (this.step === 'storyboard') this.storyboard(mission, area);
@@ -99,7 +102,9 @@ export class DesignScene extends GameScene {
   private formats(mission: Mission, area: Rect): void {
     const run = this.state.run;
     const n = mission.formats.length;
-    const cols = columnsThatFit(area.w, FORMAT_MIN_W, 2, space.l);
+    // A phone turned sideways has the width for two columns but not the height for four cards in one.
+    const minW = sizeClass() === 'short' ? FORMAT_MIN_W_SHORT : FORMAT_MIN_W;
+    const cols = columnsThatFit(area.w, minW, 2, space.l);
     const lines = Math.ceil(n / cols);
     const cells = grid(area, n, cols, space.l, Math.min(FORMAT_H, (area.h - (lines - 1) * space.l) / lines));
     mission.formats.forEach((id, i) => {
@@ -148,9 +153,12 @@ export class DesignScene extends GameScene {
     const top = Math.max(area.y + 2 * space.margin, leftText.y + leftText.height + space.s);
     // The last row needs no gap under it.
     const room = area.y + area.h - top + space.s;
+    // Two columns only where each still holds a row's name and its buttons (not on a phone held upright).
+    const halfW = (area.w - space.gap) / 2;
+    const twoFit = halfW >= NAME_MIN_W + 2 * control.icon + VALUE_W + space.m;
     const perColumn =
-      ACTIVITIES.length * HOURS_PITCH <= room ? ACTIVITIES.length : Math.ceil(ACTIVITIES.length / 2);
-    const pitch = Math.min(HOURS_PITCH, room / perColumn);
+      ACTIVITIES.length * HOURS_PITCH <= room || !twoFit ? ACTIVITIES.length : Math.ceil(ACTIVITIES.length / 2);
+    const pitch = Math.max(control.touch + space.xs, Math.min(HOURS_PITCH, room / perColumn));
     const btnH = Math.min(STEP_BTN_H, control.compact, pitch - space.xs);
     // Down the first column, then down the second.
     const cols = columns(

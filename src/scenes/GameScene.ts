@@ -152,8 +152,12 @@ export abstract class GameScene extends Phaser.Scene {
     const twoLines = sizeClass() === 'narrow';
     const stepsY = twoLines ? strip.y + strip.h - STEP_R - space.m : strip.y + strip.h / 2;
     const first = twoLines ? space.margin + STEP_R : strip.w - STEPS_ROOM;
+    const phaseName = label(this, 0, stepsY - 14, t(phase), { bold: true, color: color.card });
+    // On a phone the steps close up so the phase's name still ends inside the strip.
+    const room = strip.w - space.margin - phaseName.width - space.s - (first - STEP_R);
+    const pitch = twoLines ? Math.min(STEP_PITCH, room / PHASES.length) : STEP_PITCH;
     PHASES.forEach((_, i) => {
-      const x = first + i * STEP_PITCH;
+      const x = first + i * pitch;
       const fill = i === step - 1 ? color.sky : i < step - 1 ? color.green : color.inkSoft;
       this.add.circle(x, stepsY, STEP_R, fill);
       label(this, x, stepsY - 12, String(i + 1), {
@@ -163,10 +167,7 @@ export abstract class GameScene extends Phaser.Scene {
         align: 'center',
       });
     });
-    label(this, first + PHASES.length * STEP_PITCH - space.s, stepsY - 14, t(phase), {
-      bold: true,
-      color: color.card,
-    });
+    phaseName.setX(first + PHASES.length * pitch - STEP_R + space.s);
     const titleX = twoLines ? space.margin : space.gap;
     label(this, titleX, twoLines ? strip.y + space.m : stepsY - 14, missionTitle, {
       bold: true,

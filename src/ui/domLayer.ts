@@ -62,7 +62,10 @@ export class DomLayer implements Placer {
       width: `${r.width}px`,
       height: `${r.height}px`,
     });
-    this.stage.style.transform = `scale(${r.width / this.size.width})`;
+    const scale = r.width / this.size.width;
+    this.stage.style.transform = `scale(${scale})`;
+    // The kiosk's 64 px touch surround is in CSS px: the stylesheet divides by the scale (src/style.css).
+    this.stage.style.setProperty('--ui-scale', String(scale));
   }
 
   /** Places an element over a rectangle of the game, in game pixels. */

@@ -156,8 +156,8 @@ export async function present(page: Page, t: Target): Promise<boolean> {
   );
 }
 
-/** Clicks, with the mouse, the first control on screen matching the target. */
-export async function clickByPointer(page: Page, target: RegExp | Target): Promise<void> {
+/** The first control on screen matching the target, as the page's element. */
+async function findControl(page: Page, target: RegExp | Target) {
   const t = target instanceof RegExp ? { name: target } : target;
   await nextFrames(page);
   const handle = await page.evaluateHandle(
@@ -172,5 +172,15 @@ export async function clickByPointer(page: Page, target: RegExp | Target): Promi
   );
   const el = handle.asElement();
   if (!el) throw new Error(`No control on screen matches ${describe(t)}.`);
-  await el.click();
+  return el;
+}
+
+/** Clicks, with the mouse, the first control on screen matching the target. */
+export async function clickByPointer(page: Page, target: RegExp | Target): Promise<void> {
+  await (await findControl(page, target)).click();
+}
+
+/** Taps, with a finger (a touch page), the first control on screen matching the target. */
+export async function tapByTouch(page: Page, target: RegExp | Target): Promise<void> {
+  await (await findControl(page, target)).tap();
 }

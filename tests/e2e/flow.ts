@@ -224,7 +224,7 @@ export const QUIZ_PLAN: MissionPlan = {
 };
 
 /** Three missions open to an intern, in the order played; together they earn the junior post. */
-const CAREER: [RegExp, MissionPlan][] = [
+export const CAREER: [RegExp, MissionPlan][] = [
   [/^Sécurité en entrepôt/, WAREHOUSE_GAME_PLAN],
   [/^Rentrée numérique/, WEBINAR_PLAN],
   [/^Quiz de révision/, QUIZ_PLAN],

@@ -117,23 +117,32 @@ export async function captionOverControls(page: Page): Promise<string[]> {
  * controls. Returns what was found, prefixed with the scene's name and the shape.
  */
 export async function captureScene(page: Page, name: string, everyShape = true): Promise<string[]> {
-  mkdirSync(SCREENS_DIR, { recursive: true });
   const before = page.viewportSize();
   const scene = await page.evaluate(() => document.body.dataset.scene ?? '');
   const found: string[] = [];
   for (const size of everyShape ? SHAPES : SHAPES.slice(0, 1)) {
     await page.setViewportSize(size);
-    await settle(page, scene);
-    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png` });
-    const { report, twins, kiosk } = await measure(page);
-    const problems = [
-      ...shapeProblems(report, twins, kiosk),
-      ...(await axeProblems(page)),
-      ...(await captionOverControls(page)),
-    ];
-    found.push(...problems.map((p) => `${name} ${size.width}×${size.height}: ${p}`));
+    found.push(...(await checkHere(page, name)));
   }
   if (before) await page.setViewportSize(before);
   await settle(page, scene);
   return found;
+}
+
+/**
+ * Writes the current scene at the window's present shape and checks it as `captureScene` does (a phone's
+ * whole run is checked this way, screen by screen, without turning it).
+ */
+export async function checkHere(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const size = page.viewportSize() ?? { width: 0, height: 0 };
+  await settle(page, await page.evaluate(() => document.body.dataset.scene ?? ''));
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png` });
+  const { report, twins, kiosk } = await measure(page);
+  const problems = [
+    ...shapeProblems(report, twins, kiosk),
+    ...(await axeProblems(page)),
+    ...(await captionOverControls(page)),
+  ];
+  return problems.map((p) => `${name} ${size.width}×${size.height}: ${p}`);
 }

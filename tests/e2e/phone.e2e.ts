@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launch, openGame, tapByTouch, waitForScene } from './browser.ts';
+import { type MissionPlan, playMission, WAREHOUSE_PLAN, WEBINAR_PLAN } from './flow.ts';
+import { checkHere } from './screens.ts';
+import { scaled, until } from './timing.ts';
+
+/** A pupil's phone held upright, as the teacher's guide has every pupil scan the session's QR code. */
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+};
+/** What is left of the window above a phone's on-screen keyboard. */
+const ABOVE_KEYBOARD = { width: 390, height: 480 };
+
+/** The phishing-alert game of the class playlist: a browser game a phone can run, made cheaply. */
+const PHISHING_PLAN: MissionPlan = {
+  format: /^Serious game/,
+  hours: [
+    [/^Ajouter une heure : Enquêter/, 1],
+    [/^Ajouter une heure : S'exercer/, 3],
+    [/^Ajouter une heure : Échanger/, 1],
+    [/^Ajouter une heure : Collaborer/, 1],
+  ],
+  picks: [/^Éditeur web adaptatif/, /^Expert·e métier/],
+};
+/** The class playlist in order (levels/playlists.json). */
+const CLASS_PLANS = [WEBINAR_PLAN, WAREHOUSE_PLAN, PHISHING_PLAN];
+
+interface FieldState {
+  focused: boolean;
+  bottom: number;
+  gameHeight: number;
+}
+const pseudonymField = (page: Page): Promise<FieldState> =>
+  page.evaluate(() => {
+    const field = document.querySelector<HTMLInputElement>('#ui-layer input');
+    const game = (window as unknown as { pedago: { game: { scale: { height: number } } } }).pedago.game;
+    return {
+      focused: !!field && document.activeElement === field,
+      bottom: field?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY,
+      gameHeight: game.scale.height,
+    };
+  });
+
+describe.skipIf(!browserAvailable())('a class session on a phone held upright', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(
+    'is played to the result code with a finger alone; every screen passes the shape checks',
+    async () => {
+      const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
+      // The teacher's screen is a PC's, with a mouse.
+      await teacher.page.getByRole('button', { name: /^Créer la séance/ }).click();
+      await waitForScene(teacher.page, 'teacher-session');
+      const session =
+        (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+      await teacher.page.context().close();
+
+      const { page, problems } = await openGame(
+        browser,
+        PHONE,
+        `?mode=classroom&session=${session}`,
+        'classroom-welcome',
+      );
+      const found: string[] = [];
+      const look = async (name: string) => {
+        found.push(...(await checkHere(page, `phone-${name}`)));
+      };
+      await look('welcome');
+
+      // The on-screen keyboard comes up under the pseudonym: the field stays in view, focused, and typed in.
+      await page.locator('#ui-layer input').tap();
+      const before = await pseudonymField(page);
+      expect(before.focused).toBe(true);
+      await page.setViewportSize(ABOVE_KEYBOARD);
+      await until(
+        'the pseudonym field above the keyboard, still focused, the screen not laid out again',
+        () => pseudonymField(page),
+        (f) => f.focused && f.bottom <= ABOVE_KEYBOARD.height && f.gameHeight === before.gameHeight,
+      );
+      await page.keyboard.type('Renard bleu');
+      await page.setViewportSize(PHONE.viewport);
+      await until(
+        'the game back in place once the keyboard is gone',
+        () => page.evaluate(() => getComputedStyle(document.getElementById('game') as HTMLElement).transform),
+        (transform) => transform === 'none',
+      );
+      await tapByTouch(page, /^Commencer/);
+
+      for (const [i, plan] of CLASS_PLANS.entries()) {
+        await playMission(page, plan, tapByTouch, i === 0 ? look : async () => {});
+        const last = i === CLASS_PLANS.length - 1;
+        await tapByTouch(page, last ? /^Voir mon code résultat/ : /^Mission suivante/);
+        if (last) break;
+        await waitForScene(page, 'classroom-welcome');
+        await tapByTouch(page, /^Mission suivante/);
+      }
+      await waitForScene(page, 'classroom-end');
+      await look('end');
+      const code = await page.locator('[data-result-code]').getAttribute('data-result-code');
+      expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/);
+      await until(
+        "the pupil's name on the end screen",
+        () => page.getByText(/Renard bleu/).count(),
+        (n) => n > 0,
+      );
+      expect(found).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    scaled(300_000),
+  );
+});
