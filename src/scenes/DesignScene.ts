@@ -157,7 +157,9 @@ export class DesignScene extends GameScene {
     const halfW = (area.w - space.gap) / 2;
     const twoFit = halfW >= NAME_MIN_W + 2 * control.icon + VALUE_W + space.m;
     const perColumn =
-      ACTIVITIES.length * HOURS_PITCH <= room || !twoFit ? ACTIVITIES.length : Math.ceil(ACTIVITIES.length / 2);
+      ACTIVITIES.length * HOURS_PITCH <= room || !twoFit
+        ? ACTIVITIES.length
+        : Math.ceil(ACTIVITIES.length / 2);
     const pitch = Math.max(control.touch + space.xs, Math.min(HOURS_PITCH, room / perColumn));
     const btnH = Math.min(STEP_BTN_H, control.compact, pitch - space.xs);
     // Down the first column, then down the second.
