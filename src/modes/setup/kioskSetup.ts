@@ -56,9 +56,10 @@ export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
     expire: reset,
   });
 
-  // A visit goes from one mission of the playlist straight to the next: no job board at a kiosk.
+  // A visit goes from one mission of the playlist straight to the next: no job board at a kiosk, and no
+  // promotion screen either (the attract loop would otherwise show in the middle of a visit).
   store.subscribe(
-    (s) => s.screen === 'offers' && !!s.career && !s.career.done,
+    (s) => (s.screen === 'offers' || s.screen === 'rankup') && !!s.career && !s.career.done,
     (between) => {
       if (between) playNextMission(store, cat);
     },

@@ -24,6 +24,18 @@ describe('the kiosk run', () => {
     expect(kiosk.route.view()).toBe('kiosk-end');
   });
 
+  it('goes on to the next mission after a promotion, never back to the attract loop mid-visit', () => {
+    const kiosk = setupKiosk(6, deps);
+    if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
+    kiosk.mode.start();
+    playThrough(kiosk.store, cat);
+    kiosk.store.getState().finishMission();
+    // What finishing does when the mission earned a promotion.
+    kiosk.store.setState({ screen: 'rankup', run: null });
+    expect(kiosk.store.getState().run?.missionId).toBe(cat.playlists.kiosk[1]);
+    expect(kiosk.route.view()).toBe('brief');
+  });
+
   it('resets to a fresh game with nothing kept', () => {
     const kiosk = setupKiosk(6, deps);
     if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
