@@ -24,9 +24,10 @@ import { sizeClassOf } from './ui/layout.ts';
 import { preparePanels } from './ui/panel.ts';
 import { drawOnDemand } from './ui/redraw.ts';
 import { installSoundCaptions } from './ui/soundCaptions.ts';
+import { setStage, stage } from './ui/stage.ts';
 import { textFitReport } from './ui/text.ts';
 import { color, useSizeClass } from './ui/theme.ts';
-import { gameSizeFor } from './ui/viewport.ts';
+import { canvasSizeOf, gameSizeFor } from './ui/viewport.ts';
 
 const mode = modeFromUrl(location.search);
 // A kiosk guards itself before anything else can fail, so even a broken boot recovers.
@@ -39,13 +40,13 @@ if (mode.kind === 'kiosk') {
 // overlaps with reading the content, the save and the fonts. Its first scene is added once both are ready.
 const host = document.getElementById('game') as HTMLElement;
 // The host is the window less a phone's safe areas (src/style.css).
-const size = gameSizeFor(host.clientWidth || innerWidth, host.clientHeight || innerHeight);
+const size = gameSizeFor(host.clientWidth || innerWidth, host.clientHeight || innerHeight, devicePixelRatio);
+setStage(size);
 useSizeClass(sizeClassOf(size.width, size.height));
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: host,
-  width: size.width,
-  height: size.height,
+  ...canvasSizeOf(size),
   backgroundColor: color.paper,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   audio: { noAudio: true },
@@ -105,10 +106,13 @@ const layer = new DomLayer(host, size);
 const keyboard = keepFieldsAboveKeyboard(host, () => layer.sync());
 window.addEventListener('resize', () => {
   keyboard.windowResized();
-  const next = gameSizeFor(host.clientWidth, host.clientHeight);
-  if (next.width === game.scale.width && next.height === game.scale.height) return;
+  const next = gameSizeFor(host.clientWidth, host.clientHeight, devicePixelRatio);
+  const now = stage();
+  if (next.width === now.width && next.height === now.height && next.resolution === now.resolution) return;
+  setStage(next);
   useSizeClass(sizeClassOf(next.width, next.height));
-  game.scale.setGameSize(next.width, next.height);
+  const canvas = canvasSizeOf(next);
+  game.scale.setGameSize(canvas.width, canvas.height);
   layer.resize(next.width, next.height);
 });
 installSoundCaptions(audio, layer);

@@ -9,6 +9,7 @@ import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
 import { actionSlot, type Frame, frame } from '../ui/layout.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
 import { invalidate } from '../ui/redraw.ts';
+import { stage } from '../ui/stage.ts';
 import { label } from '../ui/text.ts';
 import { color, sizeClass, space } from '../ui/theme.ts';
 import { type Services, servicesOf } from './services.ts';
@@ -49,7 +50,8 @@ export abstract class GameScene extends Phaser.Scene {
   protected enter(title: string): void {
     document.body.dataset.scene = this.scene.key;
     invalidate();
-    this.cameras.main.setBackgroundColor(color.paper);
+    // A game px is `resolution` device pixels: the canvas is that much larger than the game (src/ui/stage.ts).
+    this.cameras.main.setBackgroundColor(color.paper).setOrigin(0, 0).setZoom(stage().resolution);
     if (!this.textures.exists(ICON_ATLAS)) addIconAtlas(this.textures, this.s.atlas);
     const h1 = document.createElement('h1');
     h1.textContent = title;
@@ -66,9 +68,11 @@ export abstract class GameScene extends Phaser.Scene {
     );
     // A new game size (window resized, device turned): the same page, laid out for its new shape.
     // (Phaser also reports a new display size, with the same game size, on every window resize: not a new shape.)
-    const drawn = { width: this.scale.width, height: this.scale.height };
-    const relayout = (size: Phaser.Structs.Size) => {
-      if (size.width !== drawn.width || size.height !== drawn.height) this.refresh();
+    const drawn = stage();
+    const relayout = () => {
+      const now = stage();
+      if (now.width !== drawn.width || now.height !== drawn.height || now.resolution !== drawn.resolution)
+        this.refresh();
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, relayout);
     onShutdown(this, () => this.scale.off(Phaser.Scale.Events.RESIZE, relayout));
@@ -109,9 +113,14 @@ export abstract class GameScene extends Phaser.Scene {
     });
   }
 
+  /** The game's size in game px, what screens lay themselves out in (Phaser's own is the canvas's). */
+  get screenSize(): { width: number; height: number } {
+    return stage();
+  }
+
   /** The screen's named places (header, body, action row) at the game's size. */
   frame(kind: 'mission' | 'page' = 'page'): Frame {
-    return frame(kind, this.scale.width, this.scale.height);
+    return frame(kind, stage().width, stage().height);
   }
 
   /** The way on: the primary button at the right end of the action row. */

@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import { stage } from './stage.ts';
 import { DYSLEXIC_SCALE } from './theme.ts';
 
 /** A box in CSS px, from the viewport's top left. */
@@ -64,7 +65,7 @@ function* walk(list: readonly Obj[]): Generator<Obj> {
  */
 export function drawnReport(game: Phaser.Game): DrawnReport {
   const canvasRect = game.canvas.getBoundingClientRect();
-  const scale = canvasRect.width / game.scale.width;
+  const scale = canvasRect.width / stage().width;
   const css = (x: number, y: number, w: number, h: number): CssBox => ({
     x: canvasRect.left + x * scale,
     y: canvasRect.top + y * scale,

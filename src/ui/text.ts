@@ -3,6 +3,7 @@ import { fontFamily, minTextPx, textPx } from './appearance.ts';
 import type { Placer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
 import { invalidate } from './redraw.ts';
+import { stage } from './stage.ts';
 import { color, hex, LINE, type size } from './theme.ts';
 
 export type TextSize = keyof typeof size;
@@ -69,6 +70,8 @@ export function textStyle(o: TextOptions = {}): Phaser.Types.GameObjects.Text.Te
     align: o.align ?? 'left',
     lineSpacing: Math.round(px * (LINE - 1)),
     wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    // Rasterised at the canvas's own density, so letters are sharp on a dense screen.
+    resolution: stage().resolution,
   };
 }
 

@@ -6,6 +6,16 @@ export interface GameSize {
   readonly height: number;
   /** CSS px per game px. */
   readonly scale: number;
+  /** Device pixels the canvas gives a game px, so text stays sharp on a phone's or a totem's dense screen. */
+  readonly resolution: number;
+}
+
+/** The most device pixels a game px gets: more would cost drawing time for nothing the eye can see. */
+export const MOST_RESOLUTION = 3;
+
+/** Device pixels per game px for a scale and the screen's device pixel ratio (never under 1). */
+export function resolutionFor(scale: number, devicePixelRatio: number): number {
+  return Math.min(MOST_RESOLUTION, Math.max(1, Math.round(scale * devicePixelRatio * 100) / 100));
 }
 
 /** The reference sizes: larger windows of the same proportions scale them up as a whole. */
@@ -26,7 +36,7 @@ const LEAST_WIDE_SCALE = 0.8;
  * window's own size in CSS px where that is smaller (a phone, upright or sideways), never under 360 game
  * px on its short side.
  */
-export function gameSizeFor(cssWidth: number, cssHeight: number): GameSize {
+export function gameSizeFor(cssWidth: number, cssHeight: number, devicePixelRatio = 1): GameSize {
   const portrait = cssHeight > cssWidth;
   const ref = portrait ? PORTRAIT : LANDSCAPE;
   const fit = Math.min(cssWidth / ref.width, cssHeight / ref.height);
@@ -34,8 +44,22 @@ export function gameSizeFor(cssWidth: number, cssHeight: number): GameSize {
   const width = Math.round(cssWidth / scale);
   const height = Math.round(cssHeight / scale);
   const short = Math.min(width, height);
-  if (short >= SHORTEST_SIDE) return { width, height, scale };
+  if (short >= SHORTEST_SIDE)
+    return { width, height, scale, resolution: resolutionFor(scale, devicePixelRatio) };
   // A very small window: its short side drawn at the least the screens are laid out for.
   const shrink = short / SHORTEST_SIDE;
-  return { width: Math.round(width / shrink), height: Math.round(height / shrink), scale: scale * shrink };
+  return {
+    width: Math.round(width / shrink),
+    height: Math.round(height / shrink),
+    scale: scale * shrink,
+    resolution: resolutionFor(scale * shrink, devicePixelRatio),
+  };
+}
+
+/** The canvas's own size in device pixels for a game size: the game px times their resolution. */
+export function canvasSizeOf(size: GameSize): { width: number; height: number } {
+  return {
+    width: Math.round(size.width * size.resolution),
+    height: Math.round(size.height * size.resolution),
+  };
 }

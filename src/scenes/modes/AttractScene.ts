@@ -39,7 +39,7 @@ export class AttractScene extends ModeScene {
     this.enter(`${t('game.title')} — ${t('kiosk.touch')}`);
     const reduced = motionReduced();
     const layer = this.s.layer;
-    const { width, height } = this.scale;
+    const { width, height } = this.screenSize;
     this.add
       .rectangle(0, 0, width, height, color.paper)
       .setOrigin(0)

@@ -40,7 +40,7 @@ export class ClassroomEndScene extends ModeScene {
     const { parts, stacked } = sideBySide(codeRow, [3, 2], MIN_CODE_W);
     const [codeBox, qrBox] = parts as [Rect, Rect];
     const listH = missions.length * (control.compact + space.s);
-    const listBottom = stacked ? this.scale.height - space.margin : body.y + body.h;
+    const listBottom = stacked ? this.screenSize.height - space.margin : body.y + body.h;
     const mid = codeBox.x + codeBox.w / 2;
     const help = inset(codeBox, space.gap, space.gap + space.xs);
     let helpTop = help.y;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gameSizeFor } from '../../../src/ui/viewport.ts';
+import { canvasSizeOf, gameSizeFor, MOST_RESOLUTION } from '../../../src/ui/viewport.ts';
 
 const covers = (w: number, h: number) => {
   const g = gameSizeFor(w, h);
@@ -8,9 +8,9 @@ const covers = (w: number, h: number) => {
 
 describe('the game size for a window', () => {
   it('is the reference 1280×720 on a 16:9 screen of any size, scaled as a whole', () => {
-    expect(gameSizeFor(1280, 720)).toEqual({ width: 1280, height: 720, scale: 1 });
-    expect(gameSizeFor(1920, 1080)).toEqual({ width: 1280, height: 720, scale: 1.5 });
-    expect(gameSizeFor(2560, 1440)).toEqual({ width: 1280, height: 720, scale: 2 });
+    expect(gameSizeFor(1280, 720)).toMatchObject({ width: 1280, height: 720, scale: 1 });
+    expect(gameSizeFor(1920, 1080)).toMatchObject({ width: 1280, height: 720, scale: 1.5 });
+    expect(gameSizeFor(2560, 1440)).toMatchObject({ width: 1280, height: 720, scale: 2 });
   });
 
   it("takes the window's proportions so the canvas fills it: taller on 16:10, wider on an ultrawide", () => {
@@ -21,17 +21,17 @@ describe('the game size for a window', () => {
   });
 
   it('is the window itself on phones and tablets, and a scaled 720×1280 on a portrait totem', () => {
-    expect(gameSizeFor(390, 844)).toEqual({ width: 390, height: 844, scale: 1 });
-    expect(gameSizeFor(844, 390)).toEqual({ width: 844, height: 390, scale: 1 });
-    expect(gameSizeFor(360, 640)).toEqual({ width: 360, height: 640, scale: 1 });
-    expect(gameSizeFor(768, 1024)).toEqual({ width: 768, height: 1024, scale: 1 });
-    expect(gameSizeFor(1080, 1920)).toEqual({ width: 720, height: 1280, scale: 1.5 });
+    expect(gameSizeFor(390, 844)).toMatchObject({ width: 390, height: 844, scale: 1 });
+    expect(gameSizeFor(844, 390)).toMatchObject({ width: 844, height: 390, scale: 1 });
+    expect(gameSizeFor(360, 640)).toMatchObject({ width: 360, height: 640, scale: 1 });
+    expect(gameSizeFor(768, 1024)).toMatchObject({ width: 768, height: 1024, scale: 1 });
+    expect(gameSizeFor(1080, 1920)).toMatchObject({ width: 720, height: 1280, scale: 1.5 });
   });
 
   it('keeps the reference width on a tablet turned sideways, drawn no smaller than 0.8 CSS px per px', () => {
-    expect(gameSizeFor(1024, 768)).toEqual({ width: 1280, height: 960, scale: 0.8 });
+    expect(gameSizeFor(1024, 768)).toMatchObject({ width: 1280, height: 960, scale: 0.8 });
     // Smaller than that, the window is laid out at its own size.
-    expect(gameSizeFor(900, 650)).toEqual({ width: 900, height: 650, scale: 1 });
+    expect(gameSizeFor(900, 650)).toMatchObject({ width: 900, height: 650, scale: 1 });
   });
 
   it('never draws a game pixel smaller than a CSS pixel on phones, tablets upright and screens', () => {
@@ -67,5 +67,22 @@ describe('the game size for a window', () => {
     const tiny = gameSizeFor(300, 500);
     expect(tiny.width).toBe(360);
     expect(tiny.width * tiny.scale).toBeCloseTo(300, 0);
+  });
+});
+
+describe('the canvas resolution', () => {
+  it('gives a game px as many device pixels as the screen shows it on, so text is sharp', () => {
+    expect(gameSizeFor(1280, 720, 1).resolution).toBe(1);
+    // A phone at device pixel ratio 3: its 390×844 game px drawn on a 1170×2532 canvas.
+    const phone = gameSizeFor(390, 844, 3);
+    expect(phone.resolution).toBe(3);
+    expect(canvasSizeOf(phone)).toEqual({ width: 1170, height: 2532 });
+    // A totem shows 720×1280 game px on 1080×1920 screen pixels.
+    expect(canvasSizeOf(gameSizeFor(1080, 1920, 1))).toEqual({ width: 1080, height: 1920 });
+  });
+
+  it('stays between 1 (a window drawn smaller than the game) and 3 (no denser than the eye can use)', () => {
+    expect(gameSizeFor(1024, 768, 1).resolution).toBe(1);
+    expect(gameSizeFor(2560, 1440, 2).resolution).toBe(MOST_RESOLUTION);
   });
 });
