@@ -119,4 +119,52 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
     },
     scaled(300_000),
   );
+
+  it('turned sideways and back mid-mission, keeps the screen, the hours spread so far and the focus', async () => {
+    const { page, problems } = await openGame(browser, PHONE);
+    await tapByTouch(page, /^Nouvelle carrière/);
+    await waitForScene(page, 'background');
+    await tapByTouch(page, /^Bac\+3/);
+    await waitForScene(page, 'offers');
+    await tapByTouch(page, /^Sécurité en entrepôt/);
+    await waitForScene(page, 'brief');
+    await tapByTouch(page, /^Concevoir le dispositif/);
+    await waitForScene(page, 'design');
+    await tapByTouch(page, /^Module interactif/);
+    await tapByTouch(page, { name: /^Continuer/, enabled: true });
+    for (let i = 0; i < 2; i++) await tapByTouch(page, { key: /^more-practise$/ });
+    const screen = () =>
+      page.evaluate(() => ({
+        scene: document.body.dataset.scene,
+        // The screen's heading is made anew when the screen is laid out again.
+        fresh: !(document.querySelector('#ui-layer h1') as HTMLElement | null)?.dataset.old,
+        focus: (document.activeElement as HTMLElement | null)?.dataset.key ?? '',
+        hours: [...document.querySelectorAll('#ui-layer p')]
+          .map((p) => p.textContent)
+          .filter((t) => t === '2 h').length,
+      }));
+    await until(
+      'two hours of practice, the + button focused',
+      screen,
+      (s) => s.scene === 'design' && s.focus === 'more-practise' && s.hours === 1,
+    );
+    for (const size of [{ width: 844, height: 390 }, PHONE.viewport]) {
+      await page.evaluate(() => {
+        (document.querySelector('#ui-layer h1') as HTMLElement).dataset.old = 'yes';
+      });
+      await page.setViewportSize(size);
+      await until(
+        `the design screen laid out again at ${size.width}×${size.height}, hours and focus kept`,
+        () => page.evaluate(() => innerWidth).then(async (w) => ({ w, ...(await screen()) })),
+        (s) =>
+          s.w === size.width &&
+          s.fresh &&
+          s.scene === 'design' &&
+          s.focus === 'more-practise' &&
+          s.hours === 1,
+      );
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
