@@ -147,8 +147,7 @@ export function actionSlot(
   where: 'start' | 'end' | 'center' = which === 'back' ? 'start' : 'end',
   share: RowShare = 'shared',
 ): Rect {
-  if (share === 'alone' || row.w >= ROW_OF_WIDTHS)
-    return place(row, where, Math.min(actionW[which], row.w));
+  if (share === 'alone' || row.w >= ROW_OF_WIDTHS) return place(row, where, Math.min(actionW[which], row.w));
   const room = row.w - space.m;
   const labelled = Math.max((room * 2) / 5, BACK_LABEL_W);
   const backW = room - labelled >= NEXT_LEAST_W ? labelled : control.h;
