@@ -49,4 +49,5 @@ export const career: Translation<'career'> = {
   'codex.prev': 'Previous page',
   'codex.next': 'Next page',
   'codex.empty': 'Pick a card to read it.',
+  'codex.list': 'All the cards',
 };

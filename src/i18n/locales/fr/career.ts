@@ -48,4 +48,5 @@ export const career = {
   'codex.prev': 'Page précédente',
   'codex.next': 'Page suivante',
   'codex.empty': 'Choisissez une fiche pour la lire.',
+  'codex.list': 'Toutes les fiches',
 };
