@@ -1,12 +1,12 @@
 import { labelled, type StringKey, t } from '../i18n/t.ts';
 import { minTextPx, textPx } from '../ui/appearance.ts';
-import type { Placer } from '../ui/domLayer.ts';
 import { type IconName, icon } from '../ui/icons.ts';
 import { actionW, below, columns, inset, place, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color, control, iconPx, LINE, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { type Block, flow } from './parts/flow.ts';
 import { pager } from './parts/pager.ts';
 
 interface Credit {
@@ -51,9 +51,6 @@ const GENERATED: { icon: IconName; text: StringKey }[] = [
 /** The room of one credit (its name over at most three fifths of it, then who made it and the licence). */
 const ENTRY_H = 96;
 const LEFT_COLUMN = 4;
-
-/** A piece of the credits drawn at x, y in a column w wide: what it drew and how high it is. */
-type Block = (x: number, y: number, w: number, layer?: Placer) => { h: number; drawn: { destroy(): void }[] };
 
 export class CreditsScene extends GameScene {
   create(data: { page?: number } = {}): void {
@@ -143,29 +140,21 @@ export class CreditsScene extends GameScene {
   private paged(asked: number): void {
     const { body, actions } = this.frame();
     const short = sizeClass() === 'short';
-    const blocks = this.blocks();
-    const cols = short ? 2 : 1;
     const room = { ...body, y: body.y + space.s, h: body.h - space.s };
-    const boxes = (r: Rect) =>
-      columns(r, Array(cols).fill(1), space.l).map((b) => inset(b, space.pad, space.l));
     // Upright the pager takes the body's last line; sideways it shares the action row with the way back.
-    const withPager = short ? room : { ...room, h: room.h - control.h - space.l };
-    const keep = 1 + CREDITS.length;
-    const heights = this.heights(blocks, boxes(room)[0] as Rect);
-    let pages = this.pages(heights, (boxes(room)[0] as Rect).h, keep);
-    if (pages.length > cols && !short) pages = this.pages(heights, (boxes(withPager)[0] as Rect).h, keep);
-    const count = Math.ceil(pages.length / cols);
-    const page = Math.min(Math.max(0, asked), count - 1);
-    // On one page upright the panel ends under its last line.
-    const tallest = (pages[0] ?? []).reduce((sum, i) => sum + (heights[i] ?? 0) + space.l, space.l);
-    const area = count > 1 ? withPager : short ? room : { ...room, h: Math.min(room.h, tallest) };
-    const cells = boxes(area);
-    for (const box of columns(area, Array(cols).fill(1), space.l)) panel(this, box.x, box.y, box.w, box.h);
-    cells.forEach((cell, c) => {
-      let y = cell.y;
-      for (const i of pages[page * cols + c] ?? [])
-        y += (blocks[i] as Block)(cell.x, y, cell.w, this.s.layer).h + space.l;
-    });
+    const { page, pages } = flow(
+      this.blocks(),
+      room,
+      {
+        cols: short ? 2 : 1,
+        page: asked,
+        pagerRoom: short ? 0 : control.h + space.l,
+        keep: [1 + CREDITS.length],
+        panels: true,
+        layer: this.s.layer,
+      },
+      this,
+    );
     const bar = short
       ? place(
           actions,
@@ -173,38 +162,8 @@ export class CreditsScene extends GameScene {
           Math.min(actions.w - actionW.other - space.gap, actionW.other + 2 * control.h),
         )
       : { ...room, y: room.y + room.h - control.h, h: control.h };
-    pager(this, bar, { page, pages: count, key: 'credits', go: (n) => this.refresh({ page: n }) });
+    pager(this, bar, { page, pages, key: 'credits', go: (n) => this.refresh({ page: n }) });
     this.closeButton('alone');
-  }
-
-  /** The blocks' heights when drawn `w` wide. */
-  private heights(blocks: Block[], cell: Rect): number[] {
-    return blocks.map((b) => {
-      const { h, drawn } = b(cell.x, cell.y, cell.w);
-      for (const d of drawn) d.destroy();
-      return h;
-    });
-  }
-
-  /**
-   * The blocks' indices column by column: each column takes blocks while they fit in its height; a heading
-   * (`keep`) goes with the block after it.
-   */
-  private pages(heights: number[], room: number, keep: number): number[][] {
-    const out: number[][] = [[]];
-    let used = 0;
-    heights.forEach((h, i) => {
-      const current = out[out.length - 1] as number[];
-      const needs = i === keep ? h + space.l + (heights[i + 1] ?? 0) : h;
-      if (current.length > 0 && used + needs > room) {
-        out.push([i]);
-        used = h + space.l;
-      } else {
-        current.push(i);
-        used += h + space.l;
-      }
-    });
-    return out;
   }
 
   private blocks(): Block[] {
