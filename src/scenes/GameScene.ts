@@ -115,9 +115,9 @@ export abstract class GameScene extends Phaser.Scene {
   }
 
   /** The way on: the primary button at the right end of the action row. */
-  protected nextAction(o: ActionOptions): Button {
+  protected nextAction(o: ActionOptions, share: RowShare = 'shared'): Button {
     return this.btn({
-      ...actionSlot(this.frame().actions, 'next'),
+      ...actionSlot(this.frame().actions, 'next', 'end', share),
       icon: 'arrow-right',
       variant: 'primary',
       ...o,
