@@ -38,6 +38,8 @@ export const career: Translation<'career'> = {
   'hub.nextRank': 'Next post: {rank}',
   'hub.profile': 'Your profile',
   'hub.inbox': 'Inbox',
+  'hub.inboxTab': 'Inbox ({n})',
+  'hub.profileTab': 'Profile',
   'hub.inboxIntro': '{n} mission offer(s) waiting. Which one do you take?',
   'hub.budget': 'Budget {budget} · {weeks} weeks',
   'codex.title': 'Job notebook',
