@@ -1,11 +1,12 @@
 import type { Fact } from '../content/types.ts';
 import { t, tx } from '../i18n/t.ts';
 import { icon } from '../ui/icons.ts';
-import { below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
+import { actionW, below, columns, grid, inset, place, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, control, iconPx, space } from '../ui/theme.ts';
+import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { pager } from './parts/pager.ts';
 
 const PER_PAGE = 10;
 const COLS = 2;
@@ -22,8 +23,6 @@ export class CodexScene extends GameScene {
   create(data: CodexData = {}): void {
     const facts = Object.values(this.s.catalogue.facts);
     const met = new Set(this.state.career?.factsMet ?? []);
-    const pages = Math.max(1, Math.ceil(facts.length / PER_PAGE));
-    const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
     const layer = this.s.layer;
     this.enter(t('codex.title'));
     const { header, body } = this.frame();
@@ -33,14 +32,96 @@ export class CodexScene extends GameScene {
       layer,
     });
 
-    // The cards of the page on the left, the one chosen opened on the right.
+    if (sizeClass() === 'wide') this.wide(facts, met, data, body);
+    else if (sizeClass() === 'short') this.sideways(facts, met, data, body);
+    else this.upright(facts, met, data, body);
+    this.focusDefault();
+  }
+
+  /** The cards of the page on the left in two columns, the one chosen opened on the right. */
+  private wide(facts: Fact[], met: Set<string>, data: CodexData, body: Rect): void {
+    const pages = Math.max(1, Math.ceil(facts.length / PER_PAGE));
+    const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
     const [list, open] = columns(below(body, body.y + space.gap), [1, 1]) as [Rect, Rect];
-    const cards = grid(list, PER_PAGE, COLS, space.m);
-    facts.slice(page * PER_PAGE, (page + 1) * PER_PAGE).forEach((fact, i) => {
+    this.cards(facts, met, data, grid(list, PER_PAGE, COLS, space.m), page, PER_PAGE);
+    const bar = place(this.frame().actions, 'start', list.w);
+    pager(this, bar, {
+      page,
+      pages,
+      key: 'codex',
+      go: (n) => this.refresh({ page: n, selected: data.selected }),
+    });
+    this.detail(data.selected ? this.s.catalogue.facts[data.selected] : undefined, met, open);
+    this.closeButton();
+  }
+
+  /** A phone turned sideways: one column of cards beside the one chosen, as many a page as fit. */
+  private sideways(facts: Fact[], met: Set<string>, data: CodexData, body: Rect): void {
+    const [list, open] = columns(below(body, body.y + space.gap), [1, 1]) as [Rect, Rect];
+    const perPage = this.fitting(list.h);
+    const pages = Math.max(1, Math.ceil(facts.length / perPage));
+    const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
+    this.cards(facts, met, data, grid(list, perPage, 1, space.s, control.compact), page, perPage);
+    const actions = this.frame().actions;
+    const bar = place(actions, 'start', Math.min(list.w, actions.w - actionW.other - space.gap));
+    pager(this, bar, {
+      page,
+      pages,
+      key: 'codex',
+      go: (n) => this.refresh({ page: n, selected: data.selected }),
+    });
+    this.detail(data.selected ? this.s.catalogue.facts[data.selected] : undefined, met, open);
+    this.closeButton('alone');
+  }
+
+  /**
+   * A screen held upright: one column of cards with the pager under them; a card chosen opens in their
+   * place, with a button back to the list.
+   */
+  private upright(facts: Fact[], met: Set<string>, data: CodexData, body: Rect): void {
+    const room = below(body, body.y + space.gap);
+    const fact = data.selected ? this.s.catalogue.facts[data.selected] : undefined;
+    if (fact) {
+      this.btn({
+        ...place(room, 'start', Math.min(room.w, actionW.other), control.h),
+        key: 'codex-list',
+        icon: 'arrow-left',
+        text: t('codex.list'),
+        onPress: () => this.refresh({ page: data.page, selected: undefined }),
+      });
+      this.detail(fact, met, below(room, room.y + control.h + space.l));
+    } else {
+      const list = { ...room, h: room.h - control.h - space.l };
+      const perPage = this.fitting(list.h);
+      const pages = Math.max(1, Math.ceil(facts.length / perPage));
+      const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
+      this.cards(facts, met, data, grid(list, perPage, 1, space.s, control.h), page, perPage);
+      const bar = { ...room, y: room.y + room.h - control.h, h: control.h };
+      pager(this, bar, { page, pages, key: 'codex', go: (n) => this.refresh({ page: n }) });
+    }
+    this.closeButton('alone');
+  }
+
+  /** How many cards of one column fit in a height. */
+  private fitting(h: number): number {
+    const cardH = sizeClass() === 'short' ? control.compact : control.h;
+    return Math.max(1, Math.floor((h + space.s) / (cardH + space.s)));
+  }
+
+  /** The cards of one page, in the cells given. */
+  private cards(
+    facts: Fact[],
+    met: Set<string>,
+    data: CodexData,
+    cells: Rect[],
+    page: number,
+    per: number,
+  ): void {
+    facts.slice(page * per, (page + 1) * per).forEach((fact, i) => {
       const known = met.has(fact.id);
       const number = facts.indexOf(fact) + 1;
       this.btn({
-        ...(cards[i] as Rect),
+        ...(cells[i] as Rect),
         variant: 'choice',
         compact: true,
         key: fact.id,
@@ -51,41 +132,6 @@ export class CodexScene extends GameScene {
         unavailable: !known,
         onPress: () => this.refresh({ page, selected: fact.id }),
       });
-    });
-    this.pager(page, pages, data.selected, list.w);
-    this.detail(data.selected ? this.s.catalogue.facts[data.selected] : undefined, met, open);
-    this.closeButton();
-    this.focusDefault();
-  }
-
-  /** Previous and next page at the ends of the action row's left part (as wide as the cards). */
-  private pager(page: number, pages: number, selected: string | undefined, width: number): void {
-    if (pages < 2) return;
-    const go = (n: number) => this.refresh({ page: n, selected });
-    const bar = place(this.frame().actions, 'start', width);
-    this.btn({
-      ...place(bar, 'start', control.h),
-      text: '',
-      icon: 'arrow-left',
-      key: 'codex-prev',
-      ariaLabel: t('codex.prev'),
-      unavailable: page === 0,
-      onPress: () => page > 0 && go(page - 1),
-    });
-    const where = label(this, bar.x + bar.w / 2, bar.y, t('codex.page', { n: page + 1, total: pages }), {
-      bold: true,
-      align: 'center',
-      layer: this.s.layer,
-    });
-    where.setY(bar.y + (bar.h - where.height) / 2);
-    this.btn({
-      ...place(bar, 'end', control.h),
-      text: '',
-      icon: 'arrow-right',
-      key: 'codex-next',
-      ariaLabel: t('codex.next'),
-      unavailable: page === pages - 1,
-      onPress: () => page < pages - 1 && go(page + 1),
     });
   }
 
@@ -111,7 +157,7 @@ export class CodexScene extends GameScene {
     }
     const inner = inset(box, space.gap, space.pad);
     icon(this, inner.x + space.l, inner.y + space.pad, 'lightbulb', color.blue, iconPx.heading);
-    const titleX = inner.x + space.margin;
+    const titleX = inner.x + Math.max(space.margin, iconPx.heading + space.m);
     const title = label(this, titleX, inner.y, tx(fact.title), {
       size: 'h2',
       bold: true,
@@ -126,7 +172,7 @@ export class CodexScene extends GameScene {
     if (fact.dated) {
       const y = text.y + text.height + space.pad;
       icon(this, inner.x + space.l, y + iconPx.text / 2, 'calendar', color.orange, iconPx.text);
-      const noteX = inner.x + space.gap + space.m;
+      const noteX = inner.x + Math.max(space.gap + space.m, iconPx.text + space.m);
       label(this, noteX, y, t('codex.dated'), {
         size: 'small',
         width: inner.x + inner.w - noteX,

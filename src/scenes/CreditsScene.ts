@@ -1,11 +1,13 @@
 import { labelled, type StringKey, t } from '../i18n/t.ts';
 import { minTextPx, textPx } from '../ui/appearance.ts';
 import { type IconName, icon } from '../ui/icons.ts';
-import { actionW, below, columns, inset, type Rect } from '../ui/layout.ts';
+import { actionW, below, columns, inset, place, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, control, iconPx, LINE, space } from '../ui/theme.ts';
+import { color, control, iconPx, LINE, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { type Block, flow } from './parts/flow.ts';
+import { pager } from './parts/pager.ts';
 
 interface Credit {
   role: StringKey;
@@ -51,11 +53,18 @@ const ENTRY_H = 96;
 const LEFT_COLUMN = 4;
 
 export class CreditsScene extends GameScene {
-  create(): void {
-    const layer = this.s.layer;
+  create(data: { page?: number } = {}): void {
     this.enter(t('credits.title'));
-    const { header, body, actions, height } = this.frame();
+    const { header } = this.frame();
     label(this, header.x, header.y, t('credits.title'), { size: 'h1', bold: true });
+    if (sizeClass() === 'wide') this.wide();
+    else this.paged(data.page ?? 0);
+    this.focusDefault();
+  }
+
+  private wide(): void {
+    const layer = this.s.layer;
+    const { header, body, actions, height } = this.frame();
     label(this, header.x, header.y + header.h, t('credits.intro'), {
       color: color.inkSoft,
       width: header.w,
@@ -122,6 +131,80 @@ export class CreditsScene extends GameScene {
       layer,
     });
     this.closeButton();
-    this.focusDefault();
+  }
+
+  /**
+   * Smaller screens: everything in one flow (the intro, each credit, what the game made, where the facts come
+   * from), in one column upright or two sideways, with pages when it does not fit.
+   */
+  private paged(asked: number): void {
+    const { body, actions } = this.frame();
+    const short = sizeClass() === 'short';
+    const room = { ...body, y: body.y + space.s, h: body.h - space.s };
+    // Upright the pager takes the body's last line; sideways it shares the action row with the way back.
+    const { page, pages } = flow(
+      this.blocks(),
+      room,
+      {
+        cols: short ? 2 : 1,
+        page: asked,
+        pagerRoom: short ? 0 : control.h + space.l,
+        keep: [1 + CREDITS.length],
+        panels: true,
+        layer: this.s.layer,
+      },
+      this,
+    );
+    const bar = short
+      ? place(
+          actions,
+          'start',
+          Math.min(actions.w - actionW.other - space.gap, actionW.other + 2 * control.h),
+        )
+      : { ...room, y: room.y + room.h - control.h, h: control.h };
+    pager(this, bar, { page, pages, key: 'credits', go: (n) => this.refresh({ page: n }) });
+    this.closeButton('alone');
+  }
+
+  private blocks(): Block[] {
+    const text =
+      (content: string, o: { bold?: boolean; small?: boolean; soft?: boolean; tag?: 'h2' }): Block =>
+      (x, y, w, layer) => {
+        const l = label(this, x, y, content, {
+          bold: o.bold,
+          size: o.small ? 'small' : 'body',
+          color: o.soft ? color.inkSoft : color.ink,
+          width: w,
+          layer,
+          tag: o.tag,
+        });
+        return { h: l.height, drawn: [l] };
+      };
+    const withIcon =
+      (name: IconName, tint: number, px: number, lines: Block[]): Block =>
+      (x, y, w, layer) => {
+        const indent = px + space.m;
+        const ico = icon(this, x + px / 2, y + px / 2, name, tint, px);
+        let h = 0;
+        const drawn: { destroy(): void }[] = [ico];
+        for (const line of lines) {
+          const part = line(x + indent, y + h, w - indent, layer);
+          h += part.h + 2;
+          drawn.push(...part.drawn);
+        }
+        return { h: Math.max(h - 2, px), drawn };
+      };
+    return [
+      text(t('credits.intro'), { soft: true }),
+      ...CREDITS.map((c) =>
+        withIcon(c.icon, color.blue, iconPx.heading, [
+          text(labelled(t(c.role), c.name), { bold: true }),
+          text(c.by, { small: true, soft: true }),
+        ]),
+      ),
+      text(t('credits.generated'), { bold: true, tag: 'h2' }),
+      ...GENERATED.map((g) => withIcon(g.icon, color.green, iconPx.text, [text(t(g.text), { small: true })])),
+      text(t('credits.source'), { small: true, soft: true }),
+    ];
   }
 }

@@ -6,7 +6,7 @@ import type { GameState } from '../state/store.ts';
 import { onAppearanceChange } from '../ui/appearance.ts';
 import { type Button, type ButtonOptions, button } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
-import { actionSlot, type Frame, frame } from '../ui/layout.ts';
+import { actionSlot, type Frame, frame, iconOnly, type RowShare } from '../ui/layout.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
 import { invalidate } from '../ui/redraw.ts';
 import { stage } from '../ui/stage.ts';
@@ -124,24 +124,33 @@ export abstract class GameScene extends Phaser.Scene {
   }
 
   /** The way on: the primary button at the right end of the action row. */
-  protected nextAction(o: ActionOptions): Button {
+  protected nextAction(o: ActionOptions, share: RowShare = 'shared'): Button {
     return this.btn({
-      ...actionSlot(this.frame().actions, 'next'),
+      ...actionSlot(this.frame().actions, 'next', 'end', share),
       icon: 'arrow-right',
       variant: 'primary',
       ...o,
     });
   }
 
-  /** The way back: a button at the left end of the action row. */
-  protected backAction(o: ActionOptions): Button {
-    return this.btn({ ...actionSlot(this.frame().actions, 'back'), icon: 'arrow-left', ...o });
+  /** The way back: a button at the left end of the action row (its arrow alone when the row is too narrow). */
+  protected backAction(o: ActionOptions, share: RowShare = 'shared'): Button {
+    const slot = actionSlot(this.frame().actions, 'back', 'start', share);
+    const bare = iconOnly(slot);
+    return this.btn({
+      ...slot,
+      icon: 'arrow-left',
+      ...o,
+      key: o.key ?? o.text,
+      text: bare ? '' : o.text,
+      ariaLabel: bare ? (o.ariaLabel ?? o.text) : o.ariaLabel,
+    });
   }
 
   /** The bottom-right button of a page opened over another screen (codex, credits): back to that screen. */
-  protected closeButton(): void {
+  protected closeButton(share: RowShare = 'shared'): void {
     this.btn({
-      ...actionSlot(this.frame().actions, 'other'),
+      ...actionSlot(this.frame().actions, 'other', 'end', share),
       text: t('settings.back'),
       icon: 'arrow-left',
       onPress: () => this.state.closePage(),

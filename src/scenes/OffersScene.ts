@@ -9,6 +9,7 @@ import { label } from '../ui/text.ts';
 import { color, control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 import { SKILL_NAMES } from './names.ts';
+import { pager } from './parts/pager.ts';
 
 /** The toolbar's buttons (codex, settings, menu): their widths. */
 const TOOL_W = [344, 228, 144];
@@ -26,11 +27,19 @@ const INTRO_H = 36;
 const OFFER_H = 152;
 /** The least an offer card may shrink to before the cards go side by side (a phone turned sideways). */
 const OFFER_MIN_H = 120;
+/** Under tabs: the least height and width that keep an offer card's details whole. */
+const OFFER_LEAST_H = 170;
+const OFFER_MIN_W = 300;
+/** A choice card's text inset at each side, and the share of its height its details may take (button.ts). */
+const CARD_TEXT_INSET = 20;
+const DETAIL_SHARE = 0.6;
 /** The profile's and the inbox's shares of the body, and the least the profile needs beside the inbox. */
 const SPLIT = [400, 760];
 const PROFILE_MIN_W = 400;
 /** The title's least room beside the toolbar in the header; with less the toolbar goes to the action row. */
 const TITLE_MIN_W = 400;
+/** The two pages' tabs beside the title (a phone turned sideways). */
+const TABS_W = 360;
 /** Below this width the toolbar's settings and menu show their icons only (their names stay spoken). */
 const TOOLBAR_TEXT_W = 560;
 
@@ -38,7 +47,7 @@ type OfficePage = 'profile' | 'inbox';
 
 /** The office between missions: where the career stands, the inbox of offers, the codex and the settings. */
 export class OffersScene extends GameScene {
-  create(data: { page?: OfficePage } = {}): void {
+  create(data: { page?: OfficePage; offers?: number } = {}): void {
     const view = careerView(this.state, this.s.catalogue);
     const career = this.state.career;
     if (!view || !career) return;
@@ -66,35 +75,42 @@ export class OffersScene extends GameScene {
       this.profile(view, String(career.seed), side);
       this.inbox(view, main);
     } else {
+      // The tabs sit beside the title on a phone turned sideways (little height), over the page upright.
       const page = data.page ?? 'inbox';
-      const rest = this.pageTabs(page, view.offers.length, room);
+      const short = sizeClass() === 'short';
+      const strip = short
+        ? place(
+            { ...header, y: header.y + (header.h - control.compact) / 2, h: control.compact },
+            'end',
+            TABS_W,
+          )
+        : { ...room, h: control.compact };
+      this.pageTabs(page, view.offers.length, strip);
+      const rest = short ? room : below(room, strip.y + strip.h + space.l);
       if (page === 'profile') this.profile(view, String(career.seed), rest);
-      else this.inbox(view, rest);
+      else this.pagedInbox(view, rest, data.offers ?? 0);
     }
     this.focusDefault();
   }
 
-  /** The two pages' tabs at the top of `room`; returns the room left under them. */
-  private pageTabs(page: OfficePage, offers: number, room: Rect): Rect {
-    const tabs = { ...room, h: control.compact };
-    const [inbox, profile] = columns(tabs, [1, 1], space.m) as [Rect, Rect];
+  /** The two pages' tabs in `strip`. */
+  private pageTabs(page: OfficePage, offers: number, strip: Rect): void {
+    const [inbox, profile] = columns(strip, [1, 1], space.m) as [Rect, Rect];
     this.btn({
       ...inbox,
       key: 'office-inbox',
-      icon: 'inbox',
-      text: `${t('hub.inbox')} (${offers})`,
+      text: t('hub.inboxTab', { n: offers }),
       pressed: page === 'inbox',
       onPress: () => this.refresh({ page: 'inbox' }),
     });
     this.btn({
       ...profile,
       key: 'office-profile',
-      icon: 'user',
-      text: t('hub.profile'),
+      text: t('hub.profileTab'),
+      ariaLabel: t('hub.profile'),
       pressed: page === 'profile',
       onPress: () => this.refresh({ page: 'profile' }),
     });
-    return below(room, tabs.y + tabs.h + space.l);
   }
 
   private toolbar(view: CareerView, bar: Rect): void {
@@ -213,8 +229,8 @@ export class OffersScene extends GameScene {
     });
   }
 
+  /** The offers, with the inbox's name and question over them (a wide screen). */
   private inbox(view: CareerView, main: Rect): void {
-    const cat = this.s.catalogue;
     const layer = this.s.layer;
     const heading = label(this, main.x, main.y + space.s, t('hub.inbox'), {
       size: 'h2',
@@ -222,7 +238,7 @@ export class OffersScene extends GameScene {
       layer,
       tag: 'h2',
     });
-    const intro = label(
+    label(
       this,
       main.x,
       heading.y + heading.height + space.xs,
@@ -234,7 +250,7 @@ export class OffersScene extends GameScene {
         layer,
       },
     );
-    const list = below(main, intro.y + INTRO_H + space.m);
+    const list = below(main, heading.y + heading.height + space.xs + INTRO_H + space.m);
     const count = view.offers.length;
     // One under the other; side by side when the cards would get too short (a phone turned sideways).
     const fit = Math.max(1, Math.floor((list.h + space.l) / (OFFER_MIN_H + space.l)));
@@ -245,25 +261,91 @@ export class OffersScene extends GameScene {
     const cardH = sizeClass() === 'wide' ? Math.min(OFFER_H, shared) : shared;
     const cards = grid(list, count, cols, space.l, cardH);
     view.offers.forEach((offer, i) => {
-      const m = cat.missions[offer.missionId];
-      const r = cat.recruiters[offer.recruiter];
-      const contract = offer.contract ? cat.contracts[offer.contract] : undefined;
-      const card = cards[i];
-      if (!m || !r || !card) return;
-      const details = [
-        tx(r.name),
-        contract ? t('offers.contract', { contract: tx(contract.name) }) : '',
-      ].filter(Boolean);
-      this.btn({
-        ...card,
-        variant: 'choice',
-        icon: 'inbox',
-        key: `offer-${m.id}`,
-        text: tx(m.title),
-        detail: `${tx(m.client)}\n${details.join(' · ')}\n${t('hub.budget', { budget: money(m.budget), weeks: m.weeks })}`,
-        sound: 'select',
-        onPress: () => this.state.acceptOffer(m.id),
-      });
+      this.offerCard(offer, cards[i]);
+    });
+  }
+
+  /**
+   * The offers under the tabs (the tab names the inbox): the question over them when there is room, and as
+   * many cards a page as keep their details whole, one column upright, side by side sideways.
+   */
+  private pagedInbox(view: CareerView, main: Rect, asked: number): void {
+    const count = view.offers.length;
+    const cols = sizeClass() === 'narrow' ? 1 : columnsThatFit(main.w, OFFER_MIN_W, count, space.l);
+    const least = Math.max(OFFER_LEAST_H, ...view.offers.map((o) => this.cardNeeds(o, main.w / cols)));
+    const rowsIn = (h: number) => Math.max(1, Math.floor((h + space.l) / (least + space.l)));
+    const question = t('hub.inboxIntro', { n: view.offers.length });
+    const intro = label(this, main.x, main.y, question, { color: color.inkSoft, width: main.w });
+    let list = below(main, intro.y + intro.height + space.m);
+    // Without room for every card and the question, the question goes to screen readers only.
+    if (cols * rowsIn(list.h) < count) {
+      intro.setVisible(false);
+      list = main;
+    }
+    let per = cols * rowsIn(list.h);
+    const pages = Math.ceil(count / per);
+    if (pages > 1) {
+      list = { ...list, h: list.h - control.h - space.l };
+      per = cols * rowsIn(list.h);
+    }
+    label(this, 0, 0, question, { layer: this.s.layer }).setVisible(false);
+    const total = Math.ceil(count / per);
+    const page = Math.min(Math.max(0, asked), total - 1);
+    const lines = Math.min(rowsIn(list.h), Math.ceil(Math.min(per, count) / cols));
+    const cards = grid(list, per, cols, space.l, (list.h - space.l * (lines - 1)) / lines);
+    view.offers.slice(page * per, (page + 1) * per).forEach((offer, i) => {
+      this.offerCard(offer, cards[i], false);
+    });
+    const bar = { ...main, y: main.y + main.h - control.h, h: control.h };
+    pager(this, bar, {
+      page,
+      pages: total,
+      key: 'offers',
+      go: (n) => this.refresh({ page: 'inbox', offers: n }),
+    });
+  }
+
+  /** The height an offer's card needs, `w` wide without its icon, to show its details whole (see button.ts). */
+  private cardNeeds(offer: CareerView['offers'][number], w: number): number {
+    const text = this.cardText(offer);
+    if (!text) return 0;
+    const title = label(this, 0, 0, text.title, { bold: true, width: w - 2 * CARD_TEXT_INSET });
+    const detail = label(this, 0, 0, text.detail, { size: 'small', width: w - 2 * CARD_TEXT_INSET });
+    const needs = Math.max(detail.height / DETAIL_SHARE, title.height + detail.height + space.l + space.xs);
+    title.destroy();
+    detail.destroy();
+    return Math.ceil(needs);
+  }
+
+  private cardText(offer: CareerView['offers'][number]): { title: string; detail: string } | null {
+    const cat = this.s.catalogue;
+    const m = cat.missions[offer.missionId];
+    const r = cat.recruiters[offer.recruiter];
+    const contract = offer.contract ? cat.contracts[offer.contract] : undefined;
+    if (!m || !r) return null;
+    const details = [
+      tx(r.name),
+      contract ? t('offers.contract', { contract: tx(contract.name) }) : '',
+    ].filter(Boolean);
+    return {
+      title: tx(m.title),
+      detail: `${tx(m.client)}\n${details.join(' · ')}\n${t('hub.budget', { budget: money(m.budget), weeks: m.weeks })}`,
+    };
+  }
+
+  /** An offer's card; without its envelope icon (`marked` false) its details keep more of the width. */
+  private offerCard(offer: CareerView['offers'][number], card: Rect | undefined, marked = true): void {
+    const text = this.cardText(offer);
+    if (!text || !card) return;
+    this.btn({
+      ...card,
+      variant: 'choice',
+      icon: marked ? 'inbox' : undefined,
+      key: `offer-${offer.missionId}`,
+      text: text.title,
+      detail: text.detail,
+      sound: 'select',
+      onPress: () => this.state.acceptOffer(offer.missionId),
     });
   }
 }

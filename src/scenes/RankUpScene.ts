@@ -1,31 +1,45 @@
-import type { Rank } from '../content/types.ts';
+import type { Fact, Rank } from '../content/types.ts';
 import { money, t, tx } from '../i18n/t.ts';
-import { rankUpView } from '../state/views.ts';
+import { type RankUpView, rankUpView } from '../state/views.ts';
 import { confetti } from '../ui/confetti.ts';
+import type { Placer } from '../ui/domLayer.ts';
 import { icon } from '../ui/icons.ts';
 import { columns, inset, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, control, iconPx, space } from '../ui/theme.ts';
+import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { type Block, type Drawn, flow } from './parts/flow.ts';
+import { pager } from './parts/pager.ts';
 
 /** The award badge: its disc's radius and its icon's size. */
 const BADGE_R = 78;
 const BADGE_ICON = 96;
+/** The badge on a smaller screen. */
+const SMALL_BADGE_R = 36;
+const SMALL_BADGE_ICON = 44;
 /** A post's card height. */
 const POST_H = 128;
 
 /** The promotion: the new post, the pay it brings, and a word about the real job's pay. */
 export class RankUpScene extends GameScene {
-  create(): void {
+  create(data: { page?: number } = {}): void {
     const cat = this.s.catalogue;
     const view = rankUpView(this.state, cat);
     if (!view) return;
-    const layer = this.s.layer;
     this.enter(t('rankup.title'));
-    this.s.audio.play('rank-up');
-    const { header, body } = this.frame();
+    if (data.page === undefined) this.s.audio.play('rank-up');
+    const { body } = this.frame();
     confetti(this, inset(body, space.gap, 0), this.frame().height);
+    if (sizeClass() === 'wide') this.wide(view);
+    else this.paged(view, data.page ?? 0);
+    this.focusDefault();
+  }
+
+  private wide(view: RankUpView): void {
+    const cat = this.s.catalogue;
+    const layer = this.s.layer;
+    const { header, body } = this.frame();
 
     // The badge and the news centred at the top, the two posts side by side, the fact about pay below.
     const mid = body.x + body.w / 2;
@@ -80,7 +94,108 @@ export class RankUpScene extends GameScene {
       });
     }
     this.nextAction({ text: t('rankup.continue'), onPress: () => this.state.closeRankUp() });
-    this.focusDefault();
+  }
+
+  /**
+   * Smaller screens: the badge and the news, the new post and the one before, and the fact about pay, in one
+   * column upright or two sideways, with pages when they do not fit.
+   */
+  private paged(view: RankUpView, asked: number): void {
+    const { body } = this.frame();
+    const short = sizeClass() === 'short';
+    const fact = view.fact ? this.s.catalogue.facts[view.fact] : undefined;
+    const blocks: Block[] = [
+      (x, y, w, layer) => this.news(view, x, y, w, layer),
+      // The new post first: it is the news; the one before, then the fact, follow when there is room.
+      (x, y, w, layer) => this.card(t('rankup.now'), view.rank, color.green, x, y, w, layer),
+      (x, y, w, layer) => this.card(t('rankup.before'), view.previous, color.line, x, y, w, layer),
+      ...(fact ? [(x: number, y: number, w: number, layer?: Placer) => this.fact(fact, x, y, w, layer)] : []),
+    ];
+    const { page, pages } = flow(
+      blocks,
+      body,
+      { cols: short ? 2 : 1, page: asked, pagerRoom: control.h + space.l, gap: space.l, layer: this.s.layer },
+      this,
+    );
+    const bar = { ...body, y: body.y + body.h - control.h, h: control.h };
+    pager(this, bar, { page, pages, key: 'rankup', go: (n) => this.refresh({ page: n }) });
+    this.nextAction({ text: t('rankup.continue'), onPress: () => this.state.closeRankUp() }, 'alone');
+  }
+
+  /** The small badge with the title beside it, and the news under them. */
+  private news(view: RankUpView, x: number, y: number, w: number, layer?: Placer): Drawn {
+    const disc = this.add.circle(x + SMALL_BADGE_R, y + SMALL_BADGE_R, SMALL_BADGE_R, color.tintOrange);
+    disc.setStrokeStyle(3, color.orange);
+    const award = icon(this, x + SMALL_BADGE_R, y + SMALL_BADGE_R, 'award', color.orange, SMALL_BADGE_ICON);
+    const titleX = x + 2 * SMALL_BADGE_R + space.l;
+    const title = label(this, titleX, y, t('rankup.title'), { size: 'h1', bold: true });
+    title.setY(y + SMALL_BADGE_R - title.height / 2);
+    const become = label(
+      this,
+      x,
+      y + 2 * SMALL_BADGE_R + space.s,
+      t('rankup.become', { rank: tx(view.rank.name) }),
+      { width: w, layer, tag: 'p' },
+    );
+    return { h: become.y + become.height - y, drawn: [disc, award, title, become] };
+  }
+
+  /** A post's card at its natural height. */
+  private card(
+    heading: string,
+    rank: Rank,
+    border: number,
+    x: number,
+    y: number,
+    w: number,
+    layer?: Placer,
+  ): Drawn {
+    const pad = space.l;
+    const inner = { x: x + pad, y: y + space.m, w: w - 2 * pad };
+    const head = label(this, inner.x, inner.y, heading, { size: 'small', color: color.inkSoft, layer });
+    const name = label(this, inner.x, head.y + head.height + 2, tx(rank.name), {
+      bold: true,
+      width: inner.w,
+      layer,
+    });
+    const pay = label(this, inner.x, name.y + name.height + space.xs, this.pay(rank), {
+      size: 'small',
+      width: inner.w,
+      layer,
+    });
+    const h = pay.y + pay.height + space.m - y;
+    const frame = panel(this, x, y, w, h, { border, borderWidth: 3 }).setDepth(-1);
+    return { h, drawn: [head, name, pay, frame] };
+  }
+
+  /** The fact about the real job's pay, in its light box. */
+  private fact(fact: Fact, x: number, y: number, w: number, layer?: Placer): Drawn {
+    const inner = { x: x + space.l, y: y + space.m, w: w - 2 * space.l };
+    const bulb = icon(
+      this,
+      inner.x + iconPx.heading / 2,
+      inner.y + iconPx.heading / 2,
+      'lightbulb',
+      color.blue,
+      iconPx.heading,
+    );
+    const titleX = inner.x + iconPx.heading + space.s;
+    const title = label(this, titleX, inner.y, tx(fact.title), {
+      bold: true,
+      width: inner.x + inner.w - titleX,
+      layer,
+    });
+    const textTop = Math.max(title.y + title.height, inner.y + iconPx.heading) + space.xs;
+    const text = label(this, inner.x, textTop, tx(fact.text), { size: 'small', width: inner.w, layer });
+    const h = text.y + text.height + space.m - y;
+    const box = panel(this, x, y, w, h, { fill: color.tintSky, border: color.sky }).setDepth(-1);
+    return { h, drawn: [bulb, title, text, box] };
+  }
+
+  private pay(rank: Rank): string {
+    return rank.salary === null
+      ? t('offers.noSalary')
+      : t(rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', { n: money(rank.salary) });
   }
 
   private postCard(card: Rect, heading: string, rank: Rank, border: number): void {

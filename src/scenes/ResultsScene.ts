@@ -1,31 +1,48 @@
 import type { SoundId } from '../audio/audio.ts';
+import type { Fact } from '../content/types.ts';
 import { INDICATORS } from '../content/vocabulary.ts';
 import { labelled, num, t, tx } from '../i18n/t.ts';
 import type { DebriefItem } from '../sim/debrief.ts';
 import { debriefLine } from '../state/debriefText.ts';
-import { resultsView } from '../state/views.ts';
+import { type ResultsView, resultsView } from '../state/views.ts';
+import type { Placer } from '../ui/domLayer.ts';
 import { icon } from '../ui/icons.ts';
-import { columns, inset, type Rect, rows } from '../ui/layout.ts';
+import { actionW, columns, inset, place, type Rect, rows } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { starRow } from '../ui/stars.ts';
 import { label } from '../ui/text.ts';
-import { color, iconPx, space } from '../ui/theme.ts';
+import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 import { INDICATOR_NAMES } from './names.ts';
+import { type Block, type Drawn, flow } from './parts/flow.ts';
+import { pager } from './parts/pager.ts';
 
 const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
+/** The stars on a smaller screen, and a meter's height. */
+const SMALL_STAR = 44;
+const METER_H = 14;
 
 /** Evaluate: stars, the four indicators, and why — computed from the player's own choices. */
 export class ResultsScene extends GameScene {
-  create(): void {
+  create(data: { page?: number } = {}): void {
     const cat = this.s.catalogue;
     const view = resultsView(this.state, cat);
     if (!view) return;
     this.enter(t('results.title'));
     this.phaseHeader(5, 'phase.evaluate', tx(view.mission.title));
+    if (data.page === undefined) this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
+    if (sizeClass() === 'wide') this.wide(view);
+    else this.paged(view, data.page ?? 0);
+    this.s.layer.announce(
+      `${t('results.title')}. ${t('results.stars', { n: view.stars })}. ${t('results.score', { n: num(view.score) })}`,
+    );
+    this.focusDefault();
+  }
+
+  private wide(view: ResultsView): void {
+    const cat = this.s.catalogue;
     const layer = this.s.layer;
-    this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
 
     const [score, right] = columns(this.frame('mission').body, [400, 760], space.pad) as [Rect, Rect];
     panel(this, score.x, score.y, score.w, score.h);
@@ -88,10 +105,150 @@ export class ResultsScene extends GameScene {
       text: view.isLast ? t(this.s.mode.finishLabel) : t('results.next'),
       onPress: () => this.state.finishMission(),
     });
-    layer.announce(
-      `${t('results.title')}. ${t('results.stars', { n: view.stars })}. ${t('results.score', { n: num(view.score) })}`,
+  }
+
+  /**
+   * Smaller screens: the stars, the indicators, each decision that weighed and the fact flow in one column
+   * upright (two sideways), with pages when they do not fit.
+   */
+  private paged(view: ResultsView, asked: number): void {
+    const { body, actions } = this.frame('mission');
+    const short = sizeClass() === 'short';
+    const fact = view.fact ? this.s.catalogue.facts[view.fact] : undefined;
+    const blocks: Block[] = [
+      (x, y, w, layer) => this.summary(view, x, y, w, layer),
+      (x, y, w, layer) => this.indicators(view, x, y, w, layer),
+      (x, y, _w, layer) => {
+        const l = label(this, x, y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
+        return { h: l.height, drawn: [l] };
+      },
+      ...view.items.map(
+        (item): Block =>
+          (x, y, w, layer) =>
+            this.reason(item, x, y, w, layer),
+      ),
+      ...(fact ? [(x: number, y: number, w: number, layer?: Placer) => this.fact(fact, x, y, w, layer)] : []),
+    ];
+    const { page, pages } = flow(
+      blocks,
+      body,
+      {
+        cols: short ? 2 : 1,
+        page: asked,
+        pagerRoom: short ? 0 : control.h + space.l,
+        keep: [2],
+        gap: space.l,
+        layer: this.s.layer,
+      },
+      this,
     );
-    layer.focusFirst();
+    // Upright the pager takes the body's last line; sideways it shares the action row with the way on.
+    const bar = short
+      ? place(actions, 'start', Math.min(actions.w - actionW.next - space.gap, actionW.other + 2 * control.h))
+      : { ...body, y: body.y + body.h - control.h, h: control.h };
+    pager(this, bar, { page, pages, key: 'results', go: (n) => this.refresh({ page: n }) });
+    this.nextAction(
+      {
+        text: view.isLast ? t(this.s.mode.finishLabel) : t('results.next'),
+        onPress: () => this.state.finishMission(),
+      },
+      'alone',
+    );
+  }
+
+  /** The title, the stars and the score, centred in their card. */
+  private summary(view: ResultsView, x: number, y: number, w: number, layer?: Placer): Drawn {
+    const mid = x + w / 2;
+    const title = label(this, mid, y + space.m, t('results.title'), {
+      size: 'h2',
+      bold: true,
+      align: 'center',
+    });
+    const starsY = title.y + title.height + space.s + SMALL_STAR / 2;
+    const stars = starRow(this, mid, starsY, view.stars, SMALL_STAR);
+    const count = label(this, mid, starsY + SMALL_STAR / 2 + space.s, t('results.stars', { n: view.stars }), {
+      bold: true,
+      align: 'center',
+      layer,
+    });
+    const score = label(this, mid, count.y + count.height, t('results.score', { n: num(view.score) }), {
+      align: 'center',
+      layer,
+    });
+    const h = score.y + score.height + space.m - y;
+    const card = panel(this, x, y, w, h).setDepth(-1);
+    return { h, drawn: [title, ...stars, count, score, card] };
+  }
+
+  /** The four indicators, each its name and value over its meter. */
+  private indicators(view: ResultsView, x: number, y: number, w: number, layer?: Placer): Drawn {
+    const inner = { x: x + space.pad, w: w - 2 * space.pad };
+    const drawn: Drawn['drawn'] = [];
+    let top = y + space.m;
+    for (const k of INDICATORS) {
+      const value = view.indicators[k] ?? 0;
+      const name = label(this, inner.x, top, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
+      drawn.push(name);
+      top = name.y + name.height + space.xs;
+      if (layer)
+        meter(this, layer, inner.x, top, inner.w, METER_H, t(INDICATOR_NAMES[k]), 'score').set(
+          value,
+          100,
+          `${num(value)} / 100`,
+        );
+      top += METER_H + space.m;
+    }
+    const h = top - y;
+    drawn.push(panel(this, x, y, w, h).setDepth(-1));
+    return { h, drawn };
+  }
+
+  /** One decision that weighed: its mark, what it was and why it counted. */
+  private reason(item: DebriefItem, x: number, y: number, w: number, layer?: Placer): Drawn {
+    const run = this.state.run;
+    if (!run) return { h: 0, drawn: [] };
+    const line = debriefLine(item, run, this.s.catalogue);
+    const textX = x + iconPx.heading + space.s;
+    const mark = icon(
+      this,
+      x + iconPx.heading / 2,
+      y + iconPx.heading / 2 - space.xs,
+      line.good ? 'circle-check' : 'circle-x',
+      line.good ? color.green : color.vermilion,
+      iconPx.heading,
+    );
+    const head = label(this, textX, y, line.head, { bold: true, width: x + w - textX, layer });
+    const why = label(this, textX, head.y + head.height + 2, line.why, {
+      size: 'small',
+      width: x + w - textX,
+      color: color.inkSoft,
+      layer,
+    });
+    return { h: why.y + why.height - y, drawn: [mark, head, why] };
+  }
+
+  /** The fact about the real job, in its light box. */
+  private fact(fact: Fact, x: number, y: number, w: number, layer?: Placer): Drawn {
+    const inner = { x: x + space.l, y: y + space.m, w: w - 2 * space.l };
+    const bulb = icon(
+      this,
+      inner.x + iconPx.heading / 2,
+      inner.y + iconPx.heading / 2,
+      'lightbulb',
+      color.blue,
+      iconPx.heading,
+    );
+    const titleX = inner.x + iconPx.heading + space.s;
+    const title = label(this, titleX, inner.y, `${t('results.fact')} ${tx(fact.title)}`, {
+      bold: true,
+      width: inner.x + inner.w - titleX,
+      layer,
+    });
+    const textTop = Math.max(title.y + title.height, inner.y + iconPx.heading) + space.xs;
+    const text = label(this, inner.x, textTop, tx(fact.text), { size: 'small', width: inner.w, layer });
+    const h = text.y + text.height + space.m - y;
+    const box = panel(this, x, y, w, h, { fill: color.tintSky, border: color.sky }).setDepth(-1);
+    return { h, drawn: [bulb, title, text, box] };
   }
 
   /** One decision that weighed, in at most `room` px; returns where it ends. */

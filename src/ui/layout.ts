@@ -127,18 +127,37 @@ export const actionW = { next: 352, other: 280, back: 240 } as const;
 
 /** Below this width the action row is shared in proportion rather than by the buttons' own widths. */
 const ROW_OF_WIDTHS = 900;
+/** The least a back button keeps beside others: the kit's icon room and a short word ("Retour") whole. */
+const BACK_LABEL_W = 140;
+/** The least the way on keeps beside back; with less, back shows its arrow alone (see `iconOnly`). */
+const NEXT_LEAST_W = 160;
+
+/** Whether the row holds this button alone, or shares it with others (back at the start, the way on at the end). */
+export type RowShare = 'shared' | 'alone';
 
 /**
  * Where a standard button goes in the action row: the way on at the end, back at the start, another action
- * at `where`. On a narrow row back takes two fifths and the way on the rest, so both stay wide enough to read.
+ * at `where`. A button alone in the row keeps its own width (the row's, if narrower). On a narrow shared row
+ * back takes two fifths (never less than its word needs) and the way on the rest; on a row too narrow for
+ * both, back is a square showing its arrow alone.
  */
 export function actionSlot(
   row: Rect,
   which: keyof typeof actionW,
   where: 'start' | 'end' | 'center' = which === 'back' ? 'start' : 'end',
+  share: RowShare = 'shared',
 ): Rect {
-  if (row.w >= ROW_OF_WIDTHS) return place(row, where, actionW[which]);
-  const [start, end] = columns(row, [2, 3], space.m) as [Rect, Rect];
+  if (share === 'alone' || row.w >= ROW_OF_WIDTHS) return place(row, where, Math.min(actionW[which], row.w));
+  const room = row.w - space.m;
+  const labelled = Math.max((room * 2) / 5, BACK_LABEL_W);
+  const backW = room - labelled >= NEXT_LEAST_W ? labelled : control.h;
+  const start = place(row, 'start', backW);
+  const end = place(row, 'end', row.w - backW - space.m);
   if (where === 'center') return place(row, 'center', end.w);
   return where === 'start' ? start : end;
+}
+
+/** Whether a button in this slot has room for its arrow only (its name then goes to aria-label). */
+export function iconOnly(slot: Rect): boolean {
+  return slot.w < BACK_LABEL_W;
 }

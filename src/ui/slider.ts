@@ -21,6 +21,10 @@ export interface SliderOptions {
 }
 
 const H = 48;
+/** Between the name's line and the track. */
+const UNDER_NAME = 8;
+/** The height of a slider's track, under its name's line (for laying sliders out before drawing them). */
+export const SLIDER_TRACK_H = UNDER_NAME + H;
 /** The native thumb's width in the DOM twin (see style.css): the drawn knob follows its centre. */
 const THUMB = 44;
 const STEPS = 10;
@@ -32,7 +36,7 @@ const STEPS = 10;
 export function slider(scene: Phaser.Scene, layer: Placer, o: SliderOptions): void {
   const name = label(scene, o.x, o.y, o.name, { bold: true });
   const shown = label(scene, o.x + o.w, o.y, o.format(o.value), { bold: true, align: 'right' });
-  const top = o.y + name.height + 8;
+  const top = o.y + name.height + UNDER_NAME;
   const g = scene.add.graphics();
   const draw = (v: number) => {
     invalidate();

@@ -38,6 +38,8 @@ export const career: Translation<'career'> = {
   'hub.nextRank': 'Next post: {rank}',
   'hub.profile': 'Your profile',
   'hub.inbox': 'Inbox',
+  'hub.inboxTab': 'Inbox ({n})',
+  'hub.profileTab': 'Profile',
   'hub.inboxIntro': '{n} mission offer(s) waiting. Which one do you take?',
   'hub.budget': 'Budget {budget} · {weeks} weeks',
   'codex.title': 'Job notebook',
@@ -49,4 +51,5 @@ export const career: Translation<'career'> = {
   'codex.prev': 'Previous page',
   'codex.next': 'Next page',
   'codex.empty': 'Pick a card to read it.',
+  'codex.list': 'All the cards',
 };

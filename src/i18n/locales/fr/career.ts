@@ -37,6 +37,8 @@ export const career = {
   'hub.nextRank': 'Prochain poste : {rank}',
   'hub.profile': 'Votre profil',
   'hub.inbox': 'Boîte de réception',
+  'hub.inboxTab': 'Offres ({n})',
+  'hub.profileTab': 'Profil',
   'hub.inboxIntro': '{n} offre(s) de mission vous attendent. Laquelle acceptez-vous ?',
   'hub.budget': 'Budget {budget} · {weeks} semaines',
   'codex.title': 'Carnet du métier',
@@ -48,4 +50,5 @@ export const career = {
   'codex.prev': 'Page précédente',
   'codex.next': 'Page suivante',
   'codex.empty': 'Choisissez une fiche pour la lire.',
+  'codex.list': 'Toutes les fiches',
 };
