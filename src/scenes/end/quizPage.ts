@@ -7,19 +7,20 @@ import { button } from '../../ui/button.ts';
 import { icon } from '../../ui/icons.ts';
 import { grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label } from '../../ui/text.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { label, type TextOptions } from '../../ui/text.ts';
+import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
+import { type Block, flow } from './parts.ts';
 
 /** The quiz's sounds: switch to 'right' and 'wrong' once src/audio has them (one line). */
 const QUIZ_SOUNDS: { right: SoundId; wrong: SoundId } = { right: 'right', wrong: 'wrong' };
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
-const OPTION_H = control.h + space.s;
+const optionH = () => control.h + space.s;
 /** Room left of an option's text (its verdict icon), and left of the feedback's and the score's lines. */
-const OPTION_TEXT = control.h;
-const LINE_TEXT = space.margin;
+const optionText = () => control.h;
+const lineText = () => space.margin;
 
 /** "Quiz": one question at a time, four answers, what was right and why; then the score. */
 export function quizPage(scene: GameScene, view: EndView, area: Rect): PageResult {
@@ -30,116 +31,88 @@ export function quizPage(scene: GameScene, view: EndView, area: Rect): PageResul
   return q ? questionView(scene, quiz, q, inner) : scoreView(scene, quiz, inner);
 }
 
+function textH(scene: GameScene, text: string, o: TextOptions): number {
+  const probe = label(scene, 0, 0, text, o);
+  const h = probe.height;
+  probe.destroy();
+  return h;
+}
+
 function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
   const { x, w } = inner;
-  const progress = t('end.quizProgress', { n: quiz.current + 1, total: quiz.questions.length });
-  const step = label(scene, x, inner.y, progress, {
-    size: 'small',
-    bold: true,
-    color: color.inkSoft,
-    layer,
-  });
-  const question = label(scene, x, step.y + step.height + space.xs, tx(q.question), {
-    size: 'h2',
-    bold: true,
-    width: w,
-    layer,
-    tag: 'h2',
-  });
-  const top = question.y + question.height + space.l;
-  const cells = grid({ ...inner, y: top }, q.options.length, 2, space.m, OPTION_H);
+  const wide = sizeClass() === 'wide';
   const answered = quiz.answered;
-  q.options.forEach((option, i) => {
-    const cell = cells[i] as Rect;
-    const { x: ox, y: oy, w: ow } = cell;
-    const text = `${LETTERS[i]}. ${tx(option)}`;
-    if (answered === undefined) {
-      button(scene, layer, {
-        ...cell,
-        variant: 'choice',
-        compact: true,
-        text,
-        key: `quiz-option-${i}`,
-        ariaLabel: t('end.quizOption', { letter: LETTERS[i] ?? '', text: tx(option) }),
-        onPress: () => {
-          const right = s.store.getState().answerQuiz(i);
-          if (right !== null) s.audio.play(right ? QUIZ_SOUNDS.right : QUIZ_SOUNDS.wrong);
-        },
-      });
-      return;
-    }
-    // Answered: the right option in green with a check, a wrong pick in vermilion with a cross.
-    const good = i === q.answer;
-    const picked = i === answered;
-    const tone = good ? color.green : picked ? color.vermilion : color.line;
-    panel(scene, ox, oy, ow, OPTION_H, {
-      fill: good ? color.tintGreen : picked ? 0xfbeee5 : color.card,
-      border: tone,
-      borderWidth: good || picked ? 4 : 2,
-      shadow: false,
-    });
-    if (good || picked)
-      icon(
-        scene,
-        ox + OPTION_TEXT / 2,
-        oy + OPTION_H / 2,
-        good ? 'circle-check' : 'circle-x',
-        tone,
-        iconPx.heading,
-      );
-    const spoken = good
-      ? picked
-        ? t('end.quizChosenRight', { text })
-        : t('end.quizTheRight', { text })
-      : picked
-        ? t('end.quizChosenWrong', { text })
-        : text;
-    const l = label(scene, ox + OPTION_TEXT, oy, text, {
-      size: 'small',
-      bold: good || picked,
-      color: good || picked ? color.ink : color.inkSoft,
-      width: ow - OPTION_TEXT - space.pad,
-    });
-    l.setY(oy + (OPTION_H - l.height) / 2);
-    label(scene, 0, 0, spoken, { layer }).setVisible(false);
-  });
-  if (answered === undefined) return { focus: 'quiz-option-0' };
-
-  const right = isRight(q, answered);
-  const last = cells.at(-1) as Rect;
-  const fy = last.y + last.h + space.l;
-  const iconX = x + space.l;
-  const textX = x + LINE_TEXT;
-  icon(
-    scene,
-    iconX,
-    fy + space.l,
-    right ? 'circle-check' : 'circle-x',
-    right ? color.green : color.vermilion,
-    iconPx.heading,
-  );
+  // Answered on a small screen, only the right answer and the one picked stay, leaving room for the lesson.
+  const shown = q.options
+    .map((_, i) => i)
+    .filter((i) => wide || answered === undefined || i === q.answer || i === answered);
+  const cols = sizeClass() === 'narrow' ? 1 : 2;
+  const lines = Math.ceil(shown.length / cols);
+  const progress = t('end.quizProgress', { n: quiz.current + 1, total: quiz.questions.length });
+  const stepH = textH(scene, progress, { size: 'small', bold: true });
+  const questionH = textH(scene, tx(q.question), { size: 'h2', bold: true, width: w });
+  const blocks: Block[] = [
+    {
+      h: stepH + space.xs + questionH,
+      draw: (y) => {
+        label(scene, x, y, progress, { size: 'small', bold: true, color: color.inkSoft, layer });
+        label(scene, x, y + stepH + space.xs, tx(q.question), {
+          size: 'h2',
+          bold: true,
+          width: w,
+          layer,
+          tag: 'h2',
+        });
+      },
+    },
+    {
+      h: lines * optionH() + (lines - 1) * space.m,
+      draw: (y) => {
+        const cells = grid({ ...inner, y }, shown.length, cols, space.m, optionH());
+        shown.forEach((i, k) => {
+          option(scene, q, i, cells[k] as Rect, answered);
+        });
+      },
+    },
+  ];
+  const right = answered === undefined ? false : isRight(q, answered);
   const verdict = right
     ? t('end.quizRight')
     : t('end.quizWrong', { answer: tx(q.options[q.answer] ?? { fr: '', en: '' }) });
-  const v = label(scene, textX, fy, verdict, { bold: true, width: w - LINE_TEXT, layer });
   const fact = s.catalogue.facts[q.fact];
-  if (fact) {
-    const f = label(
-      scene,
-      textX,
-      v.y + v.height + space.s,
-      `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}`,
-      {
-        size: 'small',
-        width: w - LINE_TEXT,
-        color: color.inkSoft,
-        layer,
+  const lesson = fact ? `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}` : '';
+  if (answered !== undefined) {
+    const verdictH = textH(scene, verdict, { bold: true, width: w - lineText() });
+    const lessonH = fact ? space.s + textH(scene, lesson, { size: 'small', width: w - lineText() }) : 0;
+    blocks.push({
+      h: verdictH + lessonH,
+      draw: (fy) => {
+        const iconX = x + space.l;
+        const textX = x + lineText();
+        icon(
+          scene,
+          iconX,
+          fy + space.l,
+          right ? 'circle-check' : 'circle-x',
+          right ? color.green : color.vermilion,
+          iconPx.heading,
+        );
+        const v = label(scene, textX, fy, verdict, { bold: true, width: w - lineText(), layer });
+        if (!fact) return;
+        const f = label(scene, textX, v.y + v.height + space.s, lesson, {
+          size: 'small',
+          width: w - lineText(),
+          color: color.inkSoft,
+          layer,
+        });
+        icon(scene, iconX, f.y + space.m, 'lightbulb', color.orange, iconPx.text);
       },
-    );
-    icon(scene, iconX, f.y + space.m, 'lightbulb', color.orange, iconPx.text);
+    });
   }
+  const pagerFocus = flow(scene, `quiz:${quiz.current}:${answered ?? ''}`, inner, blocks, space.l);
+  if (answered === undefined) return { focus: pagerFocus ?? 'quiz-option-0' };
   s.layer.announce(verdict);
   const lastQuestion = quiz.current + 1 >= quiz.questions.length;
   return {
@@ -147,13 +120,77 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       text: lastQuestion ? t('end.quizSeeScore') : t('end.quizNext'),
       onPress: () => s.store.getState().nextQuizQuestion(),
     },
-    focus: 'end-next',
+    focus: pagerFocus ?? 'end-next',
   };
+}
+
+/** One answer: a button before the player answers, then the right one in green, a wrong pick in vermilion. */
+function option(
+  scene: GameScene,
+  q: QuizQuestion,
+  i: number,
+  cell: Rect,
+  answered: number | undefined,
+): void {
+  const s = scene.services;
+  const layer = s.layer;
+  const option = q.options[i] ?? { fr: '', en: '' };
+  const { x: ox, y: oy, w: ow } = cell;
+  const text = `${LETTERS[i]}. ${tx(option)}`;
+  if (answered === undefined) {
+    button(scene, layer, {
+      ...cell,
+      variant: 'choice',
+      compact: true,
+      text,
+      key: `quiz-option-${i}`,
+      ariaLabel: t('end.quizOption', { letter: LETTERS[i] ?? '', text: tx(option) }),
+      onPress: () => {
+        const right = s.store.getState().answerQuiz(i);
+        if (right !== null) s.audio.play(right ? QUIZ_SOUNDS.right : QUIZ_SOUNDS.wrong);
+      },
+    });
+    return;
+  }
+  const good = i === q.answer;
+  const picked = i === answered;
+  const tone = good ? color.green : picked ? color.vermilion : color.line;
+  panel(scene, ox, oy, ow, optionH(), {
+    fill: good ? color.tintGreen : picked ? 0xfbeee5 : color.card,
+    border: tone,
+    borderWidth: good || picked ? 4 : 2,
+    shadow: false,
+  });
+  if (good || picked)
+    icon(
+      scene,
+      ox + optionText() / 2,
+      oy + optionH() / 2,
+      good ? 'circle-check' : 'circle-x',
+      tone,
+      iconPx.heading,
+    );
+  const spoken = good
+    ? picked
+      ? t('end.quizChosenRight', { text })
+      : t('end.quizTheRight', { text })
+    : picked
+      ? t('end.quizChosenWrong', { text })
+      : text;
+  const l = label(scene, ox + optionText(), oy, text, {
+    size: 'small',
+    bold: good || picked,
+    color: good || picked ? color.ink : color.inkSoft,
+    width: ow - optionText() - space.pad,
+  });
+  l.setY(oy + (optionH() - l.height) / 2);
+  label(scene, 0, 0, spoken, { layer }).setVisible(false);
 }
 
 function scoreView(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
+  if (sizeClass() !== 'wide') return compactScore(scene, quiz, inner);
   const { x, y, w } = inner;
   // The trophy, then the score large with its sentence beside it; the questions one per line below.
   const trophy = iconPx.art;
@@ -187,12 +224,67 @@ function scoreView(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
       iconPx.text,
     );
     const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
-    const l = label(scene, x + LINE_TEXT, ly, line, { size: 'small', width: w - LINE_TEXT, layer });
+    const l = label(scene, x + lineText(), ly, line, { size: 'small', width: w - lineText(), layer });
     ly += Math.max(l.height, iconPx.text) + space.m;
   });
   s.layer.announce(score);
   return {
     action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },
     focus: 'end-next',
+  };
+}
+
+/** The score on a phone or a low screen: the score over its sentence, then the questions, in parts if long. */
+function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
+  const s = scene.services;
+  const layer = s.layer;
+  const { x, w } = inner;
+  const total = quiz.questions.length;
+  const score = t('end.quizScore', { n: quiz.score, total });
+  const trophy = iconPx.art;
+  const textX = x + space.s + trophy + space.pad;
+  const titleH = textH(scene, t('end.quizScoreTitle'), { size: 'small', bold: true });
+  const figureH = textH(scene, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
+  const scoreH = textH(scene, score, { bold: true, width: x + w - textX });
+  const blocks: Block[] = [
+    {
+      h: Math.max(trophy, titleH + figureH + scoreH),
+      draw: (y) => {
+        icon(scene, x + space.s + trophy / 2, y + trophy / 2, 'trophy', color.orange, trophy);
+        label(scene, textX, y, t('end.quizScoreTitle'), { size: 'small', bold: true, color: color.inkSoft });
+        label(scene, textX, y + titleH, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
+        label(scene, textX, y + titleH + figureH, score, {
+          bold: true,
+          width: x + w - textX,
+          layer,
+          tag: 'h2',
+        });
+      },
+    },
+    ...quiz.questions.map((q, i): Block => {
+      const right = isRight(q, quiz.answers[i] ?? -1);
+      const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
+      const lineH = textH(scene, line, { size: 'small', width: w - lineText() });
+      return {
+        h: Math.max(lineH, iconPx.text),
+        draw: (y) => {
+          icon(
+            scene,
+            x + space.l,
+            y + iconPx.text / 2,
+            right ? 'circle-check' : 'circle-x',
+            right ? color.green : color.vermilion,
+            iconPx.text,
+          );
+          label(scene, x + lineText(), y, line, { size: 'small', width: w - lineText(), layer });
+        },
+      };
+    }),
+  ];
+  const focus = flow(scene, 'quiz:score', inner, blocks, space.m);
+  s.layer.announce(score);
+  return {
+    action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },
+    focus: focus ?? 'end-next',
   };
 }

@@ -3,13 +3,14 @@ import { t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';
-import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
+import { below, columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label } from '../../ui/text.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { label, type TextOptions } from '../../ui/text.ts';
+import { color, control, iconPx, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { ROUTE_KIND_NAMES } from '../names.ts';
 import type { PageResult } from './layout.ts';
+import { type Block, flow } from './parts.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
   study: 'graduation-cap',
@@ -26,6 +27,7 @@ export function realPage(scene: GameScene, view: EndView, area: Rect): PageResul
   const s = scene.services;
   const layer = s.layer;
   const routes = s.catalogue.routes;
+  if (sizeClass() !== 'wide') return compactReal(scene, view, area);
   const [list, page] = columns(area, [LIST_W, area.w - LIST_W - space.l], space.l) as [Rect, Rect];
   const n = Math.max(1, routes.length);
   const itemH = Math.min(control.h + space.pad, (list.h - space.s * (n - 1)) / n);
@@ -92,4 +94,97 @@ export function realPage(scene: GameScene, view: EndView, area: Rect): PageResul
     fy += l.height + space.m;
   }
   return {};
+}
+
+function textH(scene: GameScene, text: string, o: TextOptions): number {
+  const probe = label(scene, 0, 0, text, o);
+  const h = probe.height;
+  probe.destroy();
+  return h;
+}
+
+/**
+ * A phone or a low screen: the routes as a strip of buttons with their kind's icon (their titles said to
+ * screen readers and written on the route's page under them), then the route on show, in parts if long.
+ */
+function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
+  const s = scene.services;
+  const layer = s.layer;
+  const routes = s.catalogue.routes;
+  const n = Math.max(1, routes.length);
+  const gap = space.s;
+  const w = Math.min((area.w - gap * (n - 1)) / n, 2 * control.h);
+  routes.forEach((route, i) => {
+    scene.btnPublic({
+      x: area.x + i * (w + gap),
+      y: area.y,
+      w,
+      h: control.compact,
+      text: '',
+      icon: KIND_ICONS[route.kind],
+      ariaLabel: tx(route.title),
+      key: `route-${route.id}`,
+      pressed: i === view.review.route,
+      sound: 'select',
+      onPress: () => s.store.getState().showRoute(i),
+    });
+  });
+  const route = routes[view.review.route];
+  if (!route) return {};
+  const page = below(area, area.y + control.compact + space.m);
+  panel(scene, page.x, page.y, page.w, page.h, { fill: color.tintSky, border: color.sky });
+  const inner = inset(page, space.pad, space.l);
+  const x = inner.x;
+  const textX = x + KIND_PX + space.m;
+  const titleW = inner.x + inner.w - textX;
+  const intro = t('end.realIntro');
+  const kindH = Math.ceil(size.small * LINE);
+  const titleH = textH(scene, tx(route.title), { size: 'h2', bold: true, width: titleW });
+  const factX = x + space.pad + space.m;
+  const facts = route.facts.map((id) => s.catalogue.facts[id]).filter((f) => f !== undefined);
+  const factHs = facts.map((f) =>
+    textH(scene, tx(f.title), { size: 'small', width: inner.x + inner.w - factX }),
+  );
+  const factsHeadH = Math.ceil(size.small * LINE);
+  const blocks: Block[] = [
+    {
+      h: textH(scene, intro, { size: 'small', width: inner.w }),
+      draw: (y) => label(scene, x, y, intro, { size: 'small', color: color.inkSoft, width: inner.w, layer }),
+    },
+    {
+      h: kindH + titleH,
+      draw: (y) => {
+        label(scene, textX, y, t(ROUTE_KIND_NAMES[route.kind]), {
+          size: 'small',
+          bold: true,
+          color: color.blue,
+        });
+        label(scene, textX, y + kindH, tx(route.title), {
+          size: 'h2',
+          bold: true,
+          width: titleW,
+          layer,
+          tag: 'h2',
+        });
+        icon(scene, x + KIND_PX / 2, y + kindH, KIND_ICONS[route.kind], color.blue, KIND_PX);
+      },
+    },
+    {
+      h: textH(scene, tx(route.text), { width: inner.w }),
+      draw: (y) => label(scene, x, y, tx(route.text), { width: inner.w, layer }),
+    },
+    {
+      h: factsHeadH + space.s + factHs.reduce((a, b) => a + b + space.m, 0),
+      draw: (y) => {
+        label(scene, x, y, t('end.routeFacts'), { size: 'small', bold: true, layer });
+        let fy = y + factsHeadH + space.s;
+        facts.forEach((fact, i) => {
+          icon(scene, x + space.m, fy + space.m, 'lightbulb', color.orange, iconPx.text);
+          label(scene, factX, fy, tx(fact.title), { size: 'small', width: inner.x + inner.w - factX, layer });
+          fy += (factHs[i] ?? 0) + space.m;
+        });
+      },
+    },
+  ];
+  return { focus: flow(scene, `real:${view.review.route}`, inner, blocks, space.m) };
 }
