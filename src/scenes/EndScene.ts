@@ -63,6 +63,7 @@ export class EndScene extends GameScene {
       this,
       actions,
       next,
+      result.parts,
       () => this.state.backToTitle(),
       () => this.confirmNew(),
     );

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
-import { grid } from './layout.ts';
+import { columns } from './layout.ts';
 import { spokenList } from './spokenList.ts';
 import { label } from './text.ts';
 import { color, iconPx, LINE, size, space } from './theme.ts';
@@ -32,12 +32,13 @@ export function timelineRows(
   o: Omit<TimelineOptions, 'h'> & { cols: number; emptyIcon: IconName },
 ): void {
   const rowH = timelineRowH();
-  const cells = grid({ x: o.x, y: o.y, w: o.w, h: 0 }, marks.length, o.cols, space.l, rowH);
+  const cols = columns({ x: o.x, y: o.y, w: o.w, h: 0 }, Array(o.cols).fill(1), space.gap);
+  const perCol = Math.ceil(marks.length / o.cols);
   marks.forEach((m, i) => {
     // In order down each column, then on to the next column.
-    const perCol = Math.ceil(marks.length / o.cols);
-    const cell = cells[(i % perCol) * o.cols + Math.floor(i / perCol)];
-    if (!cell) return;
+    const col = cols[Math.floor(i / perCol)];
+    if (!col) return;
+    const cell = { ...col, y: o.y + (i % perCol) * rowH };
     const mid = cell.y + rowH / 2;
     const textY = mid - Math.ceil(size.body * LINE) / 2;
     label(scene, cell.x, textY, m.label, { bold: true });

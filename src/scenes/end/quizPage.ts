@@ -111,8 +111,8 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       },
     });
   }
-  const pagerFocus = flow(scene, `quiz:${quiz.current}:${answered ?? ''}`, inner, blocks, space.l);
-  if (answered === undefined) return { focus: pagerFocus ?? 'quiz-option-0' };
+  const flowed = flow(scene, `quiz:${quiz.current}:${answered ?? ''}`, inner, blocks, space.l);
+  if (answered === undefined) return { ...flowed, focus: flowed.focus ?? 'quiz-option-0' };
   s.layer.announce(verdict);
   const lastQuestion = quiz.current + 1 >= quiz.questions.length;
   return {
@@ -120,7 +120,8 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       text: lastQuestion ? t('end.quizSeeScore') : t('end.quizNext'),
       onPress: () => s.store.getState().nextQuizQuestion(),
     },
-    focus: pagerFocus ?? 'end-next',
+    parts: flowed.parts,
+    focus: flowed.focus ?? 'end-next',
   };
 }
 
@@ -281,10 +282,11 @@ function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult
       };
     }),
   ];
-  const focus = flow(scene, 'quiz:score', inner, blocks, space.m);
+  const flowed = flow(scene, 'quiz:score', inner, blocks, space.m);
   s.layer.announce(score);
   return {
     action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },
-    focus: focus ?? 'end-next',
+    parts: flowed.parts,
+    focus: flowed.focus ?? 'end-next',
   };
 }

@@ -186,5 +186,5 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
       },
     },
   ];
-  return { focus: flow(scene, `real:${view.review.route}`, inner, blocks, space.m) };
+  return flow(scene, `real:${view.review.route}`, inner, blocks, space.m);
 }

@@ -4,6 +4,7 @@ import { place, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
 import { control, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { type Parts, pager } from './parts.ts';
 
 /** The bar's buttons at the reference size: home and a new career on the left, the way on (often long) at the right. */
 const BAR_W = { side: 320, next: 400 } as const;
@@ -25,6 +26,7 @@ export function reviewBar(
   scene: GameScene,
   row: Rect,
   next: BarAction | null,
+  parts: Parts | undefined,
   onHome: () => void,
   onNew: () => void,
 ): void {
@@ -37,9 +39,9 @@ export function reviewBar(
   };
   const home = t('end.home');
   const fresh = t('end.newCareer');
-  const reference = 2 * BAR_W.side + BAR_W.next + 2 * gap <= row.w;
+  const reference = !parts && 2 * BAR_W.side + BAR_W.next + 2 * gap <= row.w;
   const needs = [need(home), need(fresh), next ? need(next.text) : 0];
-  const named = needs.reduce((a, b) => a + b, 0) + 2 * gap <= row.w;
+  const named = !parts && needs.reduce((a, b) => a + b, 0) + 2 * gap <= row.w;
   const sideW = reference
     ? [BAR_W.side, BAR_W.side]
     : named
@@ -66,9 +68,19 @@ export function reviewBar(
     key: 'end-new',
     onPress: onNew,
   });
-  if (!next) return;
   const rest = row.x + row.w - (freshX + freshW + gap);
-  const nextW = reference ? BAR_W.next : named ? Math.max(needs[2] ?? 0, Math.min(rest, BAR_W.next)) : rest;
+  // With a pager between them, the way on takes what its name needs (up to half of what is left).
+  const nextW = !next
+    ? 0
+    : reference
+      ? BAR_W.next
+      : named
+        ? Math.max(needs[2] ?? 0, Math.min(rest, BAR_W.next))
+        : parts
+          ? Math.min(needs[2] ?? 0, rest / 2)
+          : rest;
+  if (parts) pager(scene, { ...row, x: freshX + freshW + gap, w: rest - nextW - (next ? gap : 0) }, parts);
+  if (!next) return;
   scene.btnPublic({
     ...place(row, 'end', nextW),
     text: next.text,

@@ -230,5 +230,5 @@ function compactSkills(
     key.draw(area.y);
     return {};
   }
-  return { focus: flow(scene, 'skills', area, [chart, key], space.m) };
+  return flow(scene, 'skills', area, [chart, key], space.m);
 }
