@@ -58,7 +58,7 @@ export function timelineRows(
         valuesX + v * VALUE_PITCH + VALUE_PITCH / 2,
         mid,
         v < m.value ? o.valueIcon : o.emptyIcon,
-        v < m.value ? color.orange : color.line,
+        color.orange,
         VALUE_PX,
       );
     if (m.flagged) flagBadge(scene, cell.x + cell.w - BADGE_W / 2, mid, o.flagIcon);

@@ -17,6 +17,8 @@ import { legendOf, marksOf } from './pathMarks.ts';
 const LEGEND_COL_W = 200;
 /** From this width the summary's two halves sit side by side and the timeline's rows go in two columns. */
 const TWO_COLUMNS_W = 640;
+/** The bar chart's panel on a tall screen: the least worth drawing, and no taller than this. */
+const BARS_H = { least: 300, most: 440 } as const;
 
 /** The height a text takes at a width (measured, then put away). */
 function textH(scene: GameScene, text: string, o: TextOptions): number {
@@ -142,30 +144,41 @@ function legendBlock(scene: GameScene, view: EndView, x: number, w: number, most
  */
 export function compactPath(scene: GameScene, view: EndView, area: Rect): PageResult {
   if (pagerInBar()) return lowPath(scene, view, area);
-  const blocks = [
-    summaryBlock(scene, view, area.x, area.w),
-    rowsBlock(scene, view, area.x, area.w),
-    legendBlock(scene, view, area.x, area.w, 3),
-  ];
-  return flow(scene, 'path', area, blocks, space.m);
+  const summary = summaryBlock(scene, view, area.x, area.w);
+  const legend = legendBlock(scene, view, area.x, area.w, 3);
+  // A tall screen wide enough for the bars (a tablet, a totem) has the bar chart, as at the reference size.
+  const barsH = Math.min(BARS_H.most, area.h - summary.h - legend.h - 2 * space.m);
+  const wideEnough = area.w >= TWO_COLUMNS_W && barsH >= BARS_H.least;
+  const timeline = wideEnough
+    ? barsBlock(scene, view, area.x, area.w, barsH)
+    : rowsBlock(scene, view, area.x, area.w);
+  return flow(scene, 'path', area, [summary, timeline, legend], space.m);
+}
+
+/** The bar chart's panel, `h` high. */
+function barsBlock(scene: GameScene, view: EndView, x: number, w: number, h: number): Block {
+  return { h, draw: (y: number) => barChart(scene, view, { x, y, w, h }) };
+}
+
+function barChart(scene: GameScene, view: EndView, box: Rect): void {
+  const layer = scene.services.layer;
+  panel(scene, box.x, box.y, box.w, box.h);
+  const chartIn = inset(box, space.pad, space.l);
+  const heading = label(scene, chartIn.x, chartIn.y, t('end.pathTitle'), { bold: true, layer, tag: 'h2' });
+  timelineChart(scene, layer, marksOf(view), {
+    ...below(chartIn, heading.y + heading.height + space.s),
+    max: 3,
+    valueIcon: 'star-filled',
+    flagIcon: 'arrow-up',
+    title: t('end.pathTitle'),
+  });
 }
 
 function lowPath(scene: GameScene, view: EndView, area: Rect): PageResult {
-  const layer = scene.services.layer;
   const count = 2;
   const part = partOf('path', count);
-  if (part === 0) {
-    panel(scene, area.x, area.y, area.w, area.h);
-    const chartIn = inset(area, space.pad, space.l);
-    const heading = label(scene, chartIn.x, chartIn.y, t('end.pathTitle'), { bold: true, layer, tag: 'h2' });
-    timelineChart(scene, layer, marksOf(view), {
-      ...below(chartIn, heading.y + heading.height + space.s),
-      max: 3,
-      valueIcon: 'star-filled',
-      flagIcon: 'arrow-up',
-      title: t('end.pathTitle'),
-    });
-  } else {
+  if (part === 0) barChart(scene, view, area);
+  else {
     const [left, right] = columns(area, [2, 3], space.m) as [Rect, Rect];
     summaryBlock(scene, view, left.x, left.w).draw(left.y);
     legendBlock(scene, view, right.x, right.w, 2).draw(right.y);

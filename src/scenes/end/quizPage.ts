@@ -5,22 +5,23 @@ import { isRight } from '../../sim/quiz.ts';
 import type { EndView, QuizView } from '../../state/endView.ts';
 import { button } from '../../ui/button.ts';
 import { icon } from '../../ui/icons.ts';
-import { grid, inset, type Rect } from '../../ui/layout.ts';
+import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label, type TextOptions } from '../../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
-import { type Block, flow } from './parts.ts';
+import { type Block, type Flowed, flow } from './parts.ts';
 
 /** The quiz's sounds: switch to 'right' and 'wrong' once src/audio has them (one line). */
 const QUIZ_SOUNDS: { right: SoundId; wrong: SoundId } = { right: 'right', wrong: 'wrong' };
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
-const optionH = () => control.h + space.s;
+/** An answer's height: a low screen has room for two rows of them only at a compact control's height. */
+const optionH = () => (sizeClass() === 'short' ? control.compact : control.h + space.s);
 /** Room left of an option's text (its verdict icon), and left of the feedback's and the score's lines. */
 const optionText = () => control.h;
-const lineText = () => space.margin;
+const lineText = () => Math.max(space.margin, iconPx.heading + space.m);
 
 /** "Quiz": one question at a time, four answers, what was right and why; then the score. */
 export function quizPage(scene: GameScene, view: EndView, area: Rect): PageResult {
@@ -41,9 +42,12 @@ function textH(scene: GameScene, text: string, o: TextOptions): number {
 function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
-  const { x, w } = inner;
   const wide = sizeClass() === 'wide';
   const answered = quiz.answered;
+  // Answered on a low screen, the question and its answers on the left, the lesson beside them.
+  const beside = sizeClass() === 'short' && answered !== undefined;
+  const [main, side] = beside ? (columns(inner, [3, 2], space.gap) as [Rect, Rect]) : [inner, inner];
+  const { x, w } = main;
   // Answered on a small screen, only the right answer and the one picked stay, leaving room for the lesson.
   const shown = q.options
     .map((_, i) => i)
@@ -70,49 +74,60 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
     {
       h: lines * optionH() + (lines - 1) * space.m,
       draw: (y) => {
-        const cells = grid({ ...inner, y }, shown.length, cols, space.m, optionH());
+        const cells = grid({ ...main, y }, shown.length, cols, space.m, optionH());
         shown.forEach((i, k) => {
           option(scene, q, i, cells[k] as Rect, answered);
         });
       },
     },
   ];
-  const right = answered === undefined ? false : isRight(q, answered);
+  if (answered === undefined) {
+    const flowed = flow(scene, `quiz:${quiz.current}`, inner, blocks, space.l);
+    return { ...flowed, focus: flowed.focus ?? 'quiz-option-0' };
+  }
+  const right = isRight(q, answered);
   const verdict = right
     ? t('end.quizRight')
     : t('end.quizWrong', { answer: tx(q.options[q.answer] ?? { fr: '', en: '' }) });
   const fact = s.catalogue.facts[q.fact];
   const lesson = fact ? `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}` : '';
-  if (answered !== undefined) {
-    const verdictH = textH(scene, verdict, { bold: true, width: w - lineText() });
-    const lessonH = fact ? space.s + textH(scene, lesson, { size: 'small', width: w - lineText() }) : 0;
-    blocks.push({
-      h: verdictH + lessonH,
-      draw: (fy) => {
-        const iconX = x + space.l;
-        const textX = x + lineText();
-        icon(
-          scene,
-          iconX,
-          fy + space.l,
-          right ? 'circle-check' : 'circle-x',
-          right ? color.green : color.vermilion,
-          iconPx.heading,
-        );
-        const v = label(scene, textX, fy, verdict, { bold: true, width: w - lineText(), layer });
-        if (!fact) return;
-        const f = label(scene, textX, v.y + v.height + space.s, lesson, {
-          size: 'small',
-          width: w - lineText(),
-          color: color.inkSoft,
-          layer,
-        });
-        icon(scene, iconX, f.y + space.m, 'lightbulb', color.orange, iconPx.text);
-      },
-    });
-  }
-  const flowed = flow(scene, `quiz:${quiz.current}:${answered ?? ''}`, inner, blocks, space.l);
-  if (answered === undefined) return { ...flowed, focus: flowed.focus ?? 'quiz-option-0' };
+  const fx = beside ? side.x : x;
+  const fw = (beside ? side.w : w) - lineText();
+  const verdictH = textH(scene, verdict, { bold: true, width: fw });
+  const lessonH = fact ? space.s + textH(scene, lesson, { size: 'small', width: fw }) : 0;
+  const feedback: Block = {
+    h: verdictH + lessonH,
+    draw: (fy) => {
+      const iconX = fx + iconPx.heading / 2;
+      const textX = fx + lineText();
+      icon(
+        scene,
+        iconX,
+        fy + space.l,
+        right ? 'circle-check' : 'circle-x',
+        right ? color.green : color.vermilion,
+        iconPx.heading,
+      );
+      const v = label(scene, textX, fy, verdict, { bold: true, width: fw, layer });
+      if (!fact) return;
+      const f = label(scene, textX, v.y + v.height + space.s, lesson, {
+        size: 'small',
+        width: fw,
+        color: color.inkSoft,
+        layer,
+      });
+      icon(scene, iconX, f.y + space.m, 'lightbulb', color.orange, iconPx.text);
+    },
+  };
+  let flowed: Flowed = {};
+  if (beside) {
+    let y = main.y;
+    for (const b of blocks) {
+      b.draw(y);
+      y += b.h + space.l;
+    }
+    feedback.draw(side.y);
+  } else flowed = flow(scene, `quiz:${quiz.current}:${answered}`, inner, [...blocks, feedback], space.l);
   s.layer.announce(verdict);
   const lastQuestion = quiz.current + 1 >= quiz.questions.length;
   return {

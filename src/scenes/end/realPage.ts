@@ -111,33 +111,40 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
   const routes = s.catalogue.routes;
+  const route = routes[view.review.route];
+  // The page: the intro, the routes as a strip of buttons, then the route on show.
+  panel(scene, area.x, area.y, area.w, area.h, { fill: color.tintSky, border: color.sky });
+  const page = inset(area, space.pad, space.l);
+  const intro = label(scene, page.x, page.y, t('end.realIntro'), {
+    size: 'small',
+    color: color.inkSoft,
+    width: page.w,
+    layer,
+  });
+  const stripY = intro.y + intro.height + space.m;
   const n = Math.max(1, routes.length);
   const gap = space.s;
-  const w = Math.min((area.w - gap * (n - 1)) / n, 2 * control.h);
-  routes.forEach((route, i) => {
+  const w = Math.min((page.w - gap * (n - 1)) / n, 2 * control.h);
+  routes.forEach((r, i) => {
     scene.btnPublic({
-      x: area.x + i * (w + gap),
-      y: area.y,
+      x: page.x + i * (w + gap),
+      y: stripY,
       w,
       h: control.compact,
       text: '',
-      icon: KIND_ICONS[route.kind],
-      ariaLabel: tx(route.title),
-      key: `route-${route.id}`,
+      icon: KIND_ICONS[r.kind],
+      ariaLabel: tx(r.title),
+      key: `route-${r.id}`,
       pressed: i === view.review.route,
       sound: 'select',
       onPress: () => s.store.getState().showRoute(i),
     });
   });
-  const route = routes[view.review.route];
   if (!route) return {};
-  const page = below(area, area.y + control.compact + space.m);
-  panel(scene, page.x, page.y, page.w, page.h, { fill: color.tintSky, border: color.sky });
-  const inner = inset(page, space.pad, space.l);
+  const inner = below(page, stripY + control.compact + space.pad);
   const x = inner.x;
   const textX = x + KIND_PX + space.m;
   const titleW = inner.x + inner.w - textX;
-  const intro = t('end.realIntro');
   const kindH = Math.ceil(size.small * LINE);
   const titleH = textH(scene, tx(route.title), { size: 'h2', bold: true, width: titleW });
   const factX = x + space.pad + space.m;
@@ -147,10 +154,6 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   );
   const factsHeadH = Math.ceil(size.small * LINE);
   const blocks: Block[] = [
-    {
-      h: textH(scene, intro, { size: 'small', width: inner.w }),
-      draw: (y) => label(scene, x, y, intro, { size: 'small', color: color.inkSoft, width: inner.w, layer }),
-    },
     {
       h: kindH + titleH,
       draw: (y) => {

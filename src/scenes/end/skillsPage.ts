@@ -125,7 +125,10 @@ function compactSkills(
   const pad = space.pad;
   const low = sizeClass() === 'short';
   const names = SKILLS.map((s) => t(SKILL_NAMES[s]));
-  const [chartBox, keyBox] = low ? (columns(area, [2, 3], space.m) as [Rect, Rect]) : [area, area];
+  // On a low screen the chart is as wide as it is high, the figures beside it.
+  const [chartBox, keyBox] = low
+    ? (columns(area, [area.h, area.w - area.h - space.m], space.m) as [Rect, Rect])
+    : [area, area];
   const axisH = Math.ceil(size.small * LINE);
   const widestName = Math.max(...names.map((n) => textSize(scene, n, { size: 'small', bold: true }).w));
   const widestNumber = textSize(scene, String(SKILLS.length), { size: 'small', bold: true }).w;
