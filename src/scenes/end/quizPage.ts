@@ -11,14 +11,14 @@ import { label, type TextOptions } from '../../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
-import { type Block, type Flowed, flow } from './parts.ts';
+import { type Block, type Flowed, flow, pagerInBar } from './parts.ts';
 
 /** The quiz's sounds: switch to 'right' and 'wrong' once src/audio has them (one line). */
 const QUIZ_SOUNDS: { right: SoundId; wrong: SoundId } = { right: 'right', wrong: 'wrong' };
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
-/** An answer's height: a low screen has room for two rows of them only at a compact control's height. */
-const optionH = () => (sizeClass() === 'short' ? control.compact : control.h + space.s);
+/** An answer's height, or a compact control's where the question and its answers would not fit with it. */
+const optionH = () => control.h + space.s;
 /** Room left of an option's text (its verdict icon), and left of the feedback's and the score's lines. */
 const optionText = () => control.h;
 const lineText = () => Math.max(space.margin, iconPx.heading + space.m);
@@ -57,6 +57,9 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
   const progress = t('end.quizProgress', { n: quiz.current + 1, total: quiz.questions.length });
   const stepH = textH(scene, progress, { size: 'small', bold: true });
   const questionH = textH(scene, tx(q.question), { size: 'h2', bold: true, width: w });
+  const answersH = (h: number) => lines * h + (lines - 1) * space.m;
+  const roomy = stepH + space.xs + questionH + space.l + answersH(optionH()) <= main.h;
+  const oh = roomy ? optionH() : control.compact;
   const blocks: Block[] = [
     {
       h: stepH + space.xs + questionH,
@@ -72,9 +75,9 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       },
     },
     {
-      h: lines * optionH() + (lines - 1) * space.m,
+      h: answersH(oh),
       draw: (y) => {
-        const cells = grid({ ...main, y }, shown.length, cols, space.m, optionH());
+        const cells = grid({ ...main, y }, shown.length, cols, space.m, oh);
         shown.forEach((i, k) => {
           option(scene, q, i, cells[k] as Rect, answered);
         });
@@ -171,7 +174,7 @@ function option(
   const good = i === q.answer;
   const picked = i === answered;
   const tone = good ? color.green : picked ? color.vermilion : color.line;
-  panel(scene, ox, oy, ow, optionH(), {
+  panel(scene, ox, oy, ow, cell.h, {
     fill: good ? color.tintGreen : picked ? 0xfbeee5 : color.card,
     border: tone,
     borderWidth: good || picked ? 4 : 2,
@@ -181,7 +184,7 @@ function option(
     icon(
       scene,
       ox + optionText() / 2,
-      oy + optionH() / 2,
+      oy + cell.h / 2,
       good ? 'circle-check' : 'circle-x',
       tone,
       iconPx.heading,
@@ -199,7 +202,7 @@ function option(
     color: good || picked ? color.ink : color.inkSoft,
     width: ow - optionText() - space.pad,
   });
-  l.setY(oy + (optionH() - l.height) / 2);
+  l.setY(oy + (cell.h - l.height) / 2);
   label(scene, 0, 0, spoken, { layer }).setVisible(false);
 }
 
@@ -254,29 +257,36 @@ function scoreView(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
 function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
-  const { x, w } = inner;
+  // A low screen: the score in a column of its own at the left (the trophy over it), the questions beside.
+  const low = pagerInBar();
+  const [side, main] = low ? (columns(inner, [1, 3], space.gap) as [Rect, Rect]) : [inner, inner];
+  const { x, w } = main;
   const total = quiz.questions.length;
   const score = t('end.quizScore', { n: quiz.score, total });
   const trophy = iconPx.art;
-  const textX = x + space.s + trophy + space.pad;
+  const textX = low ? side.x : side.x + space.s + trophy + space.pad;
+  const textTop = low ? trophy + space.s : 0;
   const titleH = textH(scene, t('end.quizScoreTitle'), { size: 'small', bold: true });
   const figureH = textH(scene, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
-  const scoreH = textH(scene, score, { bold: true, width: x + w - textX });
-  const blocks: Block[] = [
-    {
-      h: Math.max(trophy, titleH + figureH + scoreH),
-      draw: (y) => {
-        icon(scene, x + space.s + trophy / 2, y + trophy / 2, 'trophy', color.orange, trophy);
-        label(scene, textX, y, t('end.quizScoreTitle'), { size: 'small', bold: true, color: color.inkSoft });
-        label(scene, textX, y + titleH, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
-        label(scene, textX, y + titleH + figureH, score, {
-          bold: true,
-          width: x + w - textX,
-          layer,
-          tag: 'h2',
-        });
-      },
+  const scoreH = textH(scene, score, { bold: true, width: side.x + side.w - textX });
+  const header: Block = {
+    h: Math.max(trophy, textTop + titleH + figureH + scoreH),
+    draw: (y) => {
+      icon(scene, side.x + space.s + trophy / 2, y + trophy / 2, 'trophy', color.orange, trophy);
+      const top = y + textTop;
+      label(scene, textX, top, t('end.quizScoreTitle'), { size: 'small', bold: true, color: color.inkSoft });
+      label(scene, textX, top + titleH, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
+      label(scene, textX, top + titleH + figureH, score, {
+        bold: true,
+        width: side.x + side.w - textX,
+        layer,
+        tag: 'h2',
+      });
     },
+  };
+  if (low) header.draw(side.y);
+  const blocks: Block[] = [
+    ...(low ? [] : [header]),
     ...quiz.questions.map((q, i): Block => {
       const right = isRight(q, quiz.answers[i] ?? -1);
       const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
@@ -297,7 +307,7 @@ function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult
       };
     }),
   ];
-  const flowed = flow(scene, 'quiz:score', inner, blocks, space.m);
+  const flowed = flow(scene, 'quiz:score', main, blocks, space.m);
   s.layer.announce(score);
   return {
     action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },

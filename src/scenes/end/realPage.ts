@@ -3,14 +3,14 @@ import { t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';
-import { below, columns, grid, inset, type Rect } from '../../ui/layout.ts';
+import { below, columns, columnsThatFit, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label, type TextOptions } from '../../ui/text.ts';
 import { color, control, iconPx, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { ROUTE_KIND_NAMES } from '../names.ts';
 import type { PageResult } from './layout.ts';
-import { type Block, flow } from './parts.ts';
+import { type Block, flow, pagerInBar } from './parts.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
   study: 'graduation-cap',
@@ -115,20 +115,23 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   // The page: the intro, the routes as a strip of buttons, then the route on show.
   panel(scene, area.x, area.y, area.w, area.h, { fill: color.tintSky, border: color.sky });
   const page = inset(area, space.pad, space.l);
-  const intro = label(scene, page.x, page.y, t('end.realIntro'), {
+  // A low screen: the intro and the routes on the left, the route on show at the right.
+  const low = pagerInBar();
+  const [side, main] = low ? (columns(page, [1, 2], space.gap) as [Rect, Rect]) : [page, page];
+  const intro = label(scene, side.x, side.y, t('end.realIntro'), {
     size: 'small',
     color: color.inkSoft,
-    width: page.w,
+    width: side.w,
     layer,
   });
   const stripY = intro.y + intro.height + space.m;
-  const n = Math.max(1, routes.length);
   const gap = space.s;
-  const w = Math.min((page.w - gap * (n - 1)) / n, 2 * control.h);
+  const perRow = columnsThatFit(side.w, control.icon, routes.length, gap);
+  const w = Math.min((side.w - gap * (perRow - 1)) / perRow, 2 * control.h);
   routes.forEach((r, i) => {
     scene.btnPublic({
-      x: page.x + i * (w + gap),
-      y: stripY,
+      x: side.x + (i % perRow) * (w + gap),
+      y: stripY + Math.floor(i / perRow) * (control.compact + gap),
       w,
       h: control.compact,
       text: '',
@@ -141,16 +144,19 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
     });
   });
   if (!route) return {};
-  const inner = below(page, stripY + control.compact + space.pad);
+  const stripRows = Math.ceil(routes.length / perRow);
+  const inner = low
+    ? main
+    : below(page, stripY + stripRows * control.compact + (stripRows - 1) * gap + space.pad);
   const x = inner.x;
   const textX = x + KIND_PX + space.m;
   const titleW = inner.x + inner.w - textX;
   const kindH = Math.ceil(size.small * LINE);
   const titleH = textH(scene, tx(route.title), { size: 'h2', bold: true, width: titleW });
-  const factX = x + space.pad + space.m;
+  const factX = x + iconPx.text + space.m;
   const facts = route.facts.map((id) => s.catalogue.facts[id]).filter((f) => f !== undefined);
   const factHs = facts.map((f) =>
-    textH(scene, tx(f.title), { size: 'small', width: inner.x + inner.w - factX }),
+    Math.max(iconPx.text, textH(scene, tx(f.title), { size: 'small', width: inner.x + inner.w - factX })),
   );
   const factsHeadH = Math.ceil(size.small * LINE);
   const blocks: Block[] = [
@@ -177,14 +183,20 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
       draw: (y) => label(scene, x, y, tx(route.text), { width: inner.w, layer }),
     },
     {
-      h: factsHeadH + space.s + factHs.reduce((a, b) => a + b + space.m, 0),
+      h: factsHeadH + space.s + factHs.reduce((a, b) => a + b + space.xs, 0),
       draw: (y) => {
         label(scene, x, y, t('end.routeFacts'), { size: 'small', bold: true, layer });
         let fy = y + factsHeadH + space.s;
         facts.forEach((fact, i) => {
-          icon(scene, x + space.m, fy + space.m, 'lightbulb', color.orange, iconPx.text);
-          label(scene, factX, fy, tx(fact.title), { size: 'small', width: inner.x + inner.w - factX, layer });
-          fy += (factHs[i] ?? 0) + space.m;
+          icon(scene, x + iconPx.text / 2, fy + iconPx.text / 2, 'lightbulb', color.orange, iconPx.text);
+          const rowH = factHs[i] ?? 0;
+          const l = label(scene, factX, fy, tx(fact.title), {
+            size: 'small',
+            width: inner.x + inner.w - factX,
+            layer,
+          });
+          l.setY(fy + (rowH - l.height) / 2);
+          fy += rowH + space.xs;
         });
       },
     },
