@@ -1,4 +1,4 @@
-import type { RouteKind } from '../../content/types.ts';
+import type { Route, RouteKind } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import type { IconName } from '../../ui/iconNames.ts';
@@ -112,7 +112,6 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   const layer = s.layer;
   const routes = s.catalogue.routes;
   const route = routes[view.review.route];
-  // The page: the intro, the routes as a strip of buttons, then the route on show.
   panel(scene, area.x, area.y, area.w, area.h, { fill: color.tintSky, border: color.sky });
   const page = inset(area, space.pad, space.l);
   // A low screen: the intro and the routes on the left, the route on show at the right.
@@ -124,19 +123,29 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
     width: side.w,
     layer,
   });
-  const stripY = intro.y + intro.height + space.m;
+  const listY = intro.y + intro.height + space.m;
+  const blocks = route ? routeBlocks(scene, route, main.x, main.w) : [];
+  const routeH = blocks.reduce((sum, b) => sum + b.h + space.m, 0);
+  // The routes by name, one under the other, where the route on show still fits under them (a tall
+  // screen); else a strip of buttons with their kind's icon (their names said to screen readers).
+  const itemH = control.h;
   const gap = space.s;
-  const perRow = columnsThatFit(side.w, control.icon, routes.length, gap);
-  const w = Math.min((side.w - gap * (perRow - 1)) / perRow, 2 * control.h);
+  const listH = routes.length * (itemH + gap) - gap;
+  const named = !low && listH + space.pad + routeH <= page.y + page.h - listY;
+  const perRow = named ? 1 : columnsThatFit(side.w, control.icon, routes.length, gap);
+  const w = named ? side.w : Math.min((side.w - gap * (perRow - 1)) / perRow, 2 * control.h);
+  const h = named ? itemH : control.compact;
   routes.forEach((r, i) => {
     scene.btnPublic({
       x: side.x + (i % perRow) * (w + gap),
-      y: stripY + Math.floor(i / perRow) * (control.compact + gap),
+      y: listY + Math.floor(i / perRow) * (h + gap),
       w,
-      h: control.compact,
-      text: '',
+      h,
+      variant: named ? 'choice' : 'secondary',
+      compact: named,
+      text: named ? tx(r.title) : '',
       icon: KIND_ICONS[r.kind],
-      ariaLabel: tx(r.title),
+      ariaLabel: named ? undefined : tx(r.title),
       key: `route-${r.id}`,
       pressed: i === view.review.route,
       sound: 'select',
@@ -144,22 +153,27 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
     });
   });
   if (!route) return {};
-  const stripRows = Math.ceil(routes.length / perRow);
-  const inner = low
-    ? main
-    : below(page, stripY + stripRows * control.compact + (stripRows - 1) * gap + space.pad);
-  const x = inner.x;
+  const listRows = Math.ceil(routes.length / perRow);
+  const inner = low ? main : below(page, listY + listRows * (h + gap) - gap + space.pad);
+  return flow(scene, `real:${view.review.route}`, inner, blocks, space.m);
+}
+
+/** A route's page: its kind and title beside its icon, its text, the facts it rests on. */
+function routeBlocks(scene: GameScene, route: Route, x: number, w: number): Block[] {
+  const s = scene.services;
+  const layer = s.layer;
   const textX = x + KIND_PX + space.m;
-  const titleW = inner.x + inner.w - textX;
+  const titleW = x + w - textX;
   const kindH = Math.ceil(size.small * LINE);
   const titleH = textH(scene, tx(route.title), { size: 'h2', bold: true, width: titleW });
   const factX = x + iconPx.text + space.m;
+  const factW = x + w - factX;
   const facts = route.facts.map((id) => s.catalogue.facts[id]).filter((f) => f !== undefined);
   const factHs = facts.map((f) =>
-    Math.max(iconPx.text, textH(scene, tx(f.title), { size: 'small', width: inner.x + inner.w - factX })),
+    Math.max(iconPx.text, textH(scene, tx(f.title), { size: 'small', width: factW })),
   );
   const factsHeadH = Math.ceil(size.small * LINE);
-  const blocks: Block[] = [
+  return [
     {
       h: kindH + titleH,
       draw: (y) => {
@@ -179,8 +193,8 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
       },
     },
     {
-      h: textH(scene, tx(route.text), { width: inner.w }),
-      draw: (y) => label(scene, x, y, tx(route.text), { width: inner.w, layer }),
+      h: textH(scene, tx(route.text), { width: w }),
+      draw: (y) => label(scene, x, y, tx(route.text), { width: w, layer }),
     },
     {
       h: factsHeadH + space.s + factHs.reduce((a, b) => a + b + space.xs, 0),
@@ -190,16 +204,11 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
         facts.forEach((fact, i) => {
           icon(scene, x + iconPx.text / 2, fy + iconPx.text / 2, 'lightbulb', color.orange, iconPx.text);
           const rowH = factHs[i] ?? 0;
-          const l = label(scene, factX, fy, tx(fact.title), {
-            size: 'small',
-            width: inner.x + inner.w - factX,
-            layer,
-          });
+          const l = label(scene, factX, fy, tx(fact.title), { size: 'small', width: factW, layer });
           l.setY(fy + (rowH - l.height) / 2);
           fy += rowH + space.xs;
         });
       },
     },
   ];
-  return flow(scene, `real:${view.review.route}`, inner, blocks, space.m);
 }
