@@ -48,18 +48,39 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
   const beside = sizeClass() === 'short' && answered !== undefined;
   const [main, side] = beside ? (columns(inner, [3, 2], space.gap) as [Rect, Rect]) : [inner, inner];
   const { x, w } = main;
-  // Answered on a small screen, only the right answer and the one picked stay, leaving room for the lesson.
-  const shown = q.options
-    .map((_, i) => i)
-    .filter((i) => wide || answered === undefined || i === q.answer || i === answered);
-  const cols = sizeClass() === 'narrow' ? 1 : 2;
-  const lines = Math.ceil(shown.length / cols);
   const progress = t('end.quizProgress', { n: quiz.current + 1, total: quiz.questions.length });
   const stepH = textH(scene, progress, { size: 'small', bold: true });
   const questionH = textH(scene, tx(q.question), { size: 'h2', bold: true, width: w });
-  const answersH = (h: number) => lines * h + (lines - 1) * space.m;
-  const roomy = stepH + space.xs + questionH + space.l + answersH(optionH()) <= main.h;
-  const oh = roomy ? optionH() : control.compact;
+  const right = answered !== undefined && isRight(q, answered);
+  const verdict = right
+    ? t('end.quizRight')
+    : t('end.quizWrong', { answer: tx(q.options[q.answer] ?? { fr: '', en: '' }) });
+  const fact = s.catalogue.facts[q.fact];
+  const lesson = fact ? `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}` : '';
+  const fx = beside ? side.x : x;
+  const fw = (beside ? side.w : w) - lineText();
+  const feedbackH =
+    answered === undefined
+      ? 0
+      : textH(scene, verdict, { bold: true, width: fw }) +
+        (fact ? space.s + textH(scene, lesson, { size: 'small', width: fw }) : 0);
+  const cols = sizeClass() === 'narrow' ? 1 : 2;
+  const answersH = (count: number, h: number) => {
+    const lines = Math.ceil(count / cols);
+    return lines * h + (lines - 1) * space.m;
+  };
+  const pageH = (count: number, h: number) =>
+    stepH +
+    space.xs +
+    questionH +
+    space.l +
+    answersH(count, h) +
+    (feedbackH && !beside ? space.l + feedbackH : 0);
+  // Answered on a small screen, only the right answer and the one picked stay, leaving room for the lesson.
+  const all = q.options.length;
+  const keepAll = wide || answered === undefined || pageH(all, optionH()) <= main.h;
+  const shown = q.options.map((_, i) => i).filter((i) => keepAll || i === q.answer || i === answered);
+  const oh = pageH(shown.length, optionH()) <= main.h || wide ? optionH() : control.compact;
   const blocks: Block[] = [
     {
       h: stepH + space.xs + questionH,
@@ -75,7 +96,7 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       },
     },
     {
-      h: answersH(oh),
+      h: answersH(shown.length, oh),
       draw: (y) => {
         const cells = grid({ ...main, y }, shown.length, cols, space.m, oh);
         shown.forEach((i, k) => {
@@ -88,18 +109,8 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
     const flowed = flow(scene, `quiz:${quiz.current}`, inner, blocks, space.l);
     return { ...flowed, focus: flowed.focus ?? 'quiz-option-0' };
   }
-  const right = isRight(q, answered);
-  const verdict = right
-    ? t('end.quizRight')
-    : t('end.quizWrong', { answer: tx(q.options[q.answer] ?? { fr: '', en: '' }) });
-  const fact = s.catalogue.facts[q.fact];
-  const lesson = fact ? `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}` : '';
-  const fx = beside ? side.x : x;
-  const fw = (beside ? side.w : w) - lineText();
-  const verdictH = textH(scene, verdict, { bold: true, width: fw });
-  const lessonH = fact ? space.s + textH(scene, lesson, { size: 'small', width: fw }) : 0;
   const feedback: Block = {
-    h: verdictH + lessonH,
+    h: feedbackH,
     draw: (fy) => {
       const iconX = fx + iconPx.heading / 2;
       const textX = fx + lineText();
@@ -119,7 +130,9 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
         color: color.inkSoft,
         layer,
       });
-      icon(scene, iconX, f.y + space.m, 'lightbulb', color.orange, iconPx.text);
+      // Under the verdict's icon even when the verdict takes one short line.
+      const under = fy + space.l + iconPx.heading / 2 + space.xs + iconPx.text / 2;
+      icon(scene, iconX, Math.max(f.y + space.m, under), 'lightbulb', color.orange, iconPx.text);
     },
   };
   let flowed: Flowed = {};

@@ -125,7 +125,7 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   });
   const listY = intro.y + intro.height + space.m;
   const blocks = route ? routeBlocks(scene, route, main.x, main.w) : [];
-  const routeH = blocks.reduce((sum, b) => sum + b.h + space.m, 0);
+  const routeH = blocks.reduce((sum, b) => sum + b.h + space.l, 0);
   // The routes by name, one under the other, where the route on show still fits under them (a tall
   // screen); else a strip of buttons with their kind's icon (their names said to screen readers).
   const itemH = control.h;
@@ -155,7 +155,7 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   if (!route) return {};
   const listRows = Math.ceil(routes.length / perRow);
   const inner = low ? main : below(page, listY + listRows * (h + gap) - gap + space.pad);
-  return flow(scene, `real:${view.review.route}`, inner, blocks, space.m);
+  return flow(scene, `real:${view.review.route}`, inner, blocks, space.l);
 }
 
 /** A route's page: its kind and title beside its icon, its text, the facts it rests on. */
