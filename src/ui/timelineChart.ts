@@ -3,7 +3,7 @@ import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
 import { spokenList } from './spokenList.ts';
 import { label } from './text.ts';
-import { color } from './theme.ts';
+import { color, size } from './theme.ts';
 
 /** One step of a timeline: a bar for its value, and what to write and draw around it. */
 export interface TimelineMark {
@@ -44,6 +44,8 @@ export function flagBadge(scene: Phaser.Scene, x: number, y: number, name: IconN
 const FOOT = 84;
 /** Height kept above the tallest bar for its value and a badge. */
 const HEAD = 72;
+/** The body text size the chart's measures are drawn for; smaller text (a phone) draws them smaller alike. */
+const DRAWN_FOR_BODY = 22;
 
 /**
  * Steps in order, left to right, each a bar whose height is its value, the value also written above it
@@ -56,11 +58,12 @@ export function timelineChart(
   marks: readonly TimelineMark[],
   o: TimelineOptions,
 ): void {
+  const k = Math.min(1, size.body / DRAWN_FOR_BODY);
   const n = Math.max(1, marks.length);
   const col = o.w / n;
-  const base = o.y + o.h - FOOT;
-  const room = o.h - FOOT - HEAD;
-  const barW = Math.min(48, col * 0.5);
+  const base = o.y + o.h - FOOT * k;
+  const room = o.h - (FOOT + HEAD) * k;
+  const barW = Math.min(48 * k, col * 0.5);
   for (let v = 1; v <= o.max; v++) {
     const y = base - (room * v) / o.max;
     scene.add.rectangle(o.x, y, o.w, 1, color.line).setOrigin(0, 0.5);
@@ -71,17 +74,17 @@ export function timelineChart(
     const h = (room * Math.max(0, Math.min(o.max, m.value))) / o.max;
     if (h > 0) scene.add.rectangle(cx, base, barW, h, color.blue).setOrigin(0.5, 1);
     const top = base - h;
-    label(scene, cx, top - 34, String(m.value), { bold: true, align: 'right' });
-    icon(scene, cx + 14, top - 20, o.valueIcon, color.orange, 22);
-    if (m.flagged) flagBadge(scene, cx, top - 56, o.flagIcon);
-    const footY = base + 10;
+    label(scene, cx, top - 34 * k, String(m.value), { bold: true, align: 'right' });
+    icon(scene, cx + 14 * k, top - 20 * k, o.valueIcon, color.orange, 22 * k);
+    if (m.flagged) flagBadge(scene, cx, top - 56 * k, o.flagIcon);
+    const footY = base + 10 * k;
     if (m.icon) {
-      icon(scene, cx + 16, footY + 14, m.icon, color.ink, 26);
-      label(scene, cx - 8, footY, m.label, { bold: true, align: 'right' });
+      icon(scene, cx + 16 * k, footY + 14 * k, m.icon, color.ink, 26 * k);
+      label(scene, cx - 8 * k, footY, m.label, { bold: true, align: 'right' });
     } else {
       label(scene, cx, footY, m.label, { bold: true, align: 'center' });
     }
-    label(scene, cx, footY + 38, m.caption, {
+    label(scene, cx, footY + 38 * k, m.caption, {
       size: 'small',
       color: color.inkSoft,
       align: 'center',

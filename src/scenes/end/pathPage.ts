@@ -3,24 +3,29 @@ import type { EndView } from '../../state/endView.ts';
 import { icon } from '../../ui/icons.ts';
 import { below, columns, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { recruiterIcon } from '../../ui/recruiterIcons.ts';
 import { label } from '../../ui/text.ts';
-import { color, iconPx, space } from '../../ui/theme.ts';
-import { flagBadge, timelineChart } from '../../ui/timelineChart.ts';
+import { color, iconPx, sizeClass, space } from '../../ui/theme.ts';
+import { timelineChart } from '../../ui/timelineChart.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
+import { compactPath } from './pathCompact.ts';
+import { legendOf, marksOf } from './pathMarks.ts';
 
 const STRIP_H = 80;
 const LEGEND_W = 320;
 const TROPHY_PX = 40;
-/** In the legend and the strip's right part: an icon's centre, then its text, from the box's inner edge. */
-const ICON_MID = space.m;
-const TEXT_AT = space.gap + space.s;
 
 /** "Parcours": where the career ended (rank, pay, stars) and the missions in order. */
 export function pathPage(scene: GameScene, view: EndView, area: Rect): PageResult {
+  return sizeClass() === 'wide' ? widePath(scene, view, area) : compactPath(scene, view, area);
+}
+
+function widePath(scene: GameScene, view: EndView, area: Rect): PageResult {
   const layer = scene.services.layer;
   const { summary, steps } = view;
+  // In the legend and the strip's right part: an icon's centre, then its text, from the box's inner edge.
+  const ICON_MID = space.m;
+  const TEXT_AT = space.gap + space.s;
 
   // The strip: position reached and pay on the left, stars and counts on the right (one line each).
   const strip = { ...area, h: STRIP_H };
@@ -65,38 +70,13 @@ export function pathPage(scene: GameScene, view: EndView, area: Rect): PageResul
   panel(scene, chart.x, chart.y, chart.w, chart.h);
   const chartIn = inset(chart, space.pad, space.l);
   const heading = label(scene, chartIn.x, chartIn.y, t('end.pathTitle'), { bold: true, layer, tag: 'h2' });
-  timelineChart(
-    scene,
-    layer,
-    steps.map((s, i) => {
-      const contract = s.contract ? tx(s.contract.short) : t('end.noContract');
-      const spoken = [
-        t('end.timelineItem', {
-          n: i + 1,
-          title: s.mission ? tx(s.mission.title) : s.entry.missionId,
-          recruiter: s.recruiter ? tx(s.recruiter.name) : '',
-          contract: s.contract ? tx(s.contract.name) : t('end.noContract'),
-          stars: s.entry.stars,
-        }),
-        s.rankGained ? t('end.timelinePromoted', { rank: tx(s.rankGained.name) }) : '',
-      ];
-      return {
-        value: s.entry.stars,
-        label: String(i + 1),
-        caption: contract,
-        icon: recruiterIcon(s.entry.recruiter),
-        flagged: !!s.rankGained,
-        spoken: spoken.filter(Boolean).join(' '),
-      };
-    }),
-    {
-      ...below(chartIn, heading.y + heading.height + space.s),
-      max: 3,
-      valueIcon: 'star-filled',
-      flagIcon: 'arrow-up',
-      title: t('end.pathTitle'),
-    },
-  );
+  timelineChart(scene, layer, marksOf(view), {
+    ...below(chartIn, heading.y + heading.height + space.s),
+    max: 3,
+    valueIcon: 'star-filled',
+    flagIcon: 'arrow-up',
+    title: t('end.pathTitle'),
+  });
 
   // The legend: what the shapes and icons stand for (the employers met in this career only).
   panel(scene, legend.x, legend.y, legend.w, legend.h);
@@ -107,12 +87,6 @@ export function pathPage(scene: GameScene, view: EndView, area: Rect): PageResul
     const l = label(scene, legendIn.x + TEXT_AT, ly, text, { size: 'small', width: legendIn.w - TEXT_AT });
     ly += Math.max(l.height, iconPx.text) + space.s;
   };
-  row((cx, cy) => icon(scene, cx, cy, 'star-filled', color.orange, iconPx.text), t('end.stars'));
-  row((cx, cy) => flagBadge(scene, cx, cy, 'arrow-up'), t('end.promotion'));
-  const kinds = [...new Set(steps.map((s) => s.entry.recruiter))];
-  for (const id of kinds) {
-    const r = view.steps.find((s) => s.entry.recruiter === id)?.recruiter;
-    row((cx, cy) => icon(scene, cx, cy, recruiterIcon(id), color.ink, iconPx.text), r ? tx(r.name) : id);
-  }
+  for (const entry of legendOf(scene, view)) row(entry.draw, entry.text);
   return {};
 }

@@ -5,21 +5,23 @@ import { isRight } from '../../sim/quiz.ts';
 import type { EndView, QuizView } from '../../state/endView.ts';
 import { button } from '../../ui/button.ts';
 import { icon } from '../../ui/icons.ts';
-import { grid, inset, type Rect } from '../../ui/layout.ts';
+import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label } from '../../ui/text.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { label, type TextOptions } from '../../ui/text.ts';
+import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
+import { type Block, type Flowed, flow, pagerInBar } from './parts.ts';
 
 /** The quiz's sounds: switch to 'right' and 'wrong' once src/audio has them (one line). */
 const QUIZ_SOUNDS: { right: SoundId; wrong: SoundId } = { right: 'right', wrong: 'wrong' };
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
-const OPTION_H = control.h + space.s;
+/** An answer's height, or a compact control's where the question and its answers would not fit with it. */
+const optionH = () => control.h + space.s;
 /** Room left of an option's text (its verdict icon), and left of the feedback's and the score's lines. */
-const OPTION_TEXT = control.h;
-const LINE_TEXT = space.margin;
+const optionText = () => control.h;
+const lineText = () => Math.max(space.margin, iconPx.heading + space.m);
 
 /** "Quiz": one question at a time, four answers, what was right and why; then the score. */
 export function quizPage(scene: GameScene, view: EndView, area: Rect): PageResult {
@@ -30,116 +32,118 @@ export function quizPage(scene: GameScene, view: EndView, area: Rect): PageResul
   return q ? questionView(scene, quiz, q, inner) : scoreView(scene, quiz, inner);
 }
 
+function textH(scene: GameScene, text: string, o: TextOptions): number {
+  const probe = label(scene, 0, 0, text, o);
+  const h = probe.height;
+  probe.destroy();
+  return h;
+}
+
 function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
-  const { x, w } = inner;
-  const progress = t('end.quizProgress', { n: quiz.current + 1, total: quiz.questions.length });
-  const step = label(scene, x, inner.y, progress, {
-    size: 'small',
-    bold: true,
-    color: color.inkSoft,
-    layer,
-  });
-  const question = label(scene, x, step.y + step.height + space.xs, tx(q.question), {
-    size: 'h2',
-    bold: true,
-    width: w,
-    layer,
-    tag: 'h2',
-  });
-  const top = question.y + question.height + space.l;
-  const cells = grid({ ...inner, y: top }, q.options.length, 2, space.m, OPTION_H);
+  const wide = sizeClass() === 'wide';
   const answered = quiz.answered;
-  q.options.forEach((option, i) => {
-    const cell = cells[i] as Rect;
-    const { x: ox, y: oy, w: ow } = cell;
-    const text = `${LETTERS[i]}. ${tx(option)}`;
-    if (answered === undefined) {
-      button(scene, layer, {
-        ...cell,
-        variant: 'choice',
-        compact: true,
-        text,
-        key: `quiz-option-${i}`,
-        ariaLabel: t('end.quizOption', { letter: LETTERS[i] ?? '', text: tx(option) }),
-        onPress: () => {
-          const right = s.store.getState().answerQuiz(i);
-          if (right !== null) s.audio.play(right ? QUIZ_SOUNDS.right : QUIZ_SOUNDS.wrong);
-        },
-      });
-      return;
-    }
-    // Answered: the right option in green with a check, a wrong pick in vermilion with a cross.
-    const good = i === q.answer;
-    const picked = i === answered;
-    const tone = good ? color.green : picked ? color.vermilion : color.line;
-    panel(scene, ox, oy, ow, OPTION_H, {
-      fill: good ? color.tintGreen : picked ? 0xfbeee5 : color.card,
-      border: tone,
-      borderWidth: good || picked ? 4 : 2,
-      shadow: false,
-    });
-    if (good || picked)
-      icon(
-        scene,
-        ox + OPTION_TEXT / 2,
-        oy + OPTION_H / 2,
-        good ? 'circle-check' : 'circle-x',
-        tone,
-        iconPx.heading,
-      );
-    const spoken = good
-      ? picked
-        ? t('end.quizChosenRight', { text })
-        : t('end.quizTheRight', { text })
-      : picked
-        ? t('end.quizChosenWrong', { text })
-        : text;
-    const l = label(scene, ox + OPTION_TEXT, oy, text, {
-      size: 'small',
-      bold: good || picked,
-      color: good || picked ? color.ink : color.inkSoft,
-      width: ow - OPTION_TEXT - space.pad,
-    });
-    l.setY(oy + (OPTION_H - l.height) / 2);
-    label(scene, 0, 0, spoken, { layer }).setVisible(false);
-  });
-  if (answered === undefined) return { focus: 'quiz-option-0' };
-
-  const right = isRight(q, answered);
-  const last = cells.at(-1) as Rect;
-  const fy = last.y + last.h + space.l;
-  const iconX = x + space.l;
-  const textX = x + LINE_TEXT;
-  icon(
-    scene,
-    iconX,
-    fy + space.l,
-    right ? 'circle-check' : 'circle-x',
-    right ? color.green : color.vermilion,
-    iconPx.heading,
-  );
+  // Answered on a low screen, the question and its answers on the left, the lesson beside them.
+  const beside = sizeClass() === 'short' && answered !== undefined;
+  const [main, side] = beside ? (columns(inner, [3, 2], space.gap) as [Rect, Rect]) : [inner, inner];
+  const { x, w } = main;
+  const progress = t('end.quizProgress', { n: quiz.current + 1, total: quiz.questions.length });
+  const stepH = textH(scene, progress, { size: 'small', bold: true });
+  const questionH = textH(scene, tx(q.question), { size: 'h2', bold: true, width: w });
+  const right = answered !== undefined && isRight(q, answered);
   const verdict = right
     ? t('end.quizRight')
     : t('end.quizWrong', { answer: tx(q.options[q.answer] ?? { fr: '', en: '' }) });
-  const v = label(scene, textX, fy, verdict, { bold: true, width: w - LINE_TEXT, layer });
   const fact = s.catalogue.facts[q.fact];
-  if (fact) {
-    const f = label(
-      scene,
-      textX,
-      v.y + v.height + space.s,
-      `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}`,
-      {
+  const lesson = fact ? `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}` : '';
+  const fx = beside ? side.x : x;
+  const fw = (beside ? side.w : w) - lineText();
+  const feedbackH =
+    answered === undefined
+      ? 0
+      : textH(scene, verdict, { bold: true, width: fw }) +
+        (fact ? space.s + textH(scene, lesson, { size: 'small', width: fw }) : 0);
+  const cols = sizeClass() === 'narrow' ? 1 : 2;
+  const answersH = (count: number, h: number) => {
+    const lines = Math.ceil(count / cols);
+    return lines * h + (lines - 1) * space.m;
+  };
+  const pageH = (count: number, h: number) =>
+    stepH +
+    space.xs +
+    questionH +
+    space.l +
+    answersH(count, h) +
+    (feedbackH && !beside ? space.l + feedbackH : 0);
+  // Answered on a small screen, only the right answer and the one picked stay, leaving room for the lesson.
+  const all = q.options.length;
+  const keepAll = wide || answered === undefined || pageH(all, optionH()) <= main.h;
+  const shown = q.options.map((_, i) => i).filter((i) => keepAll || i === q.answer || i === answered);
+  const oh = pageH(shown.length, optionH()) <= main.h || wide ? optionH() : control.compact;
+  const blocks: Block[] = [
+    {
+      h: stepH + space.xs + questionH,
+      draw: (y) => {
+        label(scene, x, y, progress, { size: 'small', bold: true, color: color.inkSoft, layer });
+        label(scene, x, y + stepH + space.xs, tx(q.question), {
+          size: 'h2',
+          bold: true,
+          width: w,
+          layer,
+          tag: 'h2',
+        });
+      },
+    },
+    {
+      h: answersH(shown.length, oh),
+      draw: (y) => {
+        const cells = grid({ ...main, y }, shown.length, cols, space.m, oh);
+        shown.forEach((i, k) => {
+          option(scene, q, i, cells[k] as Rect, answered);
+        });
+      },
+    },
+  ];
+  if (answered === undefined) {
+    const flowed = flow(scene, `quiz:${quiz.current}`, inner, blocks, space.l);
+    return { ...flowed, focus: flowed.focus ?? 'quiz-option-0' };
+  }
+  const feedback: Block = {
+    h: feedbackH,
+    draw: (fy) => {
+      const iconX = fx + iconPx.heading / 2;
+      const textX = fx + lineText();
+      icon(
+        scene,
+        iconX,
+        fy + space.l,
+        right ? 'circle-check' : 'circle-x',
+        right ? color.green : color.vermilion,
+        iconPx.heading,
+      );
+      const v = label(scene, textX, fy, verdict, { bold: true, width: fw, layer });
+      if (!fact) return;
+      const f = label(scene, textX, v.y + v.height + space.s, lesson, {
         size: 'small',
-        width: w - LINE_TEXT,
+        width: fw,
         color: color.inkSoft,
         layer,
-      },
-    );
-    icon(scene, iconX, f.y + space.m, 'lightbulb', color.orange, iconPx.text);
-  }
+      });
+      // Under the verdict's icon even when the verdict takes one short line.
+      const under = fy + space.l + iconPx.heading / 2 + space.xs + iconPx.text / 2;
+      icon(scene, iconX, Math.max(f.y + space.m, under), 'lightbulb', color.orange, iconPx.text);
+    },
+  };
+  let flowed: Flowed = {};
+  if (beside) {
+    let y = main.y;
+    for (const b of blocks) {
+      b.draw(y);
+      y += b.h + space.l;
+    }
+    feedback.draw(side.y);
+  } else flowed = flow(scene, `quiz:${quiz.current}:${answered}`, inner, [...blocks, feedback], space.l);
   s.layer.announce(verdict);
   const lastQuestion = quiz.current + 1 >= quiz.questions.length;
   return {
@@ -147,13 +151,78 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       text: lastQuestion ? t('end.quizSeeScore') : t('end.quizNext'),
       onPress: () => s.store.getState().nextQuizQuestion(),
     },
-    focus: 'end-next',
+    parts: flowed.parts,
+    focus: flowed.focus ?? 'end-next',
   };
+}
+
+/** One answer: a button before the player answers, then the right one in green, a wrong pick in vermilion. */
+function option(
+  scene: GameScene,
+  q: QuizQuestion,
+  i: number,
+  cell: Rect,
+  answered: number | undefined,
+): void {
+  const s = scene.services;
+  const layer = s.layer;
+  const option = q.options[i] ?? { fr: '', en: '' };
+  const { x: ox, y: oy, w: ow } = cell;
+  const text = `${LETTERS[i]}. ${tx(option)}`;
+  if (answered === undefined) {
+    button(scene, layer, {
+      ...cell,
+      variant: 'choice',
+      compact: true,
+      text,
+      key: `quiz-option-${i}`,
+      ariaLabel: t('end.quizOption', { letter: LETTERS[i] ?? '', text: tx(option) }),
+      onPress: () => {
+        const right = s.store.getState().answerQuiz(i);
+        if (right !== null) s.audio.play(right ? QUIZ_SOUNDS.right : QUIZ_SOUNDS.wrong);
+      },
+    });
+    return;
+  }
+  const good = i === q.answer;
+  const picked = i === answered;
+  const tone = good ? color.green : picked ? color.vermilion : color.line;
+  panel(scene, ox, oy, ow, cell.h, {
+    fill: good ? color.tintGreen : picked ? 0xfbeee5 : color.card,
+    border: tone,
+    borderWidth: good || picked ? 4 : 2,
+    shadow: false,
+  });
+  if (good || picked)
+    icon(
+      scene,
+      ox + optionText() / 2,
+      oy + cell.h / 2,
+      good ? 'circle-check' : 'circle-x',
+      tone,
+      iconPx.heading,
+    );
+  const spoken = good
+    ? picked
+      ? t('end.quizChosenRight', { text })
+      : t('end.quizTheRight', { text })
+    : picked
+      ? t('end.quizChosenWrong', { text })
+      : text;
+  const l = label(scene, ox + optionText(), oy, text, {
+    size: 'small',
+    bold: good || picked,
+    color: good || picked ? color.ink : color.inkSoft,
+    width: ow - optionText() - space.pad,
+  });
+  l.setY(oy + (cell.h - l.height) / 2);
+  label(scene, 0, 0, spoken, { layer }).setVisible(false);
 }
 
 function scoreView(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
   const s = scene.services;
   const layer = s.layer;
+  if (sizeClass() !== 'wide') return compactScore(scene, quiz, inner);
   const { x, y, w } = inner;
   // The trophy, then the score large with its sentence beside it; the questions one per line below.
   const trophy = iconPx.art;
@@ -187,12 +256,75 @@ function scoreView(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
       iconPx.text,
     );
     const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
-    const l = label(scene, x + LINE_TEXT, ly, line, { size: 'small', width: w - LINE_TEXT, layer });
+    const l = label(scene, x + lineText(), ly, line, { size: 'small', width: w - lineText(), layer });
     ly += Math.max(l.height, iconPx.text) + space.m;
   });
   s.layer.announce(score);
   return {
     action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },
     focus: 'end-next',
+  };
+}
+
+/** The score on a phone or a low screen: the score over its sentence, then the questions, in parts if long. */
+function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
+  const s = scene.services;
+  const layer = s.layer;
+  // A low screen: the score in a column of its own at the left (the trophy over it), the questions beside.
+  const low = pagerInBar();
+  const [side, main] = low ? (columns(inner, [1, 3], space.gap) as [Rect, Rect]) : [inner, inner];
+  const { x, w } = main;
+  const total = quiz.questions.length;
+  const score = t('end.quizScore', { n: quiz.score, total });
+  const trophy = iconPx.art;
+  const textX = low ? side.x : side.x + space.s + trophy + space.pad;
+  const textTop = low ? trophy + space.s : 0;
+  const titleH = textH(scene, t('end.quizScoreTitle'), { size: 'small', bold: true });
+  const figureH = textH(scene, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
+  const scoreH = textH(scene, score, { bold: true, width: side.x + side.w - textX });
+  const header: Block = {
+    h: Math.max(trophy, textTop + titleH + figureH + scoreH),
+    draw: (y) => {
+      icon(scene, side.x + space.s + trophy / 2, y + trophy / 2, 'trophy', color.orange, trophy);
+      const top = y + textTop;
+      label(scene, textX, top, t('end.quizScoreTitle'), { size: 'small', bold: true, color: color.inkSoft });
+      label(scene, textX, top + titleH, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
+      label(scene, textX, top + titleH + figureH, score, {
+        bold: true,
+        width: side.x + side.w - textX,
+        layer,
+        tag: 'h2',
+      });
+    },
+  };
+  if (low) header.draw(side.y);
+  const blocks: Block[] = [
+    ...(low ? [] : [header]),
+    ...quiz.questions.map((q, i): Block => {
+      const right = isRight(q, quiz.answers[i] ?? -1);
+      const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
+      const lineH = textH(scene, line, { size: 'small', width: w - lineText() });
+      return {
+        h: Math.max(lineH, iconPx.text),
+        draw: (y) => {
+          icon(
+            scene,
+            x + space.l,
+            y + iconPx.text / 2,
+            right ? 'circle-check' : 'circle-x',
+            right ? color.green : color.vermilion,
+            iconPx.text,
+          );
+          label(scene, x + lineText(), y, line, { size: 'small', width: w - lineText(), layer });
+        },
+      };
+    }),
+  ];
+  const flowed = flow(scene, 'quiz:score', main, blocks, space.m);
+  s.layer.announce(score);
+  return {
+    action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },
+    parts: flowed.parts,
+    focus: flowed.focus ?? 'end-next',
   };
 }

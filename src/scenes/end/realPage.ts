@@ -1,15 +1,16 @@
-import type { RouteKind } from '../../content/types.ts';
+import type { Route, RouteKind } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
 import type { EndView } from '../../state/endView.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';
-import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
+import { below, columns, columnsThatFit, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label } from '../../ui/text.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { label, type TextOptions } from '../../ui/text.ts';
+import { color, control, iconPx, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { ROUTE_KIND_NAMES } from '../names.ts';
 import type { PageResult } from './layout.ts';
+import { type Block, flow, pagerInBar } from './parts.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
   study: 'graduation-cap',
@@ -26,6 +27,7 @@ export function realPage(scene: GameScene, view: EndView, area: Rect): PageResul
   const s = scene.services;
   const layer = s.layer;
   const routes = s.catalogue.routes;
+  if (sizeClass() !== 'wide') return compactReal(scene, view, area);
   const [list, page] = columns(area, [LIST_W, area.w - LIST_W - space.l], space.l) as [Rect, Rect];
   const n = Math.max(1, routes.length);
   const itemH = Math.min(control.h + space.pad, (list.h - space.s * (n - 1)) / n);
@@ -92,4 +94,121 @@ export function realPage(scene: GameScene, view: EndView, area: Rect): PageResul
     fy += l.height + space.m;
   }
   return {};
+}
+
+function textH(scene: GameScene, text: string, o: TextOptions): number {
+  const probe = label(scene, 0, 0, text, o);
+  const h = probe.height;
+  probe.destroy();
+  return h;
+}
+
+/**
+ * A phone or a low screen: the routes as a strip of buttons with their kind's icon (their titles said to
+ * screen readers and written on the route's page under them), then the route on show, in parts if long.
+ */
+function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
+  const s = scene.services;
+  const layer = s.layer;
+  const routes = s.catalogue.routes;
+  const route = routes[view.review.route];
+  panel(scene, area.x, area.y, area.w, area.h, { fill: color.tintSky, border: color.sky });
+  const page = inset(area, space.pad, space.l);
+  // A low screen: the intro and the routes on the left, the route on show at the right.
+  const low = pagerInBar();
+  const [side, main] = low ? (columns(page, [1, 2], space.gap) as [Rect, Rect]) : [page, page];
+  const intro = label(scene, side.x, side.y, t('end.realIntro'), {
+    size: 'small',
+    color: color.inkSoft,
+    width: side.w,
+    layer,
+  });
+  const listY = intro.y + intro.height + space.m;
+  const blocks = route ? routeBlocks(scene, route, main.x, main.w) : [];
+  const routeH = blocks.reduce((sum, b) => sum + b.h + space.l, 0);
+  // The routes by name, one under the other, where the route on show still fits under them (a tall
+  // screen); else a strip of buttons with their kind's icon (their names said to screen readers).
+  const itemH = control.h;
+  const gap = space.s;
+  const listH = routes.length * (itemH + gap) - gap;
+  const named = !low && listH + space.pad + routeH <= page.y + page.h - listY;
+  const perRow = named ? 1 : columnsThatFit(side.w, control.icon, routes.length, gap);
+  const w = named ? side.w : Math.min((side.w - gap * (perRow - 1)) / perRow, 2 * control.h);
+  const h = named ? itemH : control.compact;
+  routes.forEach((r, i) => {
+    scene.btnPublic({
+      x: side.x + (i % perRow) * (w + gap),
+      y: listY + Math.floor(i / perRow) * (h + gap),
+      w,
+      h,
+      variant: named ? 'choice' : 'secondary',
+      compact: named,
+      text: named ? tx(r.title) : '',
+      icon: KIND_ICONS[r.kind],
+      ariaLabel: named ? undefined : tx(r.title),
+      key: `route-${r.id}`,
+      pressed: i === view.review.route,
+      sound: 'select',
+      onPress: () => s.store.getState().showRoute(i),
+    });
+  });
+  if (!route) return {};
+  const listRows = Math.ceil(routes.length / perRow);
+  const inner = low ? main : below(page, listY + listRows * (h + gap) - gap + space.pad);
+  return flow(scene, `real:${view.review.route}`, inner, blocks, space.l);
+}
+
+/** A route's page: its kind and title beside its icon, its text, the facts it rests on. */
+function routeBlocks(scene: GameScene, route: Route, x: number, w: number): Block[] {
+  const s = scene.services;
+  const layer = s.layer;
+  const textX = x + KIND_PX + space.m;
+  const titleW = x + w - textX;
+  const kindH = Math.ceil(size.small * LINE);
+  const titleH = textH(scene, tx(route.title), { size: 'h2', bold: true, width: titleW });
+  const factX = x + iconPx.text + space.m;
+  const factW = x + w - factX;
+  const facts = route.facts.map((id) => s.catalogue.facts[id]).filter((f) => f !== undefined);
+  const factHs = facts.map((f) =>
+    Math.max(iconPx.text, textH(scene, tx(f.title), { size: 'small', width: factW })),
+  );
+  const factsHeadH = Math.ceil(size.small * LINE);
+  return [
+    {
+      h: kindH + titleH,
+      draw: (y) => {
+        label(scene, textX, y, t(ROUTE_KIND_NAMES[route.kind]), {
+          size: 'small',
+          bold: true,
+          color: color.blue,
+        });
+        label(scene, textX, y + kindH, tx(route.title), {
+          size: 'h2',
+          bold: true,
+          width: titleW,
+          layer,
+          tag: 'h2',
+        });
+        icon(scene, x + KIND_PX / 2, y + kindH, KIND_ICONS[route.kind], color.blue, KIND_PX);
+      },
+    },
+    {
+      h: textH(scene, tx(route.text), { width: w }),
+      draw: (y) => label(scene, x, y, tx(route.text), { width: w, layer }),
+    },
+    {
+      h: factsHeadH + space.s + factHs.reduce((a, b) => a + b + space.xs, 0),
+      draw: (y) => {
+        label(scene, x, y, t('end.routeFacts'), { size: 'small', bold: true, layer });
+        let fy = y + factsHeadH + space.s;
+        facts.forEach((fact, i) => {
+          icon(scene, x + iconPx.text / 2, fy + iconPx.text / 2, 'lightbulb', color.orange, iconPx.text);
+          const rowH = factHs[i] ?? 0;
+          const l = label(scene, factX, fy, tx(fact.title), { size: 'small', width: factW, layer });
+          l.setY(fy + (rowH - l.height) / 2);
+          fy += rowH + space.xs;
+        });
+      },
+    },
+  ];
 }

@@ -1,0 +1,92 @@
+import { t } from '../../i18n/t.ts';
+import type { IconName } from '../../ui/iconNames.ts';
+import { place, type Rect } from '../../ui/layout.ts';
+import { label } from '../../ui/text.ts';
+import { control, space } from '../../ui/theme.ts';
+import type { GameScene } from '../GameScene.ts';
+import { type Parts, pager } from './parts.ts';
+
+/** The bar's buttons at the reference size: home and a new career on the left, the way on (often long) at the right. */
+const BAR_W = { side: 320, next: 400 } as const;
+
+/** Room a button takes beside its name: the kit's icon column on the left, a margin on the right. */
+const NAME_ROOM = 88;
+
+export interface BarAction {
+  text: string;
+  icon?: IconName;
+  onPress: () => void;
+}
+
+/**
+ * The review's bottom bar: home and a new career at the start, the way on at the end. Where the three do
+ * not fit with their names, home and a new career keep only their icons (their names said to screen readers).
+ */
+export function reviewBar(
+  scene: GameScene,
+  row: Rect,
+  next: BarAction | null,
+  parts: Parts | undefined,
+  onHome: () => void,
+  onNew: () => void,
+): void {
+  const gap = space.l;
+  const need = (text: string) => {
+    const probe = label(scene, 0, 0, text, { bold: true });
+    const w = probe.width + NAME_ROOM;
+    probe.destroy();
+    return Math.ceil(w);
+  };
+  const home = t('end.home');
+  const fresh = t('end.newCareer');
+  const reference = !parts && 2 * BAR_W.side + BAR_W.next + 2 * gap <= row.w;
+  const needs = [need(home), need(fresh), next ? need(next.text) : 0];
+  const named = !parts && needs.reduce((a, b) => a + b, 0) + 2 * gap <= row.w;
+  const sideW = reference
+    ? [BAR_W.side, BAR_W.side]
+    : named
+      ? [needs[0] ?? 0, needs[1] ?? 0]
+      : [control.h, control.h];
+  const [homeW = 0, freshW = 0] = sideW;
+  const homeBox = place(row, 'start', homeW);
+  scene.btnPublic({
+    ...homeBox,
+    text: reference || named ? home : '',
+    icon: reference || named ? 'arrow-left' : 'house',
+    ariaLabel: reference || named ? undefined : home,
+    key: 'end-home',
+    onPress: onHome,
+  });
+  const freshX = homeBox.x + homeW + gap;
+  scene.btnPublic({
+    ...homeBox,
+    x: freshX,
+    w: freshW,
+    text: reference || named ? fresh : '',
+    ariaLabel: reference || named ? undefined : fresh,
+    icon: 'rotate-ccw',
+    key: 'end-new',
+    onPress: onNew,
+  });
+  const rest = row.x + row.w - (freshX + freshW + gap);
+  // With a pager between them, the way on takes what its name needs (up to half of what is left).
+  const nextW = !next
+    ? 0
+    : reference
+      ? BAR_W.next
+      : named
+        ? Math.max(needs[2] ?? 0, Math.min(rest, BAR_W.next))
+        : parts
+          ? Math.min(needs[2] ?? 0, rest / 2)
+          : rest;
+  if (parts) pager(scene, { ...row, x: freshX + freshW + gap, w: rest - nextW - (next ? gap : 0) }, parts);
+  if (!next) return;
+  scene.btnPublic({
+    ...place(row, 'end', nextW),
+    text: next.text,
+    icon: next.icon ?? 'arrow-right',
+    variant: 'primary',
+    key: 'end-next',
+    onPress: next.onPress,
+  });
+}
