@@ -1,10 +1,38 @@
 import { languages, nextLanguage } from '../../i18n/t.ts';
-import { actionSlot, columns, inset, type Rect, rows } from '../../ui/layout.ts';
+import { actionSlot, columns, inset, place, type Rect, rows } from '../../ui/layout.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { label } from '../../ui/text.ts';
-import { color, sizeClass, space } from '../../ui/theme.ts';
+import { color, control, sizeClass, space } from '../../ui/theme.ts';
 import { GameScene } from '../GameScene.ts';
 import type { ClassroomServices, KioskServices, TeacherServices } from '../modeServices.ts';
+
+/** What a pager says: its page ("Page 2 of 3"), its two ways, and the key its buttons are known by. */
+export interface PagerWords {
+  key: string;
+  page: (n: number, total: number) => string;
+  prev: string;
+  next: string;
+}
+
+/**
+ * Splits items of the given heights into pages of one column `room` high, `gap` apart, as many to a page
+ * as fit (at least one): the indices on each page.
+ */
+export function pagesOf(heights: readonly number[], room: number, gap: number): number[][] {
+  const pages: number[][] = [];
+  let used = Number.POSITIVE_INFINITY;
+  heights.forEach((h, i) => {
+    const last = pages[pages.length - 1];
+    if (last && used + gap + h <= room) {
+      last.push(i);
+      used += gap + h;
+    } else {
+      pages.push([i]);
+      used = h;
+    }
+  });
+  return pages;
+}
 
 interface Watchable<S> {
   subscribe<U>(select: (s: S) => U, listener: (value: U) => void): () => void;
@@ -64,6 +92,38 @@ export abstract class ModeScene extends GameScene {
         color: color.card,
         align: 'right',
       }).setOrigin(1, 0.5);
+  }
+
+  /**
+   * Buttons for the previous and the next page at the ends of `bar`, "page n of total" between them; the
+   * strings name the page and the two ways, `key` keeps each button's identity across pages.
+   */
+  protected pager(bar: Rect, at: number, pages: number, words: PagerWords, go: (page: number) => void): void {
+    const side = Math.max(bar.h, control.touch);
+    this.btn({
+      ...place(bar, 'start', side),
+      text: '',
+      icon: 'arrow-left',
+      key: `${words.key}-prev`,
+      ariaLabel: words.prev,
+      unavailable: at === 0,
+      onPress: () => at > 0 && go(at - 1),
+    });
+    const where = label(this, bar.x + bar.w / 2, bar.y, words.page(at + 1, pages), {
+      bold: true,
+      align: 'center',
+      layer: this.s.layer,
+    });
+    where.setY(bar.y + (bar.h - where.height) / 2);
+    this.btn({
+      ...place(bar, 'end', side),
+      text: '',
+      icon: 'arrow-right',
+      key: `${words.key}-next`,
+      ariaLabel: words.next,
+      unavailable: at === pages - 1,
+      onPress: () => at < pages - 1 && go(at + 1),
+    });
   }
 
   /**
