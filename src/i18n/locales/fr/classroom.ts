@@ -69,6 +69,9 @@ export const classroom = {
   'classDebrief.questions': 'Questions pour le débat',
   'classDebrief.empty': "Aucun résultat pour l'instant : ajoutez d'abord les codes des élèves.",
   'classDebrief.back': 'Retour à la séance',
+  'classDebrief.page': 'Page {n} sur {total}',
+  'classDebrief.prev': 'Page précédente',
+  'classDebrief.next': 'Page suivante',
   'question.format':
     '{count} élève(s) ont choisi « {name} ». Pourquoi ce format ? Un autre aurait-il mieux convenu ?',
   'question.pitfall': "Beaucoup ont buté sur « {topic} ». Qu'est-ce qui, dans le brief, pouvait l'annoncer ?",
