@@ -116,7 +116,7 @@ export class ClassroomWelcomeScene extends ModeScene {
     });
 
     const resume = !!this.state.run;
-    this.nextAction({
+    this.wayOn({
       text: t(resume ? 'class.resume' : career ? 'class.continue' : 'class.start'),
       icon: 'play',
       onPress: () => c.start(),

@@ -1,5 +1,6 @@
 import { languages, nextLanguage } from '../../i18n/t.ts';
-import { actionSlot, columns, inset, place, type Rect, rows } from '../../ui/layout.ts';
+import type { ButtonOptions } from '../../ui/button.ts';
+import { actionSlot, actionW, columns, inset, place, type Rect, rows } from '../../ui/layout.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, sizeClass, space } from '../../ui/theme.ts';
@@ -127,13 +128,35 @@ export abstract class ModeScene extends GameScene {
   }
 
   /**
+   * A portrait screen's action row shared in two halves (the language or a second action, then the way
+   * on), where two fifths would cut a word; null where the row is shared as everywhere else.
+   */
+  protected halves(): [Rect, Rect] | null {
+    const actions = this.frame().actions;
+    if (sizeClass() !== 'narrow' || actionSlot(actions, 'next').w === actionW.next) return null;
+    return columns(actions, [1, 1], space.m) as [Rect, Rect];
+  }
+
+  /** The way on: at the row's end, or in its second half on a portrait screen (see `halves`). */
+  protected wayOn(o: Omit<ButtonOptions, 'x' | 'y' | 'w' | 'h'>): void {
+    const half = this.halves()?.[1];
+    if (!half) {
+      this.nextAction(o);
+      return;
+    }
+    this.btn({ ...half, icon: 'arrow-right', variant: 'primary', ...o });
+  }
+
+  /**
    * Switches to the next language the game ships; it names that language, in that language. It sits in the
    * action row, at its start, centre or end (or where it is told).
    */
   protected languageButton(where: 'start' | 'center' | 'end', at?: Rect): void {
     const next = languages().find((l) => l.id === nextLanguage(this.state.settings.language));
     this.btn({
-      ...(at ?? actionSlot(this.frame().actions, 'back', where)),
+      ...(at ??
+        (where === 'start' ? this.halves()?.[0] : undefined) ??
+        actionSlot(this.frame().actions, 'back', where)),
       text: next?.name ?? '',
       icon: 'languages',
       ariaLabel: next?.playIn,

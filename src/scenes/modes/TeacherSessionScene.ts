@@ -76,7 +76,7 @@ export class TeacherSessionScene extends ModeScene {
       this.codesPanel(codesBox, false);
     } else if (body.h >= TALL_BODY) {
       // A tablet or a projector upright: how to join above, the codes coming back under it.
-      const joinH = this.joinPanel(body, code, plan, url, true);
+      const joinH = this.joinPanel(body, code, plan, url, false, true);
       this.codesPanel(below(body, body.y + joinH + space.gap), false);
     } else {
       // A phone: the two panels as two tabs, their names short; the count of results on the second.
@@ -93,20 +93,23 @@ export class TeacherSessionScene extends ModeScene {
             this.refresh();
           },
         });
-      tab(0, 'join', t('teacher.sessionCode'));
-      tab(1, 'codes', t('teacher.count', { n: s.accepted.length }));
+      tab(0, 'join', t('teacher.tabJoin'));
+      tab(1, 'codes', t('teacher.tabCodes', { n: s.accepted.length }));
       const box = below(body, body.y + control.touch + space.l);
       if (this.tab === 'join') this.joinPanel(box, code, plan, url, box.w >= JOIN_ROW_W);
       else this.codesPanel(box, box.w >= JOIN_ROW_W);
     }
 
-    this.nextAction({
+    // A portrait screen's row is shared in halves: a new session's name needs more than two fifths of it.
+    this.wayOn({
       text: t('teacher.debrief'),
       icon: 'graduation-cap',
       onPress: () => teacher.getState().openDebrief(),
     });
     this.btn({
-      ...(roomy ? place(actions, 'start', actionW.other) : actionSlot(actions, 'back')),
+      ...(roomy
+        ? place(actions, 'start', actionW.other)
+        : (this.halves()?.[0] ?? actionSlot(actions, 'back'))),
       text: t('teacher.newSession'),
       icon: 'rotate-ccw',
       onPress: () => teacher.getState().openSetup(),
@@ -116,9 +119,10 @@ export class TeacherSessionScene extends ModeScene {
 
   /**
    * The session's code, its plan and how to join: one under the other with the QR code between (a column),
-   * or side by side, the QR code in the middle (a row, `box` only as high as they need). Returns its height.
+   * or side by side, the QR code in the middle (a row); `box` only as high as they need for a row, or when
+   * told to `fit`. Returns its height.
    */
-  private joinPanel(box: Rect, code: string, plan: string, url: string, row: boolean): number {
+  private joinPanel(box: Rect, code: string, plan: string, url: string, row: boolean, fit = false): number {
     const layer = this.s.layer;
     const [textCol, qrCol, joinCol] = row
       ? (columns(inset(box, space.gap, space.pad), [3, 2, 3], space.gap) as [Rect, Rect, Rect])
@@ -168,8 +172,12 @@ export class TeacherSessionScene extends ModeScene {
       panel(this, box.x, box.y, box.w, h).setDepth(-1);
       return h;
     }
-    // How to join sits at the panel's foot; the QR code takes the room between.
-    address.setY(left.y + left.h - address.height);
+    // How to join sits at the panel's foot; the QR code takes the room between (all it may, when the
+    // panel is as tall as it needs).
+    const end = fit
+      ? planned.y + planned.height + 2 * space.l + QR_MAX + join.height + space.xs + address.height
+      : left.y + left.h;
+    address.setY(end - address.height);
     join.setY(address.y - join.height - space.xs);
     const room = below(left, planned.y + planned.height + space.l);
     const qrSide = Math.min(QR_MAX, room.w, join.y - space.l - room.y);
@@ -180,8 +188,9 @@ export class TeacherSessionScene extends ModeScene {
       qrSide,
       url,
     );
-    panel(this, box.x, box.y, box.w, box.h).setDepth(-1);
-    return box.h;
+    const h = end + space.pad - box.y;
+    panel(this, box.x, box.y, box.w, h).setDepth(-1);
+    return h;
   }
 
   /** The box for the pupils' result codes, the button that adds them, how many came back, what was refused. */
@@ -250,29 +259,47 @@ export class TeacherSessionScene extends ModeScene {
     return rise;
   }
 
+  /** What the last codes added gave: how many were taken, and the refusals that fit in `area` (then how many more). */
   private feedback(intake: { accepted: number; refused: Refusal[] } | null, area: Rect): void {
     if (!intake) return;
     const layer = this.s.layer;
-    const iconX = area.x + space.l;
-    const textX = area.x + space.margin;
+    const iconX = area.x + Math.max(space.l, iconPx.text / 2);
+    const textX = area.x + Math.max(space.margin, iconPx.text + space.m);
     const width = area.x + area.w - textX;
+    const bottom = area.y + area.h;
     let y = area.y;
     if (intake.accepted > 0 || intake.refused.length === 0) {
       icon(this, iconX, y + iconPx.text / 2, 'circle-check', color.green, iconPx.text);
       const added = label(this, textX, y, t('teacher.added', { n: intake.accepted }), { width, layer });
       y += added.height + space.s;
     }
+    const probe = label(this, 0, 0, t('teacher.moreRefused', { n: intake.refused.length }), {
+      size: 'small',
+      width,
+    });
+    const moreH = probe.height + space.m;
+    probe.destroy();
+    let shown = 0;
     for (const r of intake.refused.slice(0, SHOWN_REFUSALS)) {
-      icon(this, iconX, y + iconPx.text / 2, 'circle-x', color.vermilion, iconPx.text);
       const line = label(this, textX, y, refusalText(r), {
         size: 'small',
         width,
         color: color.vermilion,
         layer,
       });
+      // The last line that fits leaves room for the count of the others.
+      const rest = intake.refused.length - shown - 1;
+      const reserve = rest > 0 ? moreH : 0;
+      if (line.y + line.height + reserve > bottom) {
+        (line.getData('twin') as HTMLElement | undefined)?.remove();
+        line.destroy();
+        break;
+      }
+      icon(this, iconX, y + iconPx.text / 2, 'circle-x', color.vermilion, iconPx.text);
       y += line.height + space.m;
+      shown += 1;
     }
-    const more = intake.refused.length - SHOWN_REFUSALS;
+    const more = intake.refused.length - shown;
     if (more > 0)
       label(this, textX, y, t('teacher.moreRefused', { n: more }), { size: 'small', width, layer });
   }

@@ -34,6 +34,12 @@ const ICON_CHOICE_W = 280;
 /** Tall lengths carry an icon, as wide as the playlists' choices; low ones are shorter. */
 const lengthMinW = (h: number) => (h === CHOICE_H ? MIN_CHOICE_W : MIN_LENGTH_W);
 
+/** A choice has its icon where it is tall (its name may take two lines) or wide enough. */
+const withIcon = (cell: Rect, h: number) => h === CHOICE_H || cell.w >= ICON_CHOICE_W;
+/** Choices on more than one row share them evenly (four as two and two, not three and one). */
+const balanced = (count: number, cols: number) =>
+  count > cols ? Math.ceil(count / Math.ceil(count / cols)) : cols;
+
 type Section = 'playlist' | 'length';
 
 /** The teacher picks a playlist and a length; the session code follows. */
@@ -54,10 +60,6 @@ export class TeacherSetupScene extends ModeScene {
     this.enter(t('teacher.setupTitle'));
     this.topBar(t('teacher.space'));
 
-    this.nextAction({
-      text: t('teacher.create'),
-      onPress: () => teacher.getState().createSession(chosen.playlist, this.length),
-    });
     const actions = this.frame().actions;
     const body = this.frame('mission').body;
     const back = state.sessionCode
@@ -66,11 +68,18 @@ export class TeacherSetupScene extends ModeScene {
           go: () => teacher.getState().backToSession(),
         }
       : null;
+    // The way on comes after the choices, for the keyboard.
+    const create = () =>
+      this.wayOn({
+        text: t('teacher.create'),
+        onPress: () => teacher.getState().createSession(chosen.playlist, this.length),
+      });
     // A projector's row holds going back, the language and creating; a smaller screen's row the language
     // and creating, going back under the text (beside the choices on a phone sideways).
     if (actionSlot(actions, 'next').w === actionW.next) {
       const head = this.head(body);
-      this.both(options, chosen, below(body, head + space.margin), CHOICE_H, true);
+      this.both(options, chosen, below(body, head + space.margin), CHOICE_H);
+      create();
       if (back)
         this.btn({
           ...place(actions, 'start', BACK_TO_SESSION_W),
@@ -92,6 +101,7 @@ export class TeacherSetupScene extends ModeScene {
         bottom = at.y + at.h;
       }
       this.fitted(options, chosen, side ? choices : below(body, bottom + space.gap));
+      create();
       this.languageButton('start');
     }
     this.focusDefault();
@@ -112,7 +122,7 @@ export class TeacherSetupScene extends ModeScene {
   private fitted(options: SessionOption[], chosen: SessionOption, area: Rect): void {
     for (const h of [CHOICE_H, CHOICE_H_LOW])
       if (this.bothHeight(options.length, chosen.maxLength, area.w, h) <= area.h) {
-        this.both(options, chosen, area, h, h === CHOICE_H || area.w >= ICON_CHOICE_W);
+        this.both(options, chosen, area, h);
         return;
       }
     const tabs = grid({ ...area, h: CHOICE_H_LOW }, 2, 2, space.l);
@@ -132,8 +142,7 @@ export class TeacherSetupScene extends ModeScene {
     tab(0, 'playlist', t('teacher.playlist'), t(PLAYLIST_NAMES[chosen.playlist]));
     tab(1, 'length', t('teacher.length'), t('teacher.lengthOption', { n: this.length }));
     const list = below(area, area.y + CHOICE_H_LOW + space.l);
-    if (this.section === 'playlist')
-      this.playlists(options, chosen, list, CHOICE_H_LOW, list.w >= ICON_CHOICE_W);
+    if (this.section === 'playlist') this.playlists(options, chosen, list, CHOICE_H_LOW);
     else this.lengths(chosen, list, CHOICE_H_LOW);
   }
 
@@ -155,7 +164,7 @@ export class TeacherSetupScene extends ModeScene {
   }
 
   /** The playlists, their heading above them, then the lengths likewise. */
-  private both(options: SessionOption[], chosen: SessionOption, area: Rect, h: number, icons: boolean): void {
+  private both(options: SessionOption[], chosen: SessionOption, area: Rect, h: number): void {
     const heading = (y: number, text: string) => {
       const head = label(this, area.x, y, text, { bold: true, layer: this.s.layer, tag: 'h2' });
       return head.y + head.height + space.m;
@@ -165,27 +174,26 @@ export class TeacherSetupScene extends ModeScene {
       chosen,
       below(area, heading(area.y, t('teacher.playlist'))),
       h,
-      icons,
     );
     this.lengths(chosen, below(area, heading(playlistsEnd + space.margin, t('teacher.length'))), h);
   }
 
   /** The playlists as choices, as many in a row as fit; returns where they end. */
-  private playlists(
-    options: SessionOption[],
-    chosen: SessionOption,
-    r: Rect,
-    h: number,
-    icons: boolean,
-  ): number {
-    const cells = grid(r, options.length, columnsThatFit(r.w, MIN_CHOICE_W, 3), space.l, h);
+  private playlists(options: SessionOption[], chosen: SessionOption, r: Rect, h: number): number {
+    const cells = grid(
+      r,
+      options.length,
+      balanced(options.length, columnsThatFit(r.w, MIN_CHOICE_W, 3)),
+      space.l,
+      h,
+    );
     cells.forEach((cell, i) => {
       const o = options[i];
       if (!o) return;
       this.btn({
         ...cell,
         variant: 'choice',
-        icon: !icons
+        icon: !withIcon(cell, h)
           ? undefined
           : o.playlist === 'kiosk'
             ? 'clock'
@@ -207,15 +215,24 @@ export class TeacherSetupScene extends ModeScene {
 
   /** How many missions the session has, as choices (an icon where they are tall or wide enough). */
   private lengths(chosen: SessionOption, r: Rect, h: number): void {
-    const cells = grid(r, chosen.maxLength, columnsThatFit(r.w, lengthMinW(h), 4), space.l, h);
+    const cells = grid(
+      r,
+      chosen.maxLength,
+      balanced(chosen.maxLength, columnsThatFit(r.w, lengthMinW(h), 4)),
+      space.l,
+      h,
+    );
     cells.forEach((cell, i) => {
       const n = i + 1;
       this.btn({
         ...cell,
         variant: 'choice',
-        icon: h === CHOICE_H || cell.w >= ICON_CHOICE_W ? 'clock' : undefined,
+        icon: withIcon(cell, h) ? 'clock' : undefined,
         text: t('teacher.lengthOption', { n }),
-        detail: t('teacher.lengthMinutes', { min: n * MINUTES_PER_MISSION }),
+        // A narrow choice says the minutes alone, clear of its check mark.
+        detail: t(withIcon(cell, h) ? 'teacher.lengthMinutes' : 'teacher.lengthMinutesShort', {
+          min: n * MINUTES_PER_MISSION,
+        }),
         pressed: n === this.length,
         onPress: () => {
           this.length = n;
