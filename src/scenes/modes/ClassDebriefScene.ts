@@ -41,11 +41,27 @@ const UNBOUNDED = 100_000;
 /** Where the screen-reader copies of a part measured go: nowhere. */
 const OFF_SCREEN: Placer = { place: (el) => el };
 /** A mission's tab narrower than this cuts its name: fewer in a row. */
-const MIN_TAB_W = 160;
+const MIN_TAB_W = 120;
+
+/** Cards two to a page where both of a pair fit in `room`, else one to a page. */
+function pairsThatFit(heights: readonly number[], room: number): number[][] {
+  const pages: number[][] = [];
+  for (let i = 0; i < heights.length; i++) {
+    const next = heights[i + 1];
+    if (next !== undefined && (heights[i] ?? 0) <= room && next <= room) {
+      pages.push([i, i + 1]);
+      i += 1;
+    } else pages.push([i]);
+  }
+  return pages;
+}
 
 /** The class debrief: how the stars spread, what was chosen, the commonest pitfalls and what to discuss. */
 export class ClassDebriefScene extends ModeScene {
-  create(data?: { page?: number }): void {
+  /** The page shown, for the mission and the results it belongs to. */
+  private shown = { of: '', page: 0 };
+
+  create(): void {
     const teacher = this.teacher().teacher;
     const s = teacher.getState();
     const view = classView(s, this.s.catalogue);
@@ -62,8 +78,11 @@ export class ClassDebriefScene extends ModeScene {
     const body = this.frame('mission').body;
     let top = body.y;
     if (view.missions.length > 1) {
-      const tabs = { ...body, y: body.y - space.m, h: control.touch };
-      grid(tabs, view.missions.length, columnsThatFit(tabs.w, MIN_TAB_W, 4), space.l).forEach((tab, i) => {
+      // As many tabs in a row as fit, each a touch high.
+      const perRow = columnsThatFit(body.w, MIN_TAB_W, 4);
+      const lines = Math.ceil(view.missions.length / perRow);
+      const tabs = { ...body, y: body.y - space.m, h: lines * control.touch + (lines - 1) * space.l };
+      grid(tabs, view.missions.length, perRow, space.l, control.touch).forEach((tab, i) => {
         const m = view.missions[i];
         if (!m) return;
         this.btn({
@@ -92,7 +111,11 @@ export class ClassDebriefScene extends ModeScene {
       this.starsAndFormats(stats, spread, layer);
       this.pitfalls(mission, stats, pitfalls, layer);
       this.questions(mission, stats, questions, layer);
-    } else this.paged(mission, stats, area, data?.page ?? 0);
+    } else {
+      const of = `${view.sessionCode} ${index} ${view.stats.pupils}`;
+      if (this.shown.of !== of) this.shown = { of, page: 0 };
+      this.paged(mission, stats, area, this.shown.page);
+    }
 
     // Going back alone in the row: as wide as the way on would be, or the whole row on a phone; a phone
     // sideways shares the row with the pages.
@@ -139,26 +162,36 @@ export class ClassDebriefScene extends ModeScene {
     const side = sizeClass() === 'short';
     const actions = this.frame().actions;
     const bar = side
-      ? actionSlot(actions, 'next')
+      ? place(actions, 'end', actionW.other)
       : { ...area, y: area.y + area.h - control.touch, h: control.touch };
-    const cardW = side ? (area.w - space.pad) / 2 : area.w;
-    const heights = parts.map((draw) =>
-      this.measure(draw, { ...inset({ ...area, w: cardW }, space.pad), h: UNBOUNDED }),
-    );
+    const heightsAt = (w: number) =>
+      parts.map((draw) => this.measure(draw, { ...inset({ ...area, w }, space.pad), h: UNBOUNDED }));
+    const heights = heightsAt(area.w);
     const fitsAll = !side && pagesOf(heights, area.h, space.l).length === 1;
     const room = side || fitsAll ? area.h : bar.y - space.m - area.y;
-    const pages = side ? [[0, 1], [2]] : pagesOf(heights, room, space.l);
+    // A phone sideways: two cards side by side where both fit, else one across the width.
+    const halfW = (area.w - space.pad) / 2;
+    const halves = side ? heightsAt(halfW) : [];
+    const pages = side ? pairsThatFit(halves, room) : pagesOf(heights, room, space.l);
     const page = Math.min(at, pages.length - 1);
+    const shown = pages[page] ?? [];
     let y = area.y;
-    (pages[page] ?? []).forEach((i, k) => {
+    shown.forEach((i, k) => {
+      const w = shown.length > 1 ? halfW : area.w;
       const h = side ? room : Math.min(room, heights[i] ?? 0);
-      const card = side ? { x: area.x + k * (cardW + space.pad), y: area.y, w: cardW, h } : { ...area, y, h };
+      const card = side ? { x: area.x + k * (halfW + space.pad), y: area.y, w, h } : { ...area, y, h };
       panel(this, card.x, card.y, card.w, card.h);
-      parts[i]?.(inset(card, space.pad), layer);
+      // A part that fits is drawn as it was measured; one too tall keeps what fits in its card.
+      const wanted = (shown.length > 1 ? halves : heights)[i] ?? 0;
+      const inner = inset(card, space.pad);
+      parts[i]?.(wanted <= h ? { ...inner, h: UNBOUNDED } : inner, layer);
       y += h + space.l;
     });
     if (pages.length > 1)
-      this.pager(bar, page, pages.length, this.pagerWords(), (p) => this.refresh({ page: p }));
+      this.pager(bar, page, pages.length, this.pagerWords(), (p) => {
+        this.shown.page = p;
+        this.refresh();
+      });
   }
 
   private pagerWords(): PagerWords {
@@ -295,7 +328,21 @@ export class ClassDebriefScene extends ModeScene {
     const head = label(this, x, col.y, t('classDebrief.questions'), { bold: true, layer, tag: 'h2' });
     let at = head.y + head.height + space.l + space.xs;
     const r = iconPx.text / 2;
+    // The questions that fit in the column, in order.
+    let fits = true;
     discussionPrompts(stats).forEach((p, i) => {
+      if (!fits) return;
+      const q = label(this, x + INDENT, at, this.promptText(p, mission), {
+        size: 'small',
+        width: col.w - INDENT,
+        layer,
+      });
+      if (q.y + q.height > col.y + col.h) {
+        (q.getData('twin') as HTMLElement | undefined)?.remove();
+        q.destroy();
+        fits = false;
+        return;
+      }
       this.add.circle(x + r, at + r, r, color.purple);
       label(this, x + r, at + r, String(i + 1), {
         size: 'small',
@@ -303,11 +350,6 @@ export class ClassDebriefScene extends ModeScene {
         color: color.card,
         align: 'center',
       }).setOrigin(0.5);
-      const q = label(this, x + INDENT, at, this.promptText(p, mission), {
-        size: 'small',
-        width: col.w - INDENT,
-        layer,
-      });
       at += q.height + space.pad;
     });
     return at - space.pad;

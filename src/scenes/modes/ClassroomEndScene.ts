@@ -100,6 +100,7 @@ export class ClassroomEndScene extends ModeScene {
       label(this, name.x, rowMid, t('class.missionLine', { n: i + 1, title: tx(m.title) }), {
         bold: true,
         width: name.w,
+        maxHeight: row.h - 2 * space.xs,
       }).setOrigin(0, 0.5);
       if (!s) return;
       starRow(this, starsCol.x + starsCol.w / 2, rowMid, s.stars, iconPx.heading);

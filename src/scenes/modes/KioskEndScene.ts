@@ -4,7 +4,7 @@ import { t, tx } from '../../i18n/t.ts';
 import { kioskFacts } from '../../sim/kioskFacts.ts';
 import { starTally } from '../../sim/summary.ts';
 import { icon } from '../../ui/icons.ts';
-import { actionSlot, below, columns, grid, inset, type Rect } from '../../ui/layout.ts';
+import { actionW, below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
 import { starRow } from '../../ui/stars.ts';
@@ -21,13 +21,12 @@ const QR_MAX = 200;
 /** A phone's QR code takes at most this share of the card's width. */
 const QR_SHARE = 0.5;
 
-interface Page {
-  page?: number;
-}
-
 /** The kiosk's last screen: how the run went, three facts about the job, and where to learn more. */
 export class KioskEndScene extends ModeScene {
-  create(data?: Page): void {
+  /** The page of facts shown, for the run it belongs to (the next visitor starts on the first). */
+  private shown: { run: unknown; page: number } = { run: null, page: 0 };
+
+  create(): void {
     const kiosk = this.kiosk();
     const cat = this.s.catalogue;
     const history = this.state.career?.history ?? [];
@@ -57,10 +56,14 @@ export class KioskEndScene extends ModeScene {
       cat,
     ).flatMap((id) => (cat.facts[id] ? [cat.facts[id]] : []));
     if (wide) this.besideEachOther(facts, top);
-    else this.paged(facts, top, data?.page ?? 0);
+    else {
+      if (this.shown.run !== this.state.career) this.shown = { run: this.state.career, page: 0 };
+      this.paged(facts, top, this.shown.page);
+    }
 
-    this.nextAction({ text: t('kiosk.done'), icon: 'check', onPress: () => kiosk.reset() });
-    layer.focusFirst();
+    // Focus on the way out, not on the pages before it.
+    const done = this.nextAction({ text: t('kiosk.done'), icon: 'check', onPress: () => kiosk.reset() });
+    done.el.focus({ preventScroll: true });
   }
 
   /** The reference: three facts side by side, where to learn more in a column at the right. */
@@ -102,7 +105,7 @@ export class KioskEndScene extends ModeScene {
       heights.push(this.moreHeight(area.w));
     }
     const bar = side
-      ? actionSlot(this.frame().actions, 'back')
+      ? place(this.frame().actions, 'start', actionW.other)
       : { ...area, y: area.y + area.h - control.touch, h: control.touch };
     const fitsAll = pagesOf(heights, area.h, space.l).length === 1;
     const room = side || fitsAll ? area.h : bar.y - space.m - area.y;
@@ -116,7 +119,10 @@ export class KioskEndScene extends ModeScene {
     }
     if (moreColumn) this.moreCard(below(moreColumn, factsTitle.y));
     if (pages.length > 1)
-      this.pager(bar, page, pages.length, this.pagerWords(), (p) => this.refresh({ page: p }));
+      this.pager(bar, page, pages.length, this.pagerWords(), (p) => {
+        this.shown.page = p;
+        this.refresh();
+      });
   }
 
   private pagerWords(): PagerWords {
