@@ -7,7 +7,7 @@ import { type IconName, icon } from '../../ui/icons.ts';
 import { below, columns, grid, inset, type Rect, sideBySide } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, iconPx, motion, space } from '../../ui/theme.ts';
+import { color, control, HEIGHT, iconPx, motion, sizeClass, space } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
 
 const STEPS: [IconName, StringKey, number][] = [
@@ -29,6 +29,15 @@ const GLOW_R = 240;
 const HALO_LINE = 6;
 /** Narrower columns than this (a portrait totem, a phone) put the pitch above the steps. */
 const MIN_COLUMN_W = 300;
+/** The formats' row: a disc and two lines of its name under it. */
+const FORMATS_H = 2 * DISC_R + 48;
+/** A step's card at its least: two lines of its text. */
+const STEP_MIN_H = 50;
+/** The invitation on a phone, where the height is short. */
+const GO_H_PHONE = 88;
+
+/** The height four step cards take, each `h` high. */
+const stepsNeed = (h: number) => STEPS.length * h + (STEPS.length - 1) * space.s;
 
 /**
  * The kiosk's attract loop: the job in four steps that take turns, and a big invitation to touch. It makes
@@ -63,12 +72,22 @@ export class AttractScene extends ModeScene {
       color: color.inkSoft,
       layer,
     });
-    const formatsBottom = this.formats({ ...pitch, y: intro.y + intro.height + space.gap, h: 2 * DISC_R });
-    const go = { ...pitch, y: actions.y - control.h - GO_H, h: GO_H };
+    const goH = height < HEIGHT ? GO_H_PHONE : GO_H;
+    const go = { ...pitch, y: actions.y - control.h - goH, h: goH };
+    // The formats only where they leave room: for the steps under them when stacked, else above the invitation.
+    const formatsRow = { ...pitch, y: intro.y + intro.height + space.gap, h: 2 * DISC_R };
+    const formatsEnd = formatsRow.y + FORMATS_H + space.gap;
+    const withFormats = stacked
+      ? go.y - space.gap - formatsEnd >= stepsNeed(STEP_MIN_H)
+      : formatsEnd <= go.y - space.l;
+    const formatsBottom = withFormats ? this.formats(formatsRow) : intro.y + intro.height;
     const steps = stacked ? below(beside, formatsBottom + space.gap) : beside;
     if (stacked) Object.assign(steps, { h: go.y - space.gap - steps.y });
-    const cardH = Math.min(CARD_H, (steps.h - space.l * (STEPS.length - 1)) / STEPS.length);
-    const cards = grid(steps, STEPS.length, 1, space.l, cardH);
+    const stepGap = steps.h >= stepsNeed(CARD_H) ? space.l : space.s;
+    const cardH = Math.min(CARD_H, (steps.h - stepGap * (STEPS.length - 1)) / STEPS.length);
+    // On a tall portrait screen the steps sit in the middle of the room they are given.
+    const used = STEPS.length * cardH + stepGap * (STEPS.length - 1);
+    const cards = grid({ ...steps, y: steps.y + (steps.h - used) / 2 }, STEPS.length, 1, stepGap, cardH);
     const last = cards[cards.length - 1] ?? steps;
     bake(this, 'art:attract-glow', 0, 0, 2 * GLOW_R, 2 * GLOW_R, (g) => {
       g.fillStyle(color.sky, 0.2).fillCircle(GLOW_R, GLOW_R, GLOW_R);
@@ -120,13 +139,15 @@ export class AttractScene extends ModeScene {
       variant: 'primary',
       onPress: () => this.play(),
     });
-    const playX = space.margin + space.pad;
+    const playX = sizeClass() === 'wide' ? space.margin + space.pad : space.pad + iconPx.art / 2;
+    const textX = playX + iconPx.art / 2 + space.pad;
     button.container.add([
       icon(this, playX, go.h / 2, 'play', color.card, iconPx.art),
-      label(this, playX + iconPx.art / 2 + space.pad, go.h / 2, t('kiosk.touch'), {
+      label(this, textX, go.h / 2, t('kiosk.touch'), {
         size: 'h1',
         bold: true,
         color: color.card,
+        maxWidth: go.w - textX - space.pad,
       }).setOrigin(0, 0.5),
     ]);
     if (reduced) {

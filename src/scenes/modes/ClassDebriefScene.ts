@@ -8,12 +8,23 @@ import {
 } from '../../sim/classroom/classStats.ts';
 import { classView } from '../../state/classView.ts';
 import { barChart } from '../../ui/barChart.ts';
+import type { Placer } from '../../ui/domLayer.ts';
 import { icon } from '../../ui/icons.ts';
-import { actionW, below, columns, columnsThatFit, grid, inset, place, type Rect } from '../../ui/layout.ts';
+import {
+  actionSlot,
+  actionW,
+  below,
+  columns,
+  columnsThatFit,
+  grid,
+  inset,
+  place,
+  type Rect,
+} from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
-import { ModeScene } from './ModeScene.ts';
+import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
+import { ModeScene, type PagerWords, pagesOf } from './ModeScene.ts';
 import { topicText } from './topicText.ts';
 
 /** The star rows of the spread: each a row of small stars beside its bar. */
@@ -23,11 +34,33 @@ const STAR_ROW_H = 30;
 const ITEM_ROOM = 184;
 /** Indent of a line after its icon or number. */
 const INDENT = iconPx.text + space.m;
+/** The note when no result came back: at least this high. */
+const EMPTY_H = 120;
+/** A part measured has all the height it wants. */
+const UNBOUNDED = 100_000;
+/** Where the screen-reader copies of a part measured go: nowhere. */
+const OFF_SCREEN: Placer = { place: (el) => el };
 /** A mission's tab narrower than this cuts its name: fewer in a row. */
-const MIN_TAB_W = 160;
+const MIN_TAB_W = 120;
+
+/** Cards two to a page where both of a pair fit in `room`, else one to a page. */
+function pairsThatFit(heights: readonly number[], room: number): number[][] {
+  const pages: number[][] = [];
+  for (let i = 0; i < heights.length; i++) {
+    const next = heights[i + 1];
+    if (next !== undefined && (heights[i] ?? 0) <= room && next <= room) {
+      pages.push([i, i + 1]);
+      i += 1;
+    } else pages.push([i]);
+  }
+  return pages;
+}
 
 /** The class debrief: how the stars spread, what was chosen, the commonest pitfalls and what to discuss. */
 export class ClassDebriefScene extends ModeScene {
+  /** The page shown, for the mission and the results it belongs to. */
+  private shown = { of: '', page: 0 };
+
   create(): void {
     const teacher = this.teacher().teacher;
     const s = teacher.getState();
@@ -45,8 +78,11 @@ export class ClassDebriefScene extends ModeScene {
     const body = this.frame('mission').body;
     let top = body.y;
     if (view.missions.length > 1) {
-      const tabs = { ...body, y: body.y - space.m, h: control.touch };
-      grid(tabs, view.missions.length, columnsThatFit(tabs.w, MIN_TAB_W, 4), space.l).forEach((tab, i) => {
+      // As many tabs in a row as fit, each a touch high.
+      const perRow = columnsThatFit(body.w, MIN_TAB_W, 4);
+      const lines = Math.ceil(view.missions.length / perRow);
+      const tabs = { ...body, y: body.y - space.m, h: lines * control.touch + (lines - 1) * space.l };
+      grid(tabs, view.missions.length, perRow, space.l, control.touch).forEach((tab, i) => {
         const m = view.missions[i];
         if (!m) return;
         this.btn({
@@ -65,27 +101,28 @@ export class ClassDebriefScene extends ModeScene {
     const stats = view.stats.missions[index];
     if (!mission || !stats) return;
     const area = below(body, top);
-    if (view.stats.pupils === 0) {
-      const note = { ...area, h: 120 };
-      panel(this, note.x, note.y, note.w, note.h, { fill: color.tintSky, border: color.sky });
-      const mid = note.y + note.h / 2;
-      icon(this, note.x + space.margin, mid, 'info', color.blue, iconPx.heading);
-      const textX = note.x + space.margin + iconPx.heading / 2 + space.pad;
-      label(this, textX, mid, t('classDebrief.empty'), {
-        width: note.x + note.w - textX - space.gap,
-        layer,
-      }).setOrigin(0, 0.5);
-    } else {
+    const actions = this.frame().actions;
+    const wide = sizeClass() === 'wide';
+    if (view.stats.pupils === 0) this.empty(area);
+    else if (wide) {
       const cols = columns(area, [1, 1, 1], space.pad) as [Rect, Rect, Rect];
       for (const col of cols) panel(this, col.x, col.y, col.w, col.h);
       const [spread, pitfalls, questions] = cols.map((col) => inset(col, space.pad)) as [Rect, Rect, Rect];
-      this.starsAndFormats(stats, spread);
-      this.pitfalls(mission, stats, pitfalls);
-      this.questions(mission, stats, questions);
+      this.starsAndFormats(stats, spread, layer);
+      this.pitfalls(mission, stats, pitfalls, layer);
+      this.questions(mission, stats, questions, layer);
+    } else {
+      const of = `${view.sessionCode} ${index} ${view.stats.pupils}`;
+      if (this.shown.of !== of) this.shown = { of, page: 0 };
+      this.paged(mission, stats, area, this.shown.page);
     }
 
+    // Going back alone in the row: as wide as the way on would be, or the whole row on a phone; a phone
+    // sideways shares the row with the pages.
     this.btn({
-      ...place(this.frame().actions, 'start', actionW.next),
+      ...(sizeClass() === 'short'
+        ? actionSlot(actions, 'back')
+        : place(actions, 'start', Math.min(actionW.next, actions.w))),
       text: t('classDebrief.back'),
       icon: 'arrow-left',
       onPress: () => teacher.getState().backToSession(),
@@ -98,8 +135,83 @@ export class ClassDebriefScene extends ModeScene {
     this.focusDefault();
   }
 
-  private starsAndFormats(stats: MissionStats, col: Rect): void {
+  private empty(area: Rect): void {
+    const textX = area.x + space.margin + iconPx.heading / 2 + space.pad;
+    const text = label(this, textX, 0, t('classDebrief.empty'), {
+      width: area.x + area.w - textX - space.gap,
+      layer: this.s.layer,
+    });
+    const note = { ...area, h: Math.max(EMPTY_H, text.height + 2 * space.pad) };
+    panel(this, note.x, note.y, note.w, note.h, { fill: color.tintSky, border: color.sky }).setDepth(-1);
+    const mid = note.y + note.h / 2;
+    icon(this, note.x + space.margin, mid, 'info', color.blue, iconPx.heading);
+    text.setY(mid - text.height / 2);
+  }
+
+  /**
+   * A smaller screen: the three parts as cards, one under the other (two side by side on a phone sideways),
+   * as many to a page as fit, with pages.
+   */
+  private paged(mission: Mission, stats: MissionStats, area: Rect, at: number): void {
     const layer = this.s.layer;
+    const parts: ((col: Rect, to: Placer) => number)[] = [
+      (col, to) => this.starsAndFormats(stats, col, to),
+      (col, to) => this.pitfalls(mission, stats, col, to),
+      (col, to) => this.questions(mission, stats, col, to),
+    ];
+    const side = sizeClass() === 'short';
+    const actions = this.frame().actions;
+    const bar = side
+      ? place(actions, 'end', actionW.other)
+      : { ...area, y: area.y + area.h - control.touch, h: control.touch };
+    const heightsAt = (w: number) =>
+      parts.map((draw) => this.measure(draw, { ...inset({ ...area, w }, space.pad), h: UNBOUNDED }));
+    const heights = heightsAt(area.w);
+    const fitsAll = !side && pagesOf(heights, area.h, space.l).length === 1;
+    const room = side || fitsAll ? area.h : bar.y - space.m - area.y;
+    // A phone sideways: two cards side by side where both fit, else one across the width.
+    const halfW = (area.w - space.pad) / 2;
+    const halves = side ? heightsAt(halfW) : [];
+    const pages = side ? pairsThatFit(halves, room) : pagesOf(heights, room, space.l);
+    const page = Math.min(at, pages.length - 1);
+    const shown = pages[page] ?? [];
+    let y = area.y;
+    shown.forEach((i, k) => {
+      const w = shown.length > 1 ? halfW : area.w;
+      const h = side ? room : Math.min(room, heights[i] ?? 0);
+      const card = side ? { x: area.x + k * (halfW + space.pad), y: area.y, w, h } : { ...area, y, h };
+      panel(this, card.x, card.y, card.w, card.h);
+      // A part that fits is drawn as it was measured; one too tall keeps what fits in its card.
+      const wanted = (shown.length > 1 ? halves : heights)[i] ?? 0;
+      const inner = inset(card, space.pad);
+      parts[i]?.(wanted <= h ? { ...inner, h: UNBOUNDED } : inner, layer);
+      y += h + space.l;
+    });
+    if (pages.length > 1)
+      this.pager(bar, page, pages.length, this.pagerWords(), (p) => {
+        this.shown.page = p;
+        this.refresh();
+      });
+  }
+
+  private pagerWords(): PagerWords {
+    return {
+      key: 'debrief-page',
+      page: (n, total) => t('classDebrief.page', { n, total }),
+      prev: t('classDebrief.prev'),
+      next: t('classDebrief.next'),
+    };
+  }
+
+  /** The height a part takes at the width of `col` (drawn, then taken away), its padding included. */
+  private measure(draw: (col: Rect, to: Placer) => number, col: Rect): number {
+    const before = this.children.list.length;
+    const bottom = draw(col, OFF_SCREEN);
+    for (const o of this.children.list.slice(before)) o.destroy();
+    return bottom - col.y + 2 * space.pad;
+  }
+
+  private starsAndFormats(stats: MissionStats, col: Rect, layer: Placer): number {
     const { x, w } = col;
     const starsHead = label(this, x, col.y, t('classDebrief.stars'), { bold: true, layer, tag: 'h2' });
     const chartY = starsHead.y + starsHead.height + space.m;
@@ -140,7 +252,7 @@ export class ClassDebriefScene extends ModeScene {
       layer,
       tag: 'h2',
     });
-    barChart(
+    const formatsH = barChart(
       this,
       layer,
       stats.formats.slice(0, 4).map((f) => {
@@ -157,10 +269,10 @@ export class ClassDebriefScene extends ModeScene {
         title: t('classDebrief.formats'),
       },
     );
+    return formatsHead.y + formatsHead.height + space.m + formatsH;
   }
 
-  private pitfalls(mission: Mission, stats: MissionStats, col: Rect): void {
-    const layer = this.s.layer;
+  private pitfalls(mission: Mission, stats: MissionStats, col: Rect, layer: Placer): number {
     const cat = this.s.catalogue;
     const { x } = col;
     const w = col.w - INDENT;
@@ -208,15 +320,29 @@ export class ClassDebriefScene extends ModeScene {
       at = heading(at + space.s, 'classDebrief.strength');
       item(strength.value, strength.count, true);
     }
+    return at - space.l - space.xs;
   }
 
-  private questions(mission: Mission, stats: MissionStats, col: Rect): void {
-    const layer = this.s.layer;
+  private questions(mission: Mission, stats: MissionStats, col: Rect, layer: Placer): number {
     const { x } = col;
     const head = label(this, x, col.y, t('classDebrief.questions'), { bold: true, layer, tag: 'h2' });
     let at = head.y + head.height + space.l + space.xs;
     const r = iconPx.text / 2;
+    // The questions that fit in the column, in order.
+    let fits = true;
     discussionPrompts(stats).forEach((p, i) => {
+      if (!fits) return;
+      const q = label(this, x + INDENT, at, this.promptText(p, mission), {
+        size: 'small',
+        width: col.w - INDENT,
+        layer,
+      });
+      if (q.y + q.height > col.y + col.h) {
+        (q.getData('twin') as HTMLElement | undefined)?.remove();
+        q.destroy();
+        fits = false;
+        return;
+      }
       this.add.circle(x + r, at + r, r, color.purple);
       label(this, x + r, at + r, String(i + 1), {
         size: 'small',
@@ -224,13 +350,9 @@ export class ClassDebriefScene extends ModeScene {
         color: color.card,
         align: 'center',
       }).setOrigin(0.5);
-      const q = label(this, x + INDENT, at, this.promptText(p, mission), {
-        size: 'small',
-        width: col.w - INDENT,
-        layer,
-      });
       at += q.height + space.pad;
     });
+    return at - space.pad;
   }
 
   private promptText(p: Prompt, mission: Mission): string {

@@ -6,11 +6,13 @@ import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
 import { starRow } from '../../ui/stars.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import { ModeScene } from './ModeScene.ts';
 
 /** The result code's box, as tall as the QR code beside it. */
 const CODE_H = 236;
+/** The code box on a phone sideways: the code and one line of help. */
+const CODE_H_LOW = 124;
 /** Narrower than this, the code box would not hold the code: the QR code goes under it. */
 const MIN_CODE_W = 300;
 
@@ -36,13 +38,19 @@ export class ClassroomEndScene extends ModeScene {
     // above the missions (the screen has no action row: the list may use it).
     const body = this.frame('mission').body;
     const heading = label(this, body.x, body.y, title, { size: 'h1', bold: true, width: body.w });
-    const codeRow = { ...body, y: heading.y + heading.height + space.l, h: CODE_H };
-    const { parts, stacked } = sideBySide(codeRow, [3, 2], MIN_CODE_W);
+    // A phone sideways: a lower code box, its QR code a square at its right, the missions in two columns.
+    const low = sizeClass() === 'short';
+    const codeH = low ? CODE_H_LOW : CODE_H;
+    const codeRow = { ...body, y: heading.y + heading.height + space.l, h: codeH };
+    const { parts, stacked } = low
+      ? { parts: columns(codeRow, [codeRow.w - codeH - space.gap, codeH], space.gap), stacked: false }
+      : sideBySide(codeRow, [3, 2], MIN_CODE_W);
     const [codeBox, qrBox] = parts as [Rect, Rect];
-    const listH = missions.length * (control.compact + space.s);
-    const listBottom = stacked ? this.screenSize.height - space.margin : body.y + body.h;
+    const listCols = low ? 2 : 1;
+    const listH = Math.ceil(missions.length / listCols) * (control.compact + space.s);
+    const listBottom = stacked || low ? this.screenSize.height - space.margin : body.y + body.h;
     const mid = codeBox.x + codeBox.w / 2;
-    const help = inset(codeBox, space.gap, space.gap + space.xs);
+    const help = low ? inset(codeBox, space.gap, space.l) : inset(codeBox, space.gap, space.gap + space.xs);
     let helpTop = help.y;
     const shown = code
       ? label(this, mid, help.y, code, {
@@ -60,7 +68,7 @@ export class ClassroomEndScene extends ModeScene {
         twin.dataset.resultCode = code;
         twin.textContent = t('class.yourCode', { code });
       }
-      helpTop = shown.y + shown.height + space.gap;
+      helpTop = shown.y + shown.height + (low ? space.s : space.gap);
     }
     const helpText = label(this, mid, helpTop, t('class.endHelp'), { width: help.w, align: 'center', layer });
     const codeBottom = stacked ? helpText.y + helpText.height + space.gap + space.xs : codeBox.y + codeBox.h;
@@ -70,14 +78,14 @@ export class ClassroomEndScene extends ModeScene {
       borderWidth: 3,
     }).setDepth(-1);
     const qrTop = stacked ? codeBottom + space.gap : qrBox.y;
-    const qrSide = stacked ? Math.min(CODE_H, listBottom - listH - space.gap - qrTop) : CODE_H;
+    const qrSide = stacked ? Math.min(CODE_H, listBottom - listH - space.gap - qrTop) : codeH;
     if (code) qrCode(this, place(qrBox, 'center', qrSide).x, qrTop, qrSide, code);
 
     // One line per mission: its name, its stars and the format chosen.
     const list = stacked
       ? { ...body, y: listBottom - listH, h: listH }
-      : below(body, codeRow.y + codeRow.h + space.gap);
-    grid(list, missions.length, 1, space.s, control.compact).forEach((row, i) => {
+      : below(body, codeRow.y + codeRow.h + (low ? space.l : space.gap));
+    grid(list, missions.length, listCols, space.s, control.compact).forEach((row, i) => {
       const m = missions[i];
       if (!m) return;
       const s = pupil.summaries[m.id];
@@ -85,19 +93,20 @@ export class ClassroomEndScene extends ModeScene {
       // A phone has no room for the format: its line keeps the name and the stars (the format is in the DOM).
       const [name, starsCol, formatCol] = columns(
         inset(row, space.pad, 0),
-        stacked ? [3, 2, 0] : [5, 2, 4],
+        stacked || low ? [3, 2, 0] : [5, 2, 4],
         space.pad,
       ) as [Rect, Rect, Rect];
       const rowMid = row.y + row.h / 2;
       label(this, name.x, rowMid, t('class.missionLine', { n: i + 1, title: tx(m.title) }), {
         bold: true,
         width: name.w,
+        maxHeight: row.h - 2 * space.xs,
       }).setOrigin(0, 0.5);
       if (!s) return;
       starRow(this, starsCol.x + starsCol.w / 2, rowMid, s.stars, iconPx.heading);
       const format = this.s.catalogue.formats[m.formats[s.format] ?? ''];
       const formatText = format ? t('class.formatChosen', { name: tx(format.name) }) : '';
-      if (!stacked)
+      if (!stacked && !low)
         label(this, formatCol.x, rowMid, formatText, { size: 'small', width: formatCol.w }).setOrigin(0, 0.5);
       label(
         this,

@@ -5,7 +5,7 @@ import { below, columns, inset, place, type Rect, sideBySide } from '../../ui/la
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import type { ClassroomServices } from '../modeServices.ts';
 import { ModeScene } from './ModeScene.ts';
 
@@ -55,20 +55,25 @@ export class ClassroomWelcomeScene extends ModeScene {
       layer,
     });
     const asks = !career && !!c.pupil;
+    // A phone sideways has no height for the nickname under the text: it goes above the missions.
+    const fieldAside = asks && !stacked && sizeClass() === 'short';
+    const fieldRoom = asks ? FIELD_LABEL_H + control.h + space.l : 0;
     if (stacked) {
       // The panel as tall as what it holds; the list takes the rest.
-      const fieldRoom = asks ? FIELD_LABEL_H + control.h + space.l : 0;
       const bottom = intro.y + intro.height + fieldRoom + space.pad;
       about = { ...about, h: bottom - about.y };
       list = below(body, bottom + space.gap);
       inner = inset(about, space.gap, space.pad);
     }
     panel(this, about.x, about.y, about.w, about.h).setDepth(-1);
+    if (fieldAside) list = below(list, list.y + fieldRoom + space.s);
     if (asks && c.pupil) {
       const pupil = c.pupil;
+      const at = fieldAside
+        ? { ...list, y: list.y - space.l - control.h }
+        : { ...inner, y: inner.y + inner.h - control.h - (stacked ? 0 : space.margin) };
       textField(this, layer, {
-        ...inner,
-        y: inner.y + inner.h - control.h - (stacked ? 0 : space.margin),
+        ...at,
         h: control.h,
         label: t('class.pseudonym'),
         maxLength: PSEUDONYM_MAX,
@@ -78,11 +83,13 @@ export class ClassroomWelcomeScene extends ModeScene {
       });
     }
 
-    // The session's missions, one under the other: done ones ticked.
+    // The session's missions, one under the other: done ones ticked; each line's client under its name
+    // where the list has room for it.
     panel(this, list.x, list.y, list.w, list.h);
-    const rows = inset(list, space.pad, space.gap);
+    const rows = inset(list, space.pad, stacked || fieldAside ? space.pad : space.gap);
     const textX = rows.x + iconPx.heading + space.l;
     const textW = rows.x + rows.w - textX;
+    const rowH = (rows.h + space.gap) / Math.max(1, missions.length) - space.gap;
     let at = rows.y;
     missions.forEach((m, i) => {
       const done = i < played;
@@ -96,17 +103,20 @@ export class ClassroomWelcomeScene extends ModeScene {
         iconPx.heading,
       );
       const line = t('class.next', { n: i + 1, total: missions.length, title: tx(m.title) });
-      const name = label(this, textX, at, line, { bold: true, width: textW, layer });
-      const client = label(this, textX, name.y + name.height + space.xs, tx(m.client), {
+      const name = label(this, textX, at, line, { bold: true, width: textW, layer, maxHeight: rowH });
+      const clientTop = name.y + name.height + space.xs;
+      const client = label(this, textX, clientTop, tx(m.client), {
         size: 'small',
         width: textW,
         color: color.inkSoft,
       });
-      at = client.y + client.height + space.gap;
+      const fits = clientTop + client.height <= at + rowH;
+      if (!fits) client.destroy();
+      at = (fits ? client.y + client.height : name.y + name.height) + space.gap;
     });
 
     const resume = !!this.state.run;
-    this.nextAction({
+    this.wayOn({
       text: t(resume ? 'class.resume' : career ? 'class.continue' : 'class.start'),
       icon: 'play',
       onPress: () => c.start(),

@@ -1,10 +1,39 @@
 import { languages, nextLanguage } from '../../i18n/t.ts';
-import { actionSlot, columns, inset, type Rect, rows } from '../../ui/layout.ts';
+import type { ButtonOptions } from '../../ui/button.ts';
+import { actionSlot, actionW, columns, inset, place, type Rect, rows } from '../../ui/layout.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { label } from '../../ui/text.ts';
-import { color, sizeClass, space } from '../../ui/theme.ts';
+import { color, control, sizeClass, space } from '../../ui/theme.ts';
 import { GameScene } from '../GameScene.ts';
 import type { ClassroomServices, KioskServices, TeacherServices } from '../modeServices.ts';
+
+/** What a pager says: its page ("Page 2 of 3"), its two ways, and the key its buttons are known by. */
+export interface PagerWords {
+  key: string;
+  page: (n: number, total: number) => string;
+  prev: string;
+  next: string;
+}
+
+/**
+ * Splits items of the given heights into pages of one column `room` high, `gap` apart, as many to a page
+ * as fit (at least one): the indices on each page.
+ */
+export function pagesOf(heights: readonly number[], room: number, gap: number): number[][] {
+  const pages: number[][] = [];
+  let used = Number.POSITIVE_INFINITY;
+  heights.forEach((h, i) => {
+    const last = pages[pages.length - 1];
+    if (last && used + gap + h <= room) {
+      last.push(i);
+      used += gap + h;
+    } else {
+      pages.push([i]);
+      used = h;
+    }
+  });
+  return pages;
+}
 
 interface Watchable<S> {
   subscribe<U>(select: (s: S) => U, listener: (value: U) => void): () => void;
@@ -67,13 +96,67 @@ export abstract class ModeScene extends GameScene {
   }
 
   /**
+   * Buttons for the previous and the next page at the ends of `bar`, "page n of total" between them; the
+   * strings name the page and the two ways, `key` keeps each button's identity across pages.
+   */
+  protected pager(bar: Rect, at: number, pages: number, words: PagerWords, go: (page: number) => void): void {
+    const side = Math.max(bar.h, control.touch);
+    this.btn({
+      ...place(bar, 'start', side),
+      text: '',
+      icon: 'arrow-left',
+      key: `${words.key}-prev`,
+      ariaLabel: words.prev,
+      unavailable: at === 0,
+      onPress: () => at > 0 && go(at - 1),
+    });
+    const where = label(this, bar.x + bar.w / 2, bar.y, words.page(at + 1, pages), {
+      bold: true,
+      align: 'center',
+      layer: this.s.layer,
+    });
+    where.setY(bar.y + (bar.h - where.height) / 2);
+    this.btn({
+      ...place(bar, 'end', side),
+      text: '',
+      icon: 'arrow-right',
+      key: `${words.key}-next`,
+      ariaLabel: words.next,
+      unavailable: at === pages - 1,
+      onPress: () => at < pages - 1 && go(at + 1),
+    });
+  }
+
+  /**
+   * A portrait screen's action row shared in two halves (the language or a second action, then the way
+   * on), where two fifths would cut a word; null where the row is shared as everywhere else.
+   */
+  protected halves(): [Rect, Rect] | null {
+    const actions = this.frame().actions;
+    if (sizeClass() !== 'narrow' || actionSlot(actions, 'next').w === actionW.next) return null;
+    return columns(actions, [1, 1], space.m) as [Rect, Rect];
+  }
+
+  /** The way on: at the row's end, or in its second half on a portrait screen (see `halves`). */
+  protected wayOn(o: Omit<ButtonOptions, 'x' | 'y' | 'w' | 'h'>): void {
+    const half = this.halves()?.[1];
+    if (!half) {
+      this.nextAction(o);
+      return;
+    }
+    this.btn({ ...half, icon: 'arrow-right', variant: 'primary', ...o });
+  }
+
+  /**
    * Switches to the next language the game ships; it names that language, in that language. It sits in the
    * action row, at its start, centre or end (or where it is told).
    */
   protected languageButton(where: 'start' | 'center' | 'end', at?: Rect): void {
     const next = languages().find((l) => l.id === nextLanguage(this.state.settings.language));
     this.btn({
-      ...(at ?? actionSlot(this.frame().actions, 'back', where)),
+      ...(at ??
+        (where === 'start' ? this.halves()?.[0] : undefined) ??
+        actionSlot(this.frame().actions, 'back', where)),
       text: next?.name ?? '',
       icon: 'languages',
       ariaLabel: next?.playIn,

@@ -2,12 +2,12 @@ import { labelled, type StringKey, t } from '../../i18n/t.ts';
 import type { Refusal } from '../../sim/classroom/pastedCodes.ts';
 import { sessionMissions } from '../../sim/classroom/sessionPlan.ts';
 import { icon } from '../../ui/icons.ts';
-import { actionW, below, columns, inset, place, type Rect } from '../../ui/layout.ts';
+import { actionSlot, actionW, below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { qrCode } from '../../ui/qrCode.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
-import { color, control, iconPx, space } from '../../ui/theme.ts';
+import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import { PLAYLIST_NAMES } from '../names.ts';
 import { ModeScene } from './ModeScene.ts';
 
@@ -16,6 +16,15 @@ const SHOWN_REFUSALS = 3;
 const CODES_H = 168;
 /** The session's QR code, as large as the left panel lets it be up to this size. */
 const QR_MAX = 240;
+/** A body this high holds both panels one under the other (a tablet, a projector upright). */
+const TALL_BODY = 800;
+/** A panel this wide lays the session's code, its QR code and how to join side by side. */
+const JOIN_ROW_W = 600;
+
+/** How far above a field its label starts when it holds one line (src/ui/textField.ts). */
+const LABEL_RISE = 36;
+
+type Tab = 'join' | 'codes';
 
 const CODE_PROBLEMS: Record<Refusal['problem']['kind'], StringKey> = {
   empty: 'code.empty',
@@ -42,6 +51,8 @@ export function refusalText(r: Refusal): string {
 export class TeacherSessionScene extends ModeScene {
   /** What is in the box: kept across redraws so a refused code stays there to be corrected. */
   private draft = '';
+  /** On a phone, the panel shown. */
+  private tab: Tab = 'join';
 
   create(): void {
     const mode = this.teacher();
@@ -52,12 +63,71 @@ export class TeacherSessionScene extends ModeScene {
     const missions = sessionMissions(s.session, this.s.catalogue) ?? [];
     this.enter(t('teacher.sessionTitle', { code }));
     this.topBar(t('teacher.space'), t('teacher.sessionTitle', { code }));
-    const layer = this.s.layer;
+    const plan = t('teacher.plan', { playlist: t(PLAYLIST_NAMES[s.session.playlist]), n: missions.length });
+    const url = mode.joinUrl(code);
 
-    // The session's code and how to join on the left; the pupils' result codes coming back on the right.
-    const [joinBox, codesBox] = columns(this.frame('mission').body, [2, 3], space.pad) as [Rect, Rect];
-    panel(this, joinBox.x, joinBox.y, joinBox.w, joinBox.h);
-    const left = inset(joinBox, space.gap, space.pad);
+    const body = this.frame('mission').body;
+    const actions = this.frame().actions;
+    const roomy = actionSlot(actions, 'next').w === actionW.next;
+    if (sizeClass() === 'wide') {
+      // The session's code and how to join on the left; the pupils' result codes coming back on the right.
+      const [joinBox, codesBox] = columns(body, [2, 3], space.pad) as [Rect, Rect];
+      this.joinPanel(joinBox, code, plan, url, false);
+      this.codesPanel(codesBox, false);
+    } else if (body.h >= TALL_BODY) {
+      // A tablet or a projector upright: how to join above, the codes coming back under it.
+      const joinH = this.joinPanel(body, code, plan, url, false, true);
+      this.codesPanel(below(body, body.y + joinH + space.gap), false);
+    } else {
+      // A phone: the two panels as two tabs, their names short; the count of results on the second.
+      const tabs = grid({ ...body, h: control.touch }, 2, 2, space.l);
+      const tab = (i: number, which: Tab, text: string) =>
+        this.btn({
+          ...(tabs[i] as Rect),
+          text,
+          key: `tab-${which}`,
+          compact: true,
+          pressed: this.tab === which,
+          onPress: () => {
+            this.tab = which;
+            this.refresh();
+          },
+        });
+      tab(0, 'join', t('teacher.tabJoin'));
+      tab(1, 'codes', t('teacher.tabCodes', { n: s.accepted.length }));
+      const box = below(body, body.y + control.touch + space.l);
+      if (this.tab === 'join') this.joinPanel(box, code, plan, url, box.w >= JOIN_ROW_W);
+      else this.codesPanel(box, box.w >= JOIN_ROW_W);
+    }
+
+    // A portrait screen's row is shared in halves: a new session's name needs more than two fifths of it.
+    this.wayOn({
+      text: t('teacher.debrief'),
+      icon: 'graduation-cap',
+      onPress: () => teacher.getState().openDebrief(),
+    });
+    this.btn({
+      ...(roomy
+        ? place(actions, 'start', actionW.other)
+        : (this.halves()?.[0] ?? actionSlot(actions, 'back'))),
+      text: t('teacher.newSession'),
+      icon: 'rotate-ccw',
+      onPress: () => teacher.getState().openSetup(),
+    });
+    this.focusDefault();
+  }
+
+  /**
+   * The session's code, its plan and how to join: one under the other with the QR code between (a column),
+   * or side by side, the QR code in the middle (a row); `box` only as high as they need for a row, or when
+   * told to `fit`. Returns its height.
+   */
+  private joinPanel(box: Rect, code: string, plan: string, url: string, row: boolean, fit = false): number {
+    const layer = this.s.layer;
+    const [textCol, qrCol, joinCol] = row
+      ? (columns(inset(box, space.gap, space.pad), [3, 2, 3], space.gap) as [Rect, Rect, Rect])
+      : [inset(box, space.gap, space.pad), null, null];
+    const left = textCol;
     const caption = label(this, left.x, left.y, t('teacher.sessionCode'), {
       size: 'small',
       bold: true,
@@ -67,6 +137,7 @@ export class TeacherSessionScene extends ModeScene {
       size: 'display',
       bold: true,
       layer,
+      maxWidth: left.w - code.length * space.s,
     });
     shown.setLetterSpacing(space.s);
     const twin = shown.getData('twin') as HTMLElement | undefined;
@@ -74,28 +145,39 @@ export class TeacherSessionScene extends ModeScene {
       twin.dataset.sessionCode = code;
       twin.textContent = labelled(t('teacher.sessionCode'), code);
     }
-    const plan = t('teacher.plan', { playlist: t(PLAYLIST_NAMES[s.session.playlist]), n: missions.length });
     const planned = label(this, left.x, shown.y + shown.height + space.m, plan, {
       size: 'small',
       width: left.w,
       layer,
     });
-    const url = mode.joinUrl(code);
-    // How to join sits at the panel's foot; the QR code takes the room between.
-    const join = label(this, left.x, 0, t('teacher.join'), {
+    const foot = joinCol ?? left;
+    const join = label(this, foot.x, foot.y, t('teacher.join'), {
       size: 'small',
       bold: true,
-      width: left.w,
+      width: foot.w,
       layer,
     });
     // The address breaks before its query, where a reader copying it by hand expects a pause.
-    const address = label(this, left.x, 0, url.replace('?', '\n?'), {
+    const address = label(this, foot.x, join.y + join.height + space.xs, url.replace('?', '\n?'), {
       size: 'small',
-      width: left.w,
+      width: foot.w,
       color: color.inkSoft,
       layer,
     });
-    address.setY(left.y + left.h - address.height);
+    if (qrCol) {
+      const textH = Math.max(planned.y + planned.height, address.y + address.height) - box.y;
+      const h = Math.max(textH, Math.min(QR_MAX, qrCol.w)) + space.pad;
+      const side = Math.min(QR_MAX, qrCol.w, h - 2 * space.pad);
+      qrCode(this, place(qrCol, 'center', side).x, box.y + (h - side) / 2, side, url);
+      panel(this, box.x, box.y, box.w, h).setDepth(-1);
+      return h;
+    }
+    // How to join sits at the panel's foot; the QR code takes the room between (all it may, when the
+    // panel is as tall as it needs).
+    const end = fit
+      ? planned.y + planned.height + 2 * space.l + QR_MAX + join.height + space.xs + address.height
+      : left.y + left.h;
+    address.setY(end - address.height);
     join.setY(address.y - join.height - space.xs);
     const room = below(left, planned.y + planned.height + space.l);
     const qrSide = Math.min(QR_MAX, room.w, join.y - space.l - room.y);
@@ -106,14 +188,29 @@ export class TeacherSessionScene extends ModeScene {
       qrSide,
       url,
     );
+    const h = end + space.pad - box.y;
+    panel(this, box.x, box.y, box.w, h).setDepth(-1);
+    return h;
+  }
 
-    panel(this, codesBox.x, codesBox.y, codesBox.w, codesBox.h);
-    const right = inset(codesBox, space.gap);
-    const box = textField(this, layer, {
-      ...right,
-      // The field's label is drawn above it, at the panel's top.
-      y: right.y + space.gap + space.xs,
-      h: CODES_H,
+  /** The box for the pupils' result codes, the button that adds them, how many came back, what was refused. */
+  private codesPanel(box: Rect, beside: boolean): void {
+    const layer = this.s.layer;
+    const teacher = this.teacher().teacher;
+    const s = teacher.getState();
+    panel(this, box.x, box.y, box.w, box.h);
+    const right = inset(box, space.gap);
+    // The field's label is drawn above it, at the panel's top (two lines when the field is narrow).
+    const [fieldCol, after] = beside ? (columns(right, [3, 2], space.gap) as [Rect, Rect]) : [right, right];
+    const rise = this.fieldLabelRise(fieldCol.w);
+    const fieldY = right.y + rise;
+    const fieldH = beside
+      ? right.y + right.h - fieldY
+      : Math.min(CODES_H, right.h - rise - control.h - space.l);
+    const field = textField(this, layer, {
+      ...fieldCol,
+      y: fieldY,
+      h: fieldH,
       label: t('teacher.codesLabel'),
       multiline: true,
       code: true,
@@ -124,9 +221,9 @@ export class TeacherSessionScene extends ModeScene {
       },
     });
     const add = place(
-      { ...right, y: right.y + space.gap + space.xs + CODES_H + space.l },
+      { ...after, y: beside ? fieldY : fieldY + fieldH + space.l },
       'start',
-      actionW.other,
+      Math.min(actionW.other, after.w),
       control.h,
     );
     this.btn({
@@ -135,65 +232,74 @@ export class TeacherSessionScene extends ModeScene {
       icon: 'check',
       variant: 'primary',
       onPress: () => {
-        const intake = teacher.getState().addCodes(box.value);
-        this.draft = intake ? intake.refused.map((r) => r.text).join('\n') : box.value;
+        const intake = teacher.getState().addCodes(field.value);
+        this.draft = intake ? intake.refused.map((r) => r.text).join('\n') : field.value;
         this.refresh();
       },
     });
-    const addMid = add.y + add.h / 2;
-    const countX = add.x + add.w + space.gap;
-    icon(this, countX + iconPx.heading / 2, addMid, 'users', color.blue, iconPx.heading);
-    const count = label(
-      this,
-      countX + iconPx.heading + space.m,
-      addMid,
-      t('teacher.count', { n: s.accepted.length }),
-      {
-        bold: true,
-        layer,
-      },
-    ).setOrigin(0, 0.5);
+    // The count beside the button where it fits, else under it.
+    const countText = t('teacher.count', { n: s.accepted.length });
+    const count = label(this, 0, 0, countText, { bold: true, layer }).setOrigin(0, 0.5);
+    const besideAdd = add.x + add.w + space.gap + iconPx.heading + space.m + count.width <= after.x + after.w;
+    const countX = besideAdd ? add.x + add.w + space.gap : after.x;
+    const countMid = besideAdd ? add.y + add.h / 2 : add.y + add.h + space.m + iconPx.heading / 2;
+    icon(this, countX + iconPx.heading / 2, countMid, 'users', color.blue, iconPx.heading);
+    count.setPosition(countX + iconPx.heading + space.m, countMid);
     const countTwin = count.getData('twin') as HTMLElement | undefined;
     if (countTwin) countTwin.dataset.classCount = String(s.accepted.length);
-    this.feedback(s.lastIntake, below(right, add.y + add.h + space.pad));
-
-    this.nextAction({
-      text: t('teacher.debrief'),
-      icon: 'graduation-cap',
-      onPress: () => teacher.getState().openDebrief(),
-    });
-    this.btn({
-      ...place(this.frame().actions, 'start', actionW.other),
-      text: t('teacher.newSession'),
-      icon: 'rotate-ccw',
-      onPress: () => teacher.getState().openSetup(),
-    });
-    this.focusDefault();
+    const feedbackTop = besideAdd ? add.y + add.h + space.pad : countMid + iconPx.heading / 2 + space.l;
+    this.feedback(s.lastIntake, below(after, feedbackTop));
   }
 
+  /** How far above a field its label starts, at this width (src/ui/textField.ts puts it there). */
+  private fieldLabelRise(w: number): number {
+    const probe = label(this, 0, 0, t('teacher.codesLabel'), { size: 'small', bold: true, width: w });
+    const rise = Math.max(LABEL_RISE, probe.height + space.s);
+    probe.destroy();
+    return rise;
+  }
+
+  /** What the last codes added gave: how many were taken, and the refusals that fit in `area` (then how many more). */
   private feedback(intake: { accepted: number; refused: Refusal[] } | null, area: Rect): void {
     if (!intake) return;
     const layer = this.s.layer;
-    const iconX = area.x + space.l;
-    const textX = area.x + space.margin;
+    const iconX = area.x + Math.max(space.l, iconPx.text / 2);
+    const textX = area.x + Math.max(space.margin, iconPx.text + space.m);
     const width = area.x + area.w - textX;
+    const bottom = area.y + area.h;
     let y = area.y;
     if (intake.accepted > 0 || intake.refused.length === 0) {
       icon(this, iconX, y + iconPx.text / 2, 'circle-check', color.green, iconPx.text);
       const added = label(this, textX, y, t('teacher.added', { n: intake.accepted }), { width, layer });
       y += added.height + space.s;
     }
+    const probe = label(this, 0, 0, t('teacher.moreRefused', { n: intake.refused.length }), {
+      size: 'small',
+      width,
+    });
+    const moreH = probe.height + space.m;
+    probe.destroy();
+    let shown = 0;
     for (const r of intake.refused.slice(0, SHOWN_REFUSALS)) {
-      icon(this, iconX, y + iconPx.text / 2, 'circle-x', color.vermilion, iconPx.text);
       const line = label(this, textX, y, refusalText(r), {
         size: 'small',
         width,
         color: color.vermilion,
         layer,
       });
+      // The last line that fits leaves room for the count of the others.
+      const rest = intake.refused.length - shown - 1;
+      const reserve = rest > 0 ? moreH : 0;
+      if (line.y + line.height + reserve > bottom) {
+        (line.getData('twin') as HTMLElement | undefined)?.remove();
+        line.destroy();
+        break;
+      }
+      icon(this, iconX, y + iconPx.text / 2, 'circle-x', color.vermilion, iconPx.text);
       y += line.height + space.m;
+      shown += 1;
     }
-    const more = intake.refused.length - SHOWN_REFUSALS;
+    const more = intake.refused.length - shown;
     if (more > 0)
       label(this, textX, y, t('teacher.moreRefused', { n: more }), { size: 'small', width, layer });
   }

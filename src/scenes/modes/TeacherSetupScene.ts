@@ -1,9 +1,18 @@
 import { t } from '../../i18n/t.ts';
 import type { SessionPlaylist } from '../../sim/classroom/sessionCode.ts';
-import { sessionOptions } from '../../sim/classroom/sessionPlan.ts';
-import { actionSlot, actionW, columnsThatFit, grid, place } from '../../ui/layout.ts';
+import { type SessionOption, sessionOptions } from '../../sim/classroom/sessionPlan.ts';
+import {
+  actionSlot,
+  actionW,
+  below,
+  columns,
+  columnsThatFit,
+  grid,
+  place,
+  type Rect,
+} from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, space } from '../../ui/theme.ts';
+import { color, control, sizeClass, space } from '../../ui/theme.ts';
 import { PLAYLIST_NAMES } from '../names.ts';
 import { ModeScene } from './ModeScene.ts';
 
@@ -11,15 +20,34 @@ import { ModeScene } from './ModeScene.ts';
 const MINUTES_PER_MISSION = 12;
 /** A choice with its name and a detail line under it; up to three playlists or four lengths in a row. */
 const CHOICE_H = 96;
+/** A choice on a phone: its name on one line, the detail under it. */
+const CHOICE_H_LOW = 64;
 /** Going back names the session's code, so it is wider than a plain back button. */
 const BACK_TO_SESSION_W = 400;
 /** A choice narrower than this cuts its name: fewer in a row. */
 const MIN_CHOICE_W = 220;
+/** A length's name is short: four in a row where they get this much. */
+const MIN_LENGTH_W = 150;
+/** A low choice narrower than this leaves its icon out, so its name keeps one line. */
+const ICON_CHOICE_W = 280;
+
+/** Tall lengths carry an icon, as wide as the playlists' choices; low ones are shorter. */
+const lengthMinW = (h: number) => (h === CHOICE_H ? MIN_CHOICE_W : MIN_LENGTH_W);
+
+/** A choice has its icon where it is tall (its name may take two lines) or wide enough. */
+const withIcon = (cell: Rect, h: number) => h === CHOICE_H || cell.w >= ICON_CHOICE_W;
+/** Choices on more than one row share them evenly (four as two and two, not three and one). */
+const balanced = (count: number, cols: number) =>
+  count > cols ? Math.ceil(count / Math.ceil(count / cols)) : cols;
+
+type Section = 'playlist' | 'length';
 
 /** The teacher picks a playlist and a length; the session code follows. */
 export class TeacherSetupScene extends ModeScene {
   private playlist: SessionPlaylist | null = null;
   private length = 1;
+  /** On a screen too small for both lists, the one shown. */
+  private section: Section = 'playlist';
 
   create(): void {
     const teacher = this.teacher().teacher;
@@ -31,36 +59,147 @@ export class TeacherSetupScene extends ModeScene {
     this.length = Math.min(this.length, chosen.maxLength);
     this.enter(t('teacher.setupTitle'));
     this.topBar(t('teacher.space'));
-    const layer = this.s.layer;
 
+    const actions = this.frame().actions;
     const body = this.frame('mission').body;
-    const title = label(this, body.x, body.y, t('teacher.setupTitle'), { size: 'h1', bold: true });
-    const intro = label(this, body.x, title.y + title.height + space.s, t('teacher.setupIntro'), {
-      width: body.w,
-      color: color.inkSoft,
-      layer,
-    });
+    const back = state.sessionCode
+      ? {
+          text: t('teacher.backToSession', { code: state.sessionCode }),
+          go: () => teacher.getState().backToSession(),
+        }
+      : null;
+    // The way on comes after the choices, for the keyboard.
+    const create = () =>
+      this.wayOn({
+        text: t('teacher.create'),
+        onPress: () => teacher.getState().createSession(chosen.playlist, this.length),
+      });
+    // A projector's row holds going back, the language and creating; a smaller screen's row the language
+    // and creating, going back under the text (beside the choices on a phone sideways).
+    if (actionSlot(actions, 'next').w === actionW.next) {
+      const head = this.head(body);
+      this.both(options, chosen, below(body, head + space.margin), CHOICE_H);
+      create();
+      if (back)
+        this.btn({
+          ...place(actions, 'start', BACK_TO_SESSION_W),
+          text: back.text,
+          icon: 'arrow-left',
+          onPress: back.go,
+        });
+      this.languageButton('center');
+    } else {
+      const side = sizeClass() === 'short';
+      const [text, choices] = side ? (columns(body, [2, 3], space.gap) as [Rect, Rect]) : [body, body];
+      let bottom = this.head(text);
+      if (back) {
+        const at = {
+          ...place(text, 'start', Math.min(text.w, BACK_TO_SESSION_W), control.h),
+          y: bottom + space.l,
+        };
+        this.btn({ ...at, text: back.text, icon: 'arrow-left', onPress: back.go });
+        bottom = at.y + at.h;
+      }
+      this.fitted(options, chosen, side ? choices : below(body, bottom + space.gap));
+      create();
+      this.languageButton('start');
+    }
+    this.focusDefault();
+  }
 
-    const playlists = label(this, body.x, intro.y + intro.height + space.margin, t('teacher.playlist'), {
-      bold: true,
-      layer,
-      tag: 'h2',
+  /** The title and what the teacher is to do; returns where they end. */
+  private head(r: Rect): number {
+    const title = label(this, r.x, r.y, t('teacher.setupTitle'), { size: 'h1', bold: true, width: r.w });
+    const intro = label(this, r.x, title.y + title.height + space.s, t('teacher.setupIntro'), {
+      width: r.w,
+      color: color.inkSoft,
+      layer: this.s.layer,
     });
-    const playlistRow = { ...body, y: playlists.y + playlists.height + space.m };
-    const playlistCells = grid(
-      playlistRow,
-      options.length,
-      columnsThatFit(body.w, MIN_CHOICE_W, 3),
-      space.l,
-      CHOICE_H,
+    return intro.y + intro.height;
+  }
+
+  /** Both lists one under the other when they fit (tall ones first), else one at a time under two tabs. */
+  private fitted(options: SessionOption[], chosen: SessionOption, area: Rect): void {
+    for (const h of [CHOICE_H, CHOICE_H_LOW])
+      if (this.bothHeight(options.length, chosen.maxLength, area.w, h) <= area.h) {
+        this.both(options, chosen, area, h);
+        return;
+      }
+    const tabs = grid({ ...area, h: CHOICE_H_LOW }, 2, 2, space.l);
+    const tab = (i: number, section: Section, name: string, detail: string) =>
+      this.btn({
+        ...(tabs[i] as Rect),
+        variant: 'choice',
+        text: name,
+        detail,
+        key: `tab-${section}`,
+        pressed: this.section === section,
+        onPress: () => {
+          this.section = section;
+          this.refresh();
+        },
+      });
+    tab(0, 'playlist', t('teacher.playlist'), t(PLAYLIST_NAMES[chosen.playlist]));
+    tab(1, 'length', t('teacher.length'), t('teacher.lengthOption', { n: this.length }));
+    const list = below(area, area.y + CHOICE_H_LOW + space.l);
+    if (this.section === 'playlist') this.playlists(options, chosen, list, CHOICE_H_LOW);
+    else this.lengths(chosen, list, CHOICE_H_LOW);
+  }
+
+  private bothHeight(playlists: number, lengths: number, w: number, h: number): number {
+    const heading = this.headingHeight();
+    const rowsOf = (n: number, cols: number) => Math.ceil(n / cols);
+    const list = (n: number, minW: number, most: number) => {
+      const r = rowsOf(n, columnsThatFit(w, minW, most));
+      return heading + space.m + r * h + (r - 1) * space.l;
+    };
+    return list(playlists, MIN_CHOICE_W, 3) + space.margin + list(lengths, lengthMinW(h), 4);
+  }
+
+  private headingHeight(): number {
+    const probe = label(this, 0, 0, t('teacher.playlist'), { bold: true });
+    const h = probe.height;
+    probe.destroy();
+    return h;
+  }
+
+  /** The playlists, their heading above them, then the lengths likewise. */
+  private both(options: SessionOption[], chosen: SessionOption, area: Rect, h: number): void {
+    const heading = (y: number, text: string) => {
+      const head = label(this, area.x, y, text, { bold: true, layer: this.s.layer, tag: 'h2' });
+      return head.y + head.height + space.m;
+    };
+    const playlistsEnd = this.playlists(
+      options,
+      chosen,
+      below(area, heading(area.y, t('teacher.playlist'))),
+      h,
     );
-    playlistCells.forEach((cell, i) => {
+    this.lengths(chosen, below(area, heading(playlistsEnd + space.margin, t('teacher.length'))), h);
+  }
+
+  /** The playlists as choices, as many in a row as fit; returns where they end. */
+  private playlists(options: SessionOption[], chosen: SessionOption, r: Rect, h: number): number {
+    const cells = grid(
+      r,
+      options.length,
+      balanced(options.length, columnsThatFit(r.w, MIN_CHOICE_W, 3)),
+      space.l,
+      h,
+    );
+    cells.forEach((cell, i) => {
       const o = options[i];
       if (!o) return;
       this.btn({
         ...cell,
         variant: 'choice',
-        icon: o.playlist === 'kiosk' ? 'clock' : o.playlist === 'career' ? 'briefcase' : 'school',
+        icon: !withIcon(cell, h)
+          ? undefined
+          : o.playlist === 'kiosk'
+            ? 'clock'
+            : o.playlist === 'career'
+              ? 'briefcase'
+              : 'school',
         text: t(PLAYLIST_NAMES[o.playlist]),
         detail: t('teacher.playlistMissions', { n: o.missions.length }),
         pressed: o.playlist === chosen.playlist,
@@ -70,46 +209,36 @@ export class TeacherSetupScene extends ModeScene {
         },
       });
     });
+    const last = cells[cells.length - 1];
+    return last ? last.y + last.h : r.y;
+  }
 
-    const lastPlaylist = playlistCells[playlistCells.length - 1] ?? playlistRow;
-    const lengthTop = lastPlaylist.y + CHOICE_H + space.margin;
-    const lengths = label(this, body.x, lengthTop, t('teacher.length'), { bold: true, layer, tag: 'h2' });
-    const lengthRow = { ...body, y: lengths.y + lengths.height + space.m };
-    grid(lengthRow, chosen.maxLength, columnsThatFit(body.w, MIN_CHOICE_W, 4), space.l, CHOICE_H).forEach(
-      (cell, i) => {
-        const n = i + 1;
-        this.btn({
-          ...cell,
-          variant: 'choice',
-          icon: 'clock',
-          text: t('teacher.lengthOption', { n }),
-          detail: t('teacher.lengthMinutes', { min: n * MINUTES_PER_MISSION }),
-          pressed: n === this.length,
-          onPress: () => {
-            this.length = n;
-            this.refresh();
-          },
-        });
-      },
+  /** How many missions the session has, as choices (an icon where they are tall or wide enough). */
+  private lengths(chosen: SessionOption, r: Rect, h: number): void {
+    const cells = grid(
+      r,
+      chosen.maxLength,
+      balanced(chosen.maxLength, columnsThatFit(r.w, lengthMinW(h), 4)),
+      space.l,
+      h,
     );
-
-    this.nextAction({
-      text: t('teacher.create'),
-      onPress: () => teacher.getState().createSession(chosen.playlist, this.length),
-    });
-    // A row narrower than a projector's shares itself between going back and creating: the language
-    // button moves up to the title's line.
-    const actions = this.frame().actions;
-    const roomy = actionSlot(actions, 'next').w === actionW.next;
-    if (state.sessionCode)
+    cells.forEach((cell, i) => {
+      const n = i + 1;
       this.btn({
-        ...(roomy ? place(actions, 'start', BACK_TO_SESSION_W) : actionSlot(actions, 'back')),
-        text: t('teacher.backToSession', { code: state.sessionCode }),
-        icon: 'arrow-left',
-        onPress: () => teacher.getState().backToSession(),
+        ...cell,
+        variant: 'choice',
+        icon: withIcon(cell, h) ? 'clock' : undefined,
+        text: t('teacher.lengthOption', { n }),
+        // A narrow choice says the minutes alone, clear of its check mark.
+        detail: t(withIcon(cell, h) ? 'teacher.lengthMinutes' : 'teacher.lengthMinutesShort', {
+          min: n * MINUTES_PER_MISSION,
+        }),
+        pressed: n === this.length,
+        onPress: () => {
+          this.length = n;
+          this.refresh();
+        },
       });
-    if (roomy) this.languageButton('center');
-    else this.languageButton('end', place(body, 'end', actionW.back, control.h));
-    this.focusDefault();
+    });
   }
 }
