@@ -112,6 +112,8 @@ window.addEventListener('resize', () => {
   setStage(next);
   useSizeClass(sizeClassOf(next.width, next.height));
   const canvas = canvasSizeOf(next);
+  // Phaser reads the host's new size on its next step only: read it now, so the canvas is fitted to it.
+  game.scale.getParentBounds();
   game.scale.setGameSize(canvas.width, canvas.height);
   layer.resize(next.width, next.height);
 });

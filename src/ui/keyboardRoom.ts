@@ -42,8 +42,10 @@ export function keepFieldsAboveKeyboard(host: HTMLElement, moved: () => void): K
     moved();
   };
 
+  // Only a touch screen brings up a keyboard of its own; a PC's window resized while typing is laid out again.
+  const touchFirst = window.matchMedia('(pointer: coarse)');
   document.addEventListener('focusin', (e) => {
-    if (!isField(e.target as Element)) return;
+    if (!isField(e.target as Element) || !touchFirst.matches) return;
     if (pinnedWidth === null) {
       pinnedWidth = innerWidth;
       // The game's own size stays what it is while the keyboard is up.
