@@ -81,13 +81,15 @@ export class AttractScene extends ModeScene {
       ? go.y - space.gap - formatsEnd >= stepsNeed(STEP_MIN_H)
       : formatsEnd <= go.y - space.l;
     const formatsBottom = withFormats ? this.formats(formatsRow) : intro.y + intro.height;
-    const steps = stacked ? below(beside, formatsBottom + space.gap) : beside;
+    // Beside the pitch, the steps stop a little above the action row.
+    const steps = stacked ? below(beside, formatsBottom + space.gap) : { ...beside, h: beside.h - space.l };
     if (stacked) Object.assign(steps, { h: go.y - space.gap - steps.y });
     const stepGap = steps.h >= stepsNeed(CARD_H) ? space.l : space.s;
     const cardH = Math.min(CARD_H, (steps.h - stepGap * (STEPS.length - 1)) / STEPS.length);
     // On a tall portrait screen the steps sit in the middle of the room they are given.
     const used = STEPS.length * cardH + stepGap * (STEPS.length - 1);
-    const cards = grid({ ...steps, y: steps.y + (steps.h - used) / 2 }, STEPS.length, 1, stepGap, cardH);
+    const cardsTop = stacked ? steps.y + (steps.h - used) / 2 : steps.y;
+    const cards = grid({ ...steps, y: cardsTop }, STEPS.length, 1, stepGap, cardH);
     const last = cards[cards.length - 1] ?? steps;
     bake(this, 'art:attract-glow', 0, 0, 2 * GLOW_R, 2 * GLOW_R, (g) => {
       g.fillStyle(color.sky, 0.2).fillCircle(GLOW_R, GLOW_R, GLOW_R);

@@ -34,6 +34,8 @@ const STAR_ROW_H = 30;
 const ITEM_ROOM = 184;
 /** Indent of a line after its icon or number. */
 const INDENT = iconPx.text + space.m;
+/** A card this wide has the stars' chart and the formats' chart side by side. */
+const TWO_CHARTS_W = 560;
 /** The note when no result came back: at least this high. */
 const EMPTY_H = 120;
 /** A part measured has all the height it wants. */
@@ -211,7 +213,10 @@ export class ClassDebriefScene extends ModeScene {
     return bottom - col.y + 2 * space.pad;
   }
 
-  private starsAndFormats(stats: MissionStats, col: Rect, layer: Placer): number {
+  private starsAndFormats(stats: MissionStats, card: Rect, layer: Placer): number {
+    // A wide card has the two charts side by side.
+    const [col, right] =
+      card.w >= TWO_CHARTS_W ? (columns(card, [1, 1], space.gap) as [Rect, Rect]) : [card, null];
     const { x, w } = col;
     const starsHead = label(this, x, col.y, t('classDebrief.stars'), { bold: true, layer, tag: 'h2' });
     const chartY = starsHead.y + starsHead.height + space.m;
@@ -247,7 +252,8 @@ export class ClassDebriefScene extends ModeScene {
       layer,
     });
 
-    const formatsHead = label(this, x, average.y + average.height + space.l, t('classDebrief.formats'), {
+    const formatsAt = right ?? { ...col, y: average.y + average.height + space.l };
+    const formatsHead = label(this, formatsAt.x, formatsAt.y, t('classDebrief.formats'), {
       bold: true,
       layer,
       tag: 'h2',
@@ -260,16 +266,16 @@ export class ClassDebriefScene extends ModeScene {
         return { label: name, value: f.count, spoken: t('classDebrief.formatBar', { name, count: f.count }) };
       }),
       {
-        x,
+        x: formatsAt.x,
         y: formatsHead.y + formatsHead.height + space.m,
-        w,
-        labelW: w * 0.45,
+        w: formatsAt.w,
+        labelW: formatsAt.w * 0.45,
         max: stats.stars.reduce((a, b) => a + b, 0),
         fill: color.green,
         title: t('classDebrief.formats'),
       },
     );
-    return formatsHead.y + formatsHead.height + space.m + formatsH;
+    return Math.max(average.y + average.height, formatsHead.y + formatsHead.height + space.m + formatsH);
   }
 
   private pitfalls(mission: Mission, stats: MissionStats, col: Rect, layer: Placer): number {

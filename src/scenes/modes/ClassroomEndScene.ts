@@ -35,7 +35,7 @@ export class ClassroomEndScene extends ModeScene {
     const layer = this.s.layer;
 
     // The code beside its QR code; on a phone held upright, the code, then the QR code in the room left
-    // above the missions (the screen has no action row: the list may use it).
+    // above the missions, which follow it (the screen has no action row: the list may use it).
     const body = this.frame('mission').body;
     const heading = label(this, body.x, body.y, title, { size: 'h1', bold: true, width: body.w });
     // A phone sideways: a lower code box, its QR code a square at its right, the missions in two columns.
@@ -83,7 +83,7 @@ export class ClassroomEndScene extends ModeScene {
 
     // One line per mission: its name, its stars and the format chosen.
     const list = stacked
-      ? { ...body, y: listBottom - listH, h: listH }
+      ? { ...body, y: Math.min(listBottom - listH, qrTop + qrSide + space.gap), h: listH }
       : below(body, codeRow.y + codeRow.h + (low ? space.l : space.gap));
     grid(list, missions.length, listCols, space.s, control.compact).forEach((row, i) => {
       const m = missions[i];

@@ -84,14 +84,21 @@ export class ClassroomWelcomeScene extends ModeScene {
     }
 
     // The session's missions, one under the other: done ones ticked; each line's client under its name
-    // where the list has room for it.
+    // where the list has room for it. A list too low for two lines a mission shows the next one only.
     panel(this, list.x, list.y, list.w, list.h);
-    const rows = inset(list, space.pad, stacked || fieldAside ? space.pad : space.gap);
+    const rows = inset(list, space.pad, stacked || fieldAside ? space.m : space.gap);
     const textX = rows.x + iconPx.heading + space.l;
     const textW = rows.x + rows.w - textX;
-    const rowH = (rows.h + space.gap) / Math.max(1, missions.length) - space.gap;
+    const probe = label(this, 0, 0, 'Mg\nMg', { bold: true });
+    const twoLines = probe.height;
+    probe.destroy();
+    const all = missions.map((m, i) => ({ m, i }));
+    const everyRowH = (rows.h + space.gap) / Math.max(1, missions.length) - space.gap;
+    const next = Math.min(played, missions.length - 1);
+    const listed = everyRowH >= twoLines ? all : all.slice(next, next + 1);
+    const rowH = (rows.h + space.gap) / Math.max(1, listed.length) - space.gap;
     let at = rows.y;
-    missions.forEach((m, i) => {
+    listed.forEach(({ m, i }) => {
       const done = i < played;
       const ico = done ? 'circle-check' : 'briefcase';
       icon(
@@ -114,6 +121,12 @@ export class ClassroomWelcomeScene extends ModeScene {
       if (!fits) client.destroy();
       at = (fits ? client.y + client.height : name.y + name.height) + space.gap;
     });
+    // The missions left out on a phone are still read out.
+    for (const { m, i } of all)
+      if (!listed.some((l) => l.i === i))
+        label(this, 0, 0, t('class.next', { n: i + 1, total: missions.length, title: tx(m.title) }), {
+          layer,
+        }).setVisible(false);
 
     const resume = !!this.state.run;
     this.wayOn({

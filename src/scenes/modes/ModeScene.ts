@@ -7,6 +7,9 @@ import { color, control, sizeClass, space } from '../../ui/theme.ts';
 import { GameScene } from '../GameScene.ts';
 import type { ClassroomServices, KioskServices, TeacherServices } from '../modeServices.ts';
 
+/** A half of the action row narrower than this cuts the language's name: the language is an icon there. */
+const LANGUAGE_HALF_W = 200;
+
 /** What a pager says: its page ("Page 2 of 3"), its two ways, and the key its buttons are known by. */
 export interface PagerWords {
   key: string;
@@ -137,14 +140,35 @@ export abstract class ModeScene extends GameScene {
     return columns(actions, [1, 1], space.m) as [Rect, Rect];
   }
 
-  /** The way on: at the row's end, or in its second half on a portrait screen (see `halves`). */
-  protected wayOn(o: Omit<ButtonOptions, 'x' | 'y' | 'w' | 'h'>): void {
-    const half = this.halves()?.[1];
-    if (!half) {
+  /**
+   * The language and the way on in a portrait screen's row: in halves where a half holds the language's
+   * name, else the language as a square icon button (its name is in its aria-label) and the way on the rest.
+   */
+  private languageRow(): { language: Rect; wayOn: Rect; iconOnly: boolean } | null {
+    const halves = this.halves();
+    if (!halves) return null;
+    const [start, end] = halves;
+    if (start.w >= LANGUAGE_HALF_W) return { language: start, wayOn: end, iconOnly: false };
+    const actions = this.frame().actions;
+    const square = place(actions, 'start', actions.h);
+    return {
+      language: square,
+      wayOn: place(actions, 'end', actions.w - actions.h - space.m),
+      iconOnly: true,
+    };
+  }
+
+  /**
+   * The way on: at the row's end; on a portrait screen in the room the language leaves it (see
+   * `languageRow`), or in the second half when the first holds another action (`besideAction`).
+   */
+  protected wayOn(o: Omit<ButtonOptions, 'x' | 'y' | 'w' | 'h'>, besideAction = false): void {
+    const at = besideAction ? this.halves()?.[1] : this.languageRow()?.wayOn;
+    if (!at) {
       this.nextAction(o);
       return;
     }
-    this.btn({ ...half, icon: 'arrow-right', variant: 'primary', ...o });
+    this.btn({ ...at, icon: 'arrow-right', variant: 'primary', ...o });
   }
 
   /**
@@ -153,11 +177,11 @@ export abstract class ModeScene extends GameScene {
    */
   protected languageButton(where: 'start' | 'center' | 'end', at?: Rect): void {
     const next = languages().find((l) => l.id === nextLanguage(this.state.settings.language));
+    const row = where === 'start' && !at ? this.languageRow() : null;
     this.btn({
-      ...(at ??
-        (where === 'start' ? this.halves()?.[0] : undefined) ??
-        actionSlot(this.frame().actions, 'back', where)),
-      text: next?.name ?? '',
+      ...(at ?? row?.language ?? actionSlot(this.frame().actions, 'back', where)),
+      text: row?.iconOnly ? '' : (next?.name ?? ''),
+      key: 'language',
       icon: 'languages',
       ariaLabel: next?.playIn,
       onPress: () => this.state.setLanguage(nextLanguage(this.state.settings.language)),

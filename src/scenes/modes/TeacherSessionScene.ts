@@ -101,11 +101,14 @@ export class TeacherSessionScene extends ModeScene {
     }
 
     // A portrait screen's row is shared in halves: a new session's name needs more than two fifths of it.
-    this.wayOn({
-      text: t('teacher.debrief'),
-      icon: 'graduation-cap',
-      onPress: () => teacher.getState().openDebrief(),
-    });
+    this.wayOn(
+      {
+        text: t('teacher.debrief'),
+        icon: 'graduation-cap',
+        onPress: () => teacher.getState().openDebrief(),
+      },
+      true,
+    );
     this.btn({
       ...(roomy
         ? place(actions, 'start', actionW.other)

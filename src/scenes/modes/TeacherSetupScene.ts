@@ -125,13 +125,13 @@ export class TeacherSetupScene extends ModeScene {
         this.both(options, chosen, area, h);
         return;
       }
-    const tabs = grid({ ...area, h: CHOICE_H_LOW }, 2, 2, space.l);
-    const tab = (i: number, section: Section, name: string, detail: string) =>
+    // Short names, centred clear of the check mark: the choice made is shown in its own list.
+    const tabs = grid({ ...area, h: control.touch }, 2, 2, space.l);
+    const tab = (i: number, section: Section, name: string) =>
       this.btn({
         ...(tabs[i] as Rect),
-        variant: 'choice',
         text: name,
-        detail,
+        compact: true,
         key: `tab-${section}`,
         pressed: this.section === section,
         onPress: () => {
@@ -139,9 +139,9 @@ export class TeacherSetupScene extends ModeScene {
           this.refresh();
         },
       });
-    tab(0, 'playlist', t('teacher.playlist'), t(PLAYLIST_NAMES[chosen.playlist]));
-    tab(1, 'length', t('teacher.length'), t('teacher.lengthOption', { n: this.length }));
-    const list = below(area, area.y + CHOICE_H_LOW + space.l);
+    tab(0, 'playlist', t('teacher.playlist'));
+    tab(1, 'length', t('teacher.length'));
+    const list = below(area, area.y + control.touch + space.l);
     if (this.section === 'playlist') this.playlists(options, chosen, list, CHOICE_H_LOW);
     else this.lengths(chosen, list, CHOICE_H_LOW);
   }
