@@ -5,11 +5,12 @@ import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';
 import { below, columns, columnsThatFit, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label, type TextOptions } from '../../ui/text.ts';
+import { label } from '../../ui/text.ts';
 import { color, control, iconPx, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { ROUTE_KIND_NAMES } from '../names.ts';
 import type { PageResult } from './layout.ts';
+import { textH } from './measure.ts';
 import { type Block, flow, pagerInBar } from './parts.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
@@ -94,13 +95,6 @@ export function realPage(scene: GameScene, view: EndView, area: Rect): PageResul
     fy += l.height + space.m;
   }
   return {};
-}
-
-function textH(scene: GameScene, text: string, o: TextOptions): number {
-  const probe = label(scene, 0, 0, text, o);
-  const h = probe.height;
-  probe.destroy();
-  return h;
 }
 
 /**

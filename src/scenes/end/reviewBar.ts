@@ -1,9 +1,9 @@
 import { t } from '../../i18n/t.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { place, type Rect } from '../../ui/layout.ts';
-import { label } from '../../ui/text.ts';
 import { control, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { textSize } from './measure.ts';
 import { type Parts, pager } from './parts.ts';
 
 /** The bar's buttons at the reference size: home and a new career on the left, the way on (often long) at the right. */
@@ -31,12 +31,7 @@ export function reviewBar(
   onNew: () => void,
 ): void {
   const gap = space.l;
-  const need = (text: string) => {
-    const probe = label(scene, 0, 0, text, { bold: true });
-    const w = probe.width + NAME_ROOM;
-    probe.destroy();
-    return Math.ceil(w);
-  };
+  const need = (text: string) => Math.ceil(textSize(scene, text, { bold: true }).w + NAME_ROOM);
   const home = t('end.home');
   const fresh = t('end.newCareer');
   const reference = !parts && 2 * BAR_W.side + BAR_W.next + 2 * gap <= row.w;
