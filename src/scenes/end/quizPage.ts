@@ -12,7 +12,7 @@ import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
 import { textH } from './measure.ts';
-import { type Block, type Flowed, flow } from './parts.ts';
+import { type Block, type Flowed, flow, splitIntoParts } from './parts.ts';
 import { lineText, scoreView } from './quizScore.ts';
 
 /** The quiz's sounds: switch to 'right' and 'wrong' once src/audio has them (one line). */
@@ -103,33 +103,36 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
     const flowed = flow(scene, `quiz:${quiz.current}`, inner, blocks, space.l);
     return { ...flowed, focus: flowed.focus ?? 'quiz-option-0' };
   }
+  const iconX = fx + iconPx.heading / 2;
+  const textX = fx + lineText();
+  const verdictH = textH(scene, verdict, { bold: true, width: fw });
+  const drawVerdict = (fy: number) => {
+    icon(
+      scene,
+      iconX,
+      fy + space.l,
+      right ? 'circle-check' : 'circle-x',
+      right ? color.green : color.vermilion,
+      iconPx.heading,
+    );
+    return label(scene, textX, fy, verdict, { bold: true, width: fw, layer });
+  };
+  const drawLesson = (ly: number, verdictY: number | null) => {
+    const f = label(scene, textX, ly, lesson, { size: 'small', width: fw, color: color.inkSoft, layer });
+    // Under the verdict's icon even when the verdict takes one short line.
+    const under =
+      verdictY === null ? 0 : verdictY + space.l + iconPx.heading / 2 + space.xs + iconPx.text / 2;
+    icon(scene, iconX, Math.max(f.y + space.m, under), 'lightbulb', color.orange, iconPx.text);
+  };
   const feedback: Block = {
     h: feedbackH,
     draw: (fy) => {
-      const iconX = fx + iconPx.heading / 2;
-      const textX = fx + lineText();
-      icon(
-        scene,
-        iconX,
-        fy + space.l,
-        right ? 'circle-check' : 'circle-x',
-        right ? color.green : color.vermilion,
-        iconPx.heading,
-      );
-      const v = label(scene, textX, fy, verdict, { bold: true, width: fw, layer });
-      if (!fact) return;
-      const f = label(scene, textX, v.y + v.height + space.s, lesson, {
-        size: 'small',
-        width: fw,
-        color: color.inkSoft,
-        layer,
-      });
-      // Under the verdict's icon even when the verdict takes one short line.
-      const under = fy + space.l + iconPx.heading / 2 + space.xs + iconPx.text / 2;
-      icon(scene, iconX, Math.max(f.y + space.m, under), 'lightbulb', color.orange, iconPx.text);
+      const v = drawVerdict(fy);
+      if (fact) drawLesson(v.y + v.height + space.s, fy);
     },
   };
   let flowed: Flowed = {};
+  const content = `quiz:${quiz.current}:${answered}`;
   if (beside) {
     let y = main.y;
     for (const b of blocks) {
@@ -137,7 +140,14 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       y += b.h + space.l;
     }
     feedback.draw(side.y);
-  } else flowed = flow(scene, `quiz:${quiz.current}:${answered}`, inner, [...blocks, feedback], space.l);
+  } else if (splitIntoParts([...blocks, feedback], inner.h, space.l).length === 1 || !fact)
+    flowed = flow(scene, content, inner, [...blocks, feedback], space.l);
+  else {
+    // Too long for the screen: the verdict stays with the answers, the lesson may go to the next part.
+    const verdictBlock: Block = { h: verdictH, draw: (y) => void drawVerdict(y) };
+    const lessonBlock: Block = { h: feedbackH - verdictH - space.s, draw: (y) => drawLesson(y, null) };
+    flowed = flow(scene, content, inner, [...blocks, verdictBlock, lessonBlock], space.l);
+  }
   s.layer.announce(verdict);
   const lastQuestion = quiz.current + 1 >= quiz.questions.length;
   return {
