@@ -59,14 +59,13 @@ export class EndScene extends GameScene {
       (following
         ? { text: t('end.next', { name: name(following) }), onPress: () => this.state.showEndPage(following) }
         : null);
-    reviewBar(
-      this,
-      actions,
+    reviewBar(this, actions, {
       next,
-      result.parts,
-      () => this.state.backToTitle(),
-      () => this.confirmNew(),
-    );
+      otherNext: END_PAGES.slice(1).map((p) => t('end.next', { name: name(p) })),
+      parts: result.parts,
+      onHome: () => this.state.backToTitle(),
+      onNew: () => this.confirmNew(),
+    });
 
     this.watch(
       (s) => s.review,

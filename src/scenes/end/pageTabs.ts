@@ -3,10 +3,10 @@ import { t } from '../../i18n/t.ts';
 import { END_PAGES, type EndPage } from '../../state/store.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { grid, place, type Rect } from '../../ui/layout.ts';
-import { label } from '../../ui/text.ts';
 import { control, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { END_PAGE_NAMES } from '../names.ts';
+import { textSize } from './measure.ts';
 
 const TAB_ICONS: Record<EndPage, IconName> = {
   path: 'briefcase',
@@ -29,12 +29,7 @@ export function pageTabs(scene: GameScene, row: Rect, page: EndPage, twoRows: bo
   const gap = space.s;
   // Room a tab needs beside its name: the icon on the left, the current page's check on the right.
   const room = control.h + control.icon;
-  const need = (text: string) => {
-    const probe = label(scene, 0, 0, text, { bold: true });
-    const w = probe.width + room;
-    probe.destroy();
-    return w;
-  };
+  const need = (text: string) => textSize(scene, text, { bold: true }).w + room;
   const full = END_PAGES.map((p) => t(END_PAGE_NAMES[p]));
   const short = END_PAGES.map(shortPageName);
   const fits = (names: string[]) => {

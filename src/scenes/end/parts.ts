@@ -3,6 +3,10 @@ import { place, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { type Block, splitIntoParts } from './splitIntoParts.ts';
+
+export type { Block };
+export { splitIntoParts };
 
 /**
  * A page of the review too long for a small screen shows in parts, one at a time, with a pager under them.
@@ -15,30 +19,6 @@ const shown = { content: '', part: 0, turnedBy: null as string | null };
 export function partOf(content: string, count: number): number {
   if (shown.content !== content) Object.assign(shown, { content, part: 0, turnedBy: null });
   return Math.min(shown.part, count - 1);
-}
-
-/** Blocks of content, each drawn at a y and `h` high, laid one under the other in parts that fit. */
-export interface Block {
-  h: number;
-  draw: (y: number) => void;
-}
-
-/** The parts blocks fall into, in order, when each part may be `room` high (a block never split). */
-export function splitIntoParts(blocks: readonly Block[], room: number, gap: number): Block[][] {
-  const parts: Block[][] = [[]];
-  let used = 0;
-  for (const b of blocks) {
-    const current = parts.at(-1) as Block[];
-    const needed = current.length ? used + gap + b.h : b.h;
-    if (current.length && needed > room) {
-      parts.push([b]);
-      used = b.h;
-    } else {
-      current.push(b);
-      used = needed;
-    }
-  }
-  return parts;
 }
 
 /** The height a pager row takes under a page's parts (with its gap). */

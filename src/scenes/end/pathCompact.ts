@@ -4,12 +4,13 @@ import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';
 import { below, columns, columnsThatFit, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label, type TextOptions } from '../../ui/text.ts';
-import { color, iconPx, space } from '../../ui/theme.ts';
+import { label } from '../../ui/text.ts';
+import { color, iconPx, LINE, size, space } from '../../ui/theme.ts';
 import { timelineChart } from '../../ui/timelineChart.ts';
 import { timelineRows, timelineRowsH } from '../../ui/timelineRows.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
+import { textH } from './measure.ts';
 import { type Block, flow, pagerInBar, partOf, turnedFocus } from './parts.ts';
 import { legendOf, marksOf } from './pathMarks.ts';
 
@@ -19,14 +20,6 @@ const LEGEND_COL_W = 200;
 const TWO_COLUMNS_W = 640;
 /** The bar chart's panel on a tall screen: the least worth drawing, and no taller than this. */
 const BARS_H = { least: 300, most: 440 } as const;
-
-/** The height a text takes at a width (measured, then put away). */
-function textH(scene: GameScene, text: string, o: TextOptions): number {
-  const probe = label(scene, 0, 0, text, o);
-  const h = probe.height;
-  probe.destroy();
-  return h;
-}
 
 /** Where the career ended: the trophy beside the position and the pay, the stars beside the counts. */
 function summaryBlock(scene: GameScene, view: EndView, x: number, w: number): Block {
@@ -113,10 +106,13 @@ function legendBlock(scene: GameScene, view: EndView, x: number, w: number, most
   const textX = iconPx.text + space.m;
   const cols = columnsThatFit(inW, LEGEND_COL_W, most);
   const colW = (inW - (cols - 1) * space.l) / cols;
+  // A name's first line sits level with its icon's middle.
+  const textY = Math.max(0, (iconPx.text - Math.ceil(size.small * LINE)) / 2);
   const rowHs: number[] = [];
   entries.forEach((e, i) => {
     const r = Math.floor(i / cols);
-    const eh = Math.max(iconPx.text, textH(scene, e.text, { size: 'small', width: colW - textX })) + space.s;
+    const eh =
+      Math.max(iconPx.text, textY + textH(scene, e.text, { size: 'small', width: colW - textX })) + space.s;
     rowHs[r] = Math.max(rowHs[r] ?? 0, eh);
   });
   const h = rowHs.reduce((a, b) => a + b, 0) + 2 * space.l - space.s;
@@ -129,7 +125,7 @@ function legendBlock(scene: GameScene, view: EndView, x: number, w: number, most
         entries.slice(r * cols, (r + 1) * cols).forEach((e, c) => {
           const ex = x + space.pad + c * (colW + space.l);
           e.draw(ex + iconPx.text / 2, ry + iconPx.text / 2);
-          label(scene, ex + textX, ry, e.text, { size: 'small', width: colW - textX });
+          label(scene, ex + textX, ry + textY, e.text, { size: 'small', width: colW - textX });
         });
         ry += rh;
       });

@@ -7,11 +7,13 @@ import { button } from '../../ui/button.ts';
 import { icon } from '../../ui/icons.ts';
 import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label, type TextOptions } from '../../ui/text.ts';
+import { label } from '../../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
-import { type Block, type Flowed, flow, pagerInBar } from './parts.ts';
+import { textH } from './measure.ts';
+import { type Block, type Flowed, flow, splitIntoParts } from './parts.ts';
+import { lineText, scoreView } from './quizScore.ts';
 
 /** The quiz's sounds: switch to 'right' and 'wrong' once src/audio has them (one line). */
 const QUIZ_SOUNDS: { right: SoundId; wrong: SoundId } = { right: 'right', wrong: 'wrong' };
@@ -19,9 +21,8 @@ const QUIZ_SOUNDS: { right: SoundId; wrong: SoundId } = { right: 'right', wrong:
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 /** An answer's height, or a compact control's where the question and its answers would not fit with it. */
 const optionH = () => control.h + space.s;
-/** Room left of an option's text (its verdict icon), and left of the feedback's and the score's lines. */
+/** Room left of an option's text (its verdict icon). */
 const optionText = () => control.h;
-const lineText = () => Math.max(space.margin, iconPx.heading + space.m);
 
 /** "Quiz": one question at a time, four answers, what was right and why; then the score. */
 export function quizPage(scene: GameScene, view: EndView, area: Rect): PageResult {
@@ -30,13 +31,6 @@ export function quizPage(scene: GameScene, view: EndView, area: Rect): PageResul
   panel(scene, area.x, area.y, area.w, area.h);
   const inner = inset(area, space.gap, space.l);
   return q ? questionView(scene, quiz, q, inner) : scoreView(scene, quiz, inner);
-}
-
-function textH(scene: GameScene, text: string, o: TextOptions): number {
-  const probe = label(scene, 0, 0, text, o);
-  const h = probe.height;
-  probe.destroy();
-  return h;
 }
 
 function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: Rect): PageResult {
@@ -109,33 +103,36 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
     const flowed = flow(scene, `quiz:${quiz.current}`, inner, blocks, space.l);
     return { ...flowed, focus: flowed.focus ?? 'quiz-option-0' };
   }
+  const iconX = fx + iconPx.heading / 2;
+  const textX = fx + lineText();
+  const verdictH = textH(scene, verdict, { bold: true, width: fw });
+  const drawVerdict = (fy: number) => {
+    icon(
+      scene,
+      iconX,
+      fy + space.l,
+      right ? 'circle-check' : 'circle-x',
+      right ? color.green : color.vermilion,
+      iconPx.heading,
+    );
+    return label(scene, textX, fy, verdict, { bold: true, width: fw, layer });
+  };
+  const drawLesson = (ly: number, verdictY: number | null) => {
+    const f = label(scene, textX, ly, lesson, { size: 'small', width: fw, color: color.inkSoft, layer });
+    // Under the verdict's icon even when the verdict takes one short line.
+    const under =
+      verdictY === null ? 0 : verdictY + space.l + iconPx.heading / 2 + space.xs + iconPx.text / 2;
+    icon(scene, iconX, Math.max(f.y + space.m, under), 'lightbulb', color.orange, iconPx.text);
+  };
   const feedback: Block = {
     h: feedbackH,
     draw: (fy) => {
-      const iconX = fx + iconPx.heading / 2;
-      const textX = fx + lineText();
-      icon(
-        scene,
-        iconX,
-        fy + space.l,
-        right ? 'circle-check' : 'circle-x',
-        right ? color.green : color.vermilion,
-        iconPx.heading,
-      );
-      const v = label(scene, textX, fy, verdict, { bold: true, width: fw, layer });
-      if (!fact) return;
-      const f = label(scene, textX, v.y + v.height + space.s, lesson, {
-        size: 'small',
-        width: fw,
-        color: color.inkSoft,
-        layer,
-      });
-      // Under the verdict's icon even when the verdict takes one short line.
-      const under = fy + space.l + iconPx.heading / 2 + space.xs + iconPx.text / 2;
-      icon(scene, iconX, Math.max(f.y + space.m, under), 'lightbulb', color.orange, iconPx.text);
+      const v = drawVerdict(fy);
+      if (fact) drawLesson(v.y + v.height + space.s, fy);
     },
   };
   let flowed: Flowed = {};
+  const content = `quiz:${quiz.current}:${answered}`;
   if (beside) {
     let y = main.y;
     for (const b of blocks) {
@@ -143,7 +140,14 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
       y += b.h + space.l;
     }
     feedback.draw(side.y);
-  } else flowed = flow(scene, `quiz:${quiz.current}:${answered}`, inner, [...blocks, feedback], space.l);
+  } else if (splitIntoParts([...blocks, feedback], inner.h, space.l).length === 1 || !fact)
+    flowed = flow(scene, content, inner, [...blocks, feedback], space.l);
+  else {
+    // Too long for the screen: the verdict stays with the answers, the lesson may go to the next part.
+    const verdictBlock: Block = { h: verdictH, draw: (y) => void drawVerdict(y) };
+    const lessonBlock: Block = { h: feedbackH - verdictH - space.s, draw: (y) => drawLesson(y, null) };
+    flowed = flow(scene, content, inner, [...blocks, verdictBlock, lessonBlock], space.l);
+  }
   s.layer.announce(verdict);
   const lastQuestion = quiz.current + 1 >= quiz.questions.length;
   return {
@@ -217,114 +221,4 @@ function option(
   });
   l.setY(oy + (cell.h - l.height) / 2);
   label(scene, 0, 0, spoken, { layer }).setVisible(false);
-}
-
-function scoreView(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
-  const s = scene.services;
-  const layer = s.layer;
-  if (sizeClass() !== 'wide') return compactScore(scene, quiz, inner);
-  const { x, y, w } = inner;
-  // The trophy, then the score large with its sentence beside it; the questions one per line below.
-  const trophy = iconPx.art;
-  icon(scene, x + space.s + trophy / 2, y + space.margin - space.s, 'trophy', color.orange, trophy);
-  const textX = x + space.s + trophy + space.pad;
-  const title = label(scene, textX, y, t('end.quizScoreTitle'), {
-    size: 'small',
-    bold: true,
-    color: color.inkSoft,
-  });
-  const total = quiz.questions.length;
-  const score = t('end.quizScore', { n: quiz.score, total });
-  const figure = label(scene, textX, title.y + title.height, `${quiz.score} / ${total}`, {
-    size: 'h1',
-    bold: true,
-  });
-  label(scene, figure.x + figure.width + space.pad, figure.y + space.m, score, {
-    bold: true,
-    layer,
-    tag: 'h2',
-  });
-  let ly = figure.y + figure.height + space.pad;
-  quiz.questions.forEach((q, i) => {
-    const right = isRight(q, quiz.answers[i] ?? -1);
-    icon(
-      scene,
-      x + space.l,
-      ly + iconPx.text / 2,
-      right ? 'circle-check' : 'circle-x',
-      right ? color.green : color.vermilion,
-      iconPx.text,
-    );
-    const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
-    const l = label(scene, x + lineText(), ly, line, { size: 'small', width: w - lineText(), layer });
-    ly += Math.max(l.height, iconPx.text) + space.m;
-  });
-  s.layer.announce(score);
-  return {
-    action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },
-    focus: 'end-next',
-  };
-}
-
-/** The score on a phone or a low screen: the score over its sentence, then the questions, in parts if long. */
-function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult {
-  const s = scene.services;
-  const layer = s.layer;
-  // A low screen: the score in a column of its own at the left (the trophy over it), the questions beside.
-  const low = pagerInBar();
-  const [side, main] = low ? (columns(inner, [1, 3], space.gap) as [Rect, Rect]) : [inner, inner];
-  const { x, w } = main;
-  const total = quiz.questions.length;
-  const score = t('end.quizScore', { n: quiz.score, total });
-  const trophy = iconPx.art;
-  const textX = low ? side.x : side.x + space.s + trophy + space.pad;
-  const textTop = low ? trophy + space.s : 0;
-  const titleH = textH(scene, t('end.quizScoreTitle'), { size: 'small', bold: true });
-  const figureH = textH(scene, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
-  const scoreH = textH(scene, score, { bold: true, width: side.x + side.w - textX });
-  const header: Block = {
-    h: Math.max(trophy, textTop + titleH + figureH + scoreH),
-    draw: (y) => {
-      icon(scene, side.x + space.s + trophy / 2, y + trophy / 2, 'trophy', color.orange, trophy);
-      const top = y + textTop;
-      label(scene, textX, top, t('end.quizScoreTitle'), { size: 'small', bold: true, color: color.inkSoft });
-      label(scene, textX, top + titleH, `${quiz.score} / ${total}`, { size: 'h1', bold: true });
-      label(scene, textX, top + titleH + figureH, score, {
-        bold: true,
-        width: side.x + side.w - textX,
-        layer,
-        tag: 'h2',
-      });
-    },
-  };
-  if (low) header.draw(side.y);
-  const blocks: Block[] = [
-    ...(low ? [] : [header]),
-    ...quiz.questions.map((q, i): Block => {
-      const right = isRight(q, quiz.answers[i] ?? -1);
-      const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
-      const lineH = textH(scene, line, { size: 'small', width: w - lineText() });
-      return {
-        h: Math.max(lineH, iconPx.text),
-        draw: (y) => {
-          icon(
-            scene,
-            x + space.l,
-            y + iconPx.text / 2,
-            right ? 'circle-check' : 'circle-x',
-            right ? color.green : color.vermilion,
-            iconPx.text,
-          );
-          label(scene, x + lineText(), y, line, { size: 'small', width: w - lineText(), layer });
-        },
-      };
-    }),
-  ];
-  const flowed = flow(scene, 'quiz:score', main, blocks, space.m);
-  s.layer.announce(score);
-  return {
-    action: { text: t('end.quizAgain'), icon: 'rotate-ccw', onPress: () => s.store.getState().restartQuiz() },
-    parts: flowed.parts,
-    focus: flowed.focus ?? 'end-next',
-  };
 }

@@ -5,12 +5,13 @@ import type { IconName } from '../../ui/iconNames.ts';
 import { icon } from '../../ui/icons.ts';
 import { below, columns, columnsThatFit, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { label, type TextOptions } from '../../ui/text.ts';
+import { label } from '../../ui/text.ts';
 import { color, control, iconPx, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { ROUTE_KIND_NAMES } from '../names.ts';
 import type { PageResult } from './layout.ts';
-import { type Block, flow, pagerInBar } from './parts.ts';
+import { textH } from './measure.ts';
+import { type Block, flow, pagerInBar, pagerRoom, splitIntoParts } from './parts.ts';
 
 const KIND_ICONS: Record<RouteKind, IconName> = {
   study: 'graduation-cap',
@@ -96,13 +97,6 @@ export function realPage(scene: GameScene, view: EndView, area: Rect): PageResul
   return {};
 }
 
-function textH(scene: GameScene, text: string, o: TextOptions): number {
-  const probe = label(scene, 0, 0, text, o);
-  const h = probe.height;
-  probe.destroy();
-  return h;
-}
-
 /**
  * A phone or a low screen: the routes as a strip of buttons with their kind's icon (their titles said to
  * screen readers and written on the route's page under them), then the route on show, in parts if long.
@@ -117,13 +111,8 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   // A low screen: the intro and the routes on the left, the route on show at the right.
   const low = pagerInBar();
   const [side, main] = low ? (columns(page, [1, 2], space.gap) as [Rect, Rect]) : [page, page];
-  const intro = label(scene, side.x, side.y, t('end.realIntro'), {
-    size: 'small',
-    color: color.inkSoft,
-    width: side.w,
-    layer,
-  });
-  const listY = intro.y + intro.height + space.m;
+  const introText = t('end.realIntro');
+  const introH = textH(scene, introText, { size: 'small', width: side.w });
   const blocks = route ? routeBlocks(scene, route, main.x, main.w) : [];
   const routeH = blocks.reduce((sum, b) => sum + b.h + space.l, 0);
   // The routes by name, one under the other, where the route on show still fits under them (a tall
@@ -131,10 +120,20 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
   const itemH = control.h;
   const gap = space.s;
   const listH = routes.length * (itemH + gap) - gap;
-  const named = !low && listH + space.pad + routeH <= page.y + page.h - listY;
+  const named = !low && introH + space.m + listH + space.pad + routeH <= page.h;
   const perRow = named ? 1 : columnsThatFit(side.w, control.icon, routes.length, gap);
   const w = named ? side.w : Math.min((side.w - gap * (perRow - 1)) / perRow, 2 * control.h);
   const h = named ? itemH : control.compact;
+  const listRows = Math.ceil(routes.length / perRow);
+  const stripH = listRows * (h + gap) - gap;
+  // On a small phone the intro goes after the route when, above it, it would leave the route's first part
+  // only its title.
+  const partRoom = page.h - introH - space.m - stripH - space.pad - pagerRoom();
+  const [first = []] = splitIntoParts(blocks, partRoom, space.l);
+  const introLast = !low && routeH - space.l > partRoom + pagerRoom() && first.length < 2;
+  const listY = introLast ? page.y : page.y + introH + space.m;
+  if (!introLast)
+    label(scene, side.x, side.y, introText, { size: 'small', color: color.inkSoft, width: side.w, layer });
   routes.forEach((r, i) => {
     scene.btnPublic({
       x: side.x + (i % perRow) * (w + gap),
@@ -153,9 +152,19 @@ function compactReal(scene: GameScene, view: EndView, area: Rect): PageResult {
     });
   });
   if (!route) return {};
-  const listRows = Math.ceil(routes.length / perRow);
-  const inner = low ? main : below(page, listY + listRows * (h + gap) - gap + space.pad);
-  return flow(scene, `real:${view.review.route}`, inner, blocks, space.l);
+  const inner = low ? main : below(page, listY + stripH + space.pad);
+  const introBlock: Block = {
+    h: introH,
+    draw: (y) =>
+      label(scene, side.x, y, introText, { size: 'small', color: color.inkSoft, width: side.w, layer }),
+  };
+  return flow(
+    scene,
+    `real:${view.review.route}`,
+    inner,
+    introLast ? [...blocks, introBlock] : blocks,
+    space.l,
+  );
 }
 
 /** A route's page: its kind and title beside its icon, its text, the facts it rests on. */

@@ -1,9 +1,9 @@
 import { t } from '../../i18n/t.ts';
 import type { IconName } from '../../ui/iconNames.ts';
 import { place, type Rect } from '../../ui/layout.ts';
-import { label } from '../../ui/text.ts';
 import { control, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { textSize } from './measure.ts';
 import { type Parts, pager } from './parts.ts';
 
 /** The bar's buttons at the reference size: home and a new career on the left, the way on (often long) at the right. */
@@ -22,25 +22,24 @@ export interface BarAction {
  * The review's bottom bar: home and a new career at the start, the way on at the end. Where the three do
  * not fit with their names, home and a new career keep only their icons (their names said to screen readers).
  */
-export function reviewBar(
-  scene: GameScene,
-  row: Rect,
-  next: BarAction | null,
-  parts: Parts | undefined,
-  onHome: () => void,
-  onNew: () => void,
-): void {
+export interface BarOptions {
+  next: BarAction | null;
+  /** The names the way on takes on the other pages: the bar keeps one look from page to page. */
+  otherNext: readonly string[];
+  /** A page in parts on a low screen: its pager goes between the buttons. */
+  parts: Parts | undefined;
+  onHome: () => void;
+  onNew: () => void;
+}
+
+export function reviewBar(scene: GameScene, row: Rect, o: BarOptions): void {
+  const { next, parts } = o;
   const gap = space.l;
-  const need = (text: string) => {
-    const probe = label(scene, 0, 0, text, { bold: true });
-    const w = probe.width + NAME_ROOM;
-    probe.destroy();
-    return Math.ceil(w);
-  };
+  const need = (text: string) => Math.ceil(textSize(scene, text, { bold: true }).w + NAME_ROOM);
   const home = t('end.home');
   const fresh = t('end.newCareer');
   const reference = !parts && 2 * BAR_W.side + BAR_W.next + 2 * gap <= row.w;
-  const needs = [need(home), need(fresh), next ? need(next.text) : 0];
+  const needs = [need(home), need(fresh), Math.max(0, ...[next?.text ?? '', ...o.otherNext].map(need))];
   const named = !parts && needs.reduce((a, b) => a + b, 0) + 2 * gap <= row.w;
   const sideW = reference
     ? [BAR_W.side, BAR_W.side]
@@ -55,7 +54,7 @@ export function reviewBar(
     icon: reference || named ? 'arrow-left' : 'house',
     ariaLabel: reference || named ? undefined : home,
     key: 'end-home',
-    onPress: onHome,
+    onPress: o.onHome,
   });
   const freshX = homeBox.x + homeW + gap;
   scene.btnPublic({
@@ -66,7 +65,7 @@ export function reviewBar(
     ariaLabel: reference || named ? undefined : fresh,
     icon: 'rotate-ccw',
     key: 'end-new',
-    onPress: onNew,
+    onPress: o.onNew,
   });
   const rest = row.x + row.w - (freshX + freshW + gap);
   // With a pager between them, the way on takes what its name needs (up to half of what is left).
@@ -75,9 +74,9 @@ export function reviewBar(
     : reference
       ? BAR_W.next
       : named
-        ? Math.max(needs[2] ?? 0, Math.min(rest, BAR_W.next))
+        ? Math.max(next ? need(next.text) : 0, Math.min(rest, BAR_W.next))
         : parts
-          ? Math.min(needs[2] ?? 0, rest / 2)
+          ? Math.min(next ? need(next.text) : 0, rest / 2)
           : rest;
   if (parts) pager(scene, { ...row, x: freshX + freshW + gap, w: rest - nextW - (next ? gap : 0) }, parts);
   if (!next) return;
