@@ -117,7 +117,9 @@ window.addEventListener('resize', () => {
   game.scale.setGameSize(canvas.width, canvas.height);
   layer.resize(next.width, next.height);
 });
-installSoundCaptions(audio, layer);
+installSoundCaptions(audio, layer, () =>
+  drawnReport(game).texts.map((text) => new DOMRect(text.box.x, text.box.y, text.box.w, text.box.h)),
+);
 const services: Services = { store, catalogue, audio, layer, atlas, mode: setup.mode };
 game.registry.set(SERVICES, services);
 await phaserReady;

@@ -48,11 +48,15 @@ const SPOTS: Spot[] = [
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Moves the chip to the first spot that hides no button (a caption must never cover a control). */
-function placeClear(chip: HTMLElement): void {
+/**
+ * Moves the chip to the first spot that hides no button and no text drawn on the canvas, else the first that
+ * hides no button (a caption must never cover a control; it may cover words only where nothing else is free).
+ */
+function placeClear(chip: HTMLElement, drawnTexts: () => DOMRect[]): void {
   const buttons = [...document.querySelectorAll<HTMLElement>('#ui-layer button')]
     .map((b) => b.getBoundingClientRect())
     .filter((r) => r.width > 2 && r.height > 2);
+  const words = drawnTexts();
   // Measured at the origin: at its last spot, near the right edge, the text would wrap and the chip grow.
   chip.style.left = '0px';
   chip.style.top = '0px';
@@ -64,21 +68,16 @@ function placeClear(chip: HTMLElement): void {
   // Where the chip will rest, from the stage's box: its own box is still shifted by its entrance animation.
   const stage = (chip.offsetParent ?? chip.parentElement)?.getBoundingClientRect();
   const scale = stage && W ? stage.width / W : 1;
-  for (const spot of SPOTS) {
-    const { x, y } = spot(w, h, W, H);
-    chip.style.left = `${x}px`;
-    chip.style.top = `${y}px`;
-    const rect = new DOMRect(
-      (stage?.left ?? 0) + x * scale,
-      (stage?.top ?? 0) + y * scale,
-      w * scale,
-      h * scale,
-    );
-    if (!buttons.some((b) => overlaps(rect, b))) return;
-  }
-  const first = SPOTS[0]?.(w, h, W, H);
-  chip.style.left = `${first?.x ?? space.l}px`;
-  chip.style.top = `${first?.y ?? space.l}px`;
+  const rectAt = ({ x, y }: { x: number; y: number }) =>
+    new DOMRect((stage?.left ?? 0) + x * scale, (stage?.top ?? 0) + y * scale, w * scale, h * scale);
+  const spots = SPOTS.map((spot) => spot(w, h, W, H));
+  const free = (r: DOMRect, busy: DOMRect[]) => !busy.some((b) => overlaps(r, b));
+  const best =
+    spots.find((at) => free(rectAt(at), [...buttons, ...words])) ??
+    spots.find((at) => free(rectAt(at), buttons)) ??
+    spots[0];
+  chip.style.left = `${best?.x ?? space.l}px`;
+  chip.style.top = `${best?.y ?? space.l}px`;
 }
 
 /** Where the captions go: the DOM layer's stage (src/ui/domLayer.ts). */
@@ -87,11 +86,16 @@ export interface CaptionHost {
 }
 
 /**
- * Shows every meaningful sound as a short caption in a corner free of buttons, muted or not; the newest
+ * Shows every meaningful sound as a short caption in a corner free of buttons (and of the canvas's text,
+ * `drawnTexts` in CSS px, where a corner is), muted or not; the newest
  * replaces the one before. Hidden from screen readers (the scenes already announce what happened); while
  * shown, the chip carries the sound's id in data-caption. Returns the function that uninstalls it.
  */
-export function installSoundCaptions(audio: GameAudio, host: CaptionHost): () => void {
+export function installSoundCaptions(
+  audio: GameAudio,
+  host: CaptionHost,
+  drawnTexts: () => DOMRect[] = () => [],
+): () => void {
   const chip = document.createElement('div');
   chip.className = 'sound-caption';
   chip.setAttribute('aria-hidden', 'true');
@@ -113,8 +117,12 @@ export function installSoundCaptions(audio: GameAudio, host: CaptionHost): () =>
     text.textContent = t(key);
     chip.dataset.caption = id;
     chip.classList.remove('leaving');
-    if (!chip.isConnected) host.attach(chip);
-    placeClear(chip);
+    if (!chip.isConnected) {
+      host.attach(chip);
+      // A screen laid out again (a turned phone) brings its buttons back elsewhere.
+      if (chip.parentElement) controls.observe(chip.parentElement, { childList: true });
+    }
+    placeClear(chip, drawnTexts);
     // A sound played as a screen opens comes before that screen's buttons: look again once they are there.
     replace();
     timers.push(
@@ -128,15 +136,17 @@ export function installSoundCaptions(audio: GameAudio, host: CaptionHost): () =>
 
   const replace = () =>
     requestAnimationFrame(() => {
-      if (chip.isConnected) placeClear(chip);
+      if (chip.isConnected) placeClear(chip, drawnTexts);
     });
   // A new screen brings new buttons: a caption still showing moves out of their way.
   const screens = new MutationObserver(replace);
+  const controls = new MutationObserver(replace);
   screens.observe(document.body, { attributes: true, attributeFilter: ['data-scene'] });
   const stop = audio.subscribe(show);
   return () => {
     stop();
     screens.disconnect();
+    controls.disconnect();
     clearTimers();
     chip.remove();
   };
