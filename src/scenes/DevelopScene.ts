@@ -8,7 +8,7 @@ import { label, setLabel } from '../ui/text.ts';
 import { control, space } from '../ui/theme.ts';
 import { PAGER_W, type Pick, pickPages } from './develop/pickPages.ts';
 import { planPanel } from './develop/planPanel.ts';
-import { planStatus, planStatusHeight } from './develop/planStatus.ts';
+import { planStatus, planStatusHeight, STATUS_LINE_W } from './develop/planStatus.ts';
 import { type PlanWords, planWords } from './develop/planWords.ts';
 import { GameScene } from './GameScene.ts';
 
@@ -23,8 +23,6 @@ const TAB_W = 140;
 const CARD_MIN_W = 300;
 const CARD_MIN_H = 64;
 const TITLE_MIN_W = 130;
-/** The plan's one-line status goes beside the way on when it gets this much of the action row. */
-const STATUS_MIN_W = 360;
 
 type Kind = 'tool' | 'role';
 type Tab = Kind | 'budget';
@@ -145,7 +143,8 @@ export class DevelopScene extends GameScene {
    */
   private tabbed(body: Rect, picks: Record<Kind, Pick[]>): Drawn {
     const actions = this.frame('mission').actions;
-    const statusInRow = actions.w - SIDE_W - space.l >= STATUS_MIN_W;
+    // The plan's status goes beside the way on when it has room there for its one-line form.
+    const statusInRow = actions.w - SIDE_W - space.l >= STATUS_LINE_W;
     const next = statusInRow ? place(actions, 'end', SIDE_W) : actions;
     const statusH = planStatusHeight(statusInRow ? actions.w - SIDE_W - space.l : body.w, actions.h);
     const bottom =

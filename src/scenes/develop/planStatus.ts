@@ -9,13 +9,13 @@ import type { PlanWords } from './planWords.ts';
 
 const GAUGE_H = 8;
 /** Narrower than this, the budget and the delay go one under the other. */
-const SIDE_BY_SIDE_W = 480;
+export const STATUS_LINE_W = 440;
 
 const lineH = () => Math.ceil(size.small * LINE);
 
 /** The height the status takes in a width: one row, or the budget's line over two lines for the delay. */
 export function planStatusHeight(w: number, rowH: number): number {
-  return w >= SIDE_BY_SIDE_W ? rowH : lineH() + space.s + 2 * lineH() + space.s;
+  return w >= STATUS_LINE_W ? rowH : lineH() + space.s + 2 * lineH() + space.s;
 }
 
 /**
@@ -24,7 +24,7 @@ export function planStatusHeight(w: number, rowH: number): number {
  */
 export function planStatus(scene: GameScene, r: Rect): (words: PlanWords) => void {
   const layer = scene.services.layer;
-  const beside = r.w >= SIDE_BY_SIDE_W;
+  const beside = r.w >= STATUS_LINE_W;
   const [money, time] = beside
     ? (columns(r, [2, 3], space.l) as [Rect, Rect])
     : [

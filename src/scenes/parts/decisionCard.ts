@@ -6,7 +6,7 @@ import { type IconName, icon } from '../../ui/icons.ts';
 import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, iconPx, LINE, motion, space } from '../../ui/theme.ts';
+import { color, control, iconPx, LINE, motion, size, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { SKILL_NAMES } from '../names.ts';
 
@@ -45,13 +45,16 @@ function tone(effects: Effects): { icon: IconName; color: number } {
   return { icon: 'triangle-alert', color: color.orange };
 }
 
-/** The height of n lines of text of a size, as drawn (a heading's lines are bold). */
-function linesHigh(scene: GameScene, size: 'h2' | 'body', n: number): number {
+/**
+ * The height of n lines of text of a size as designed: larger text settings shrink the heading and the
+ * text back into it, so the options and the outcome keep their room.
+ */
+function linesHigh(scene: GameScene, kind: 'h2' | 'body', n: number): number {
   const probe = label(scene, 0, 0, Array.from({ length: n }, () => 'Mg').join('\n'), {
-    size,
-    bold: size === 'h2',
+    size: kind,
+    bold: kind === 'h2',
   });
-  const h = Math.ceil(probe.height);
+  const h = Math.ceil((probe.height * size[kind]) / textPx(kind));
   probe.destroy();
   return h;
 }
