@@ -1,39 +1,48 @@
-import type { Text } from '../content/primitives.ts';
+import type * as Phaser from 'phaser';
 import { money, t, tx } from '../i18n/t.ts';
-import { type ChoiceError, stillNeeded } from '../sim/choose.ts';
+import { stillNeeded } from '../sim/choose.ts';
 import type { Choice } from '../sim/run.ts';
-import { canAdd, planView } from '../state/views.ts';
-import type { Button } from '../ui/button.ts';
-import { icon, setIconTint } from '../ui/icons.ts';
-import { columns, grid, inset, place, type Rect } from '../ui/layout.ts';
-import { meter } from '../ui/meter.ts';
-import { panel } from '../ui/panel.ts';
-import { label, setFitted, setLabel } from '../ui/text.ts';
-import { color, control, iconPx, space } from '../ui/theme.ts';
+import { canAdd } from '../state/views.ts';
+import { columns, columnsThatFit, place, type Rect } from '../ui/layout.ts';
+import { label, setLabel } from '../ui/text.ts';
+import { control, space } from '../ui/theme.ts';
+import { PAGER_W, type Pick, pickPages } from './develop/pickPages.ts';
+import { planPanel } from './develop/planPanel.ts';
+import { planStatus, planStatusHeight, STATUS_LINE_W } from './develop/planStatus.ts';
+import { type PlanWords, planWords } from './develop/planWords.ts';
 import { GameScene } from './GameScene.ts';
 
-interface Pick {
-  kind: 'tool' | 'role';
-  id: string;
-  name: Text;
-  description: Text;
-  price: string;
-  button?: Button;
-}
-
-/** The sidebar's width, the room a section's title takes, a card's pitch, the pager's and its buttons' widths. */
+/** The sidebar's width (also the way on's), the room a section's title takes, a card's pitch. */
 const SIDE_W = 304;
 const TITLE_ROOM = 40;
 const CARD_PITCH = 88;
-const PAGER_W = 180;
-const PAGER_BTN = 52;
+/** The cards beside the sidebar need this much room (three columns); with less, the sidebar is a tab. */
+const CARDS_MIN_W = 736;
+/** As tabs: each tab's widest, a card's least width and height, the least room for the section's title. */
+const TAB_W = 140;
+const CARD_MIN_W = 300;
+const CARD_MIN_H = 64;
+const TITLE_MIN_W = 130;
+
+type Kind = 'tool' | 'role';
+type Tab = Kind | 'budget';
+type Pages = Record<Kind, number>;
+
+/** What the layouts hand back: the sections' titles (their counts change) and what else shows the plan. */
+interface Drawn {
+  titles: Partial<Record<Kind, Phaser.GameObjects.Text>>;
+  shows: ((w: PlanWords) => void)[];
+  next: Rect;
+}
 
 /** Develop: tools and team against the budget, with the workload they can carry. */
 export class DevelopScene extends GameScene {
-  private pages = { tool: 0, role: 0 };
+  private pages: Pages = { tool: 0, role: 0 };
+  private tab: Tab = 'tool';
 
-  init(data: { pages?: { tool: number; role: number } }): void {
+  init(data: { pages?: Pages; tab?: Tab }): void {
     this.pages = data.pages ?? { tool: 0, role: 0 };
+    this.tab = data.tab ?? 'tool';
   }
 
   create(): void {
@@ -43,82 +52,29 @@ export class DevelopScene extends GameScene {
     if (!run || !mission) return;
     this.enter(`${t('phase.develop')} — ${t('develop.title')}`);
     this.phaseHeader(3, 'phase.develop', tx(mission.title));
-    const layer = this.s.layer;
 
-    const tools: Pick[] = Object.values(cat.tools).map((x) => ({
-      kind: 'tool',
-      id: x.id,
-      name: x.name,
-      description: x.description,
-      price: money(x.cost),
-    }));
-    const roles: Pick[] = Object.values(cat.roles).map((x) => ({
-      kind: 'role',
-      id: x.id,
-      name: x.name,
-      description: x.description,
-      price: t('develop.perWeek', { n: money(x.weeklyRate) }),
-    }));
-
+    const picks: Record<Kind, Pick[]> = {
+      tool: Object.values(cat.tools).map((x) => ({
+        kind: 'tool',
+        id: x.id,
+        name: x.name,
+        description: x.description,
+        price: money(x.cost),
+      })),
+      role: Object.values(cat.roles).map((x) => ({
+        kind: 'role',
+        id: x.id,
+        name: x.name,
+        description: x.description,
+        price: t('develop.perWeek', { n: money(x.weeklyRate) }),
+      })),
+    };
     const body = this.frame('mission').body;
-    const [cards, side] = columns(body, [868, SIDE_W], space.m) as [Rect, Rect];
-    const toolsTop = cards.y + TITLE_ROOM;
-    const teamY = toolsTop + 3 * CARD_PITCH + space.m;
-    const toolsTitle = label(this, cards.x, cards.y, '', { bold: true, layer, tag: 'h2' });
-    this.grid(tools, { ...cards, y: toolsTop }, 'tool');
-    const teamTitle = label(this, cards.x, teamY, '', { bold: true, layer, tag: 'h2' });
-    this.grid(roles, { ...cards, y: teamY + TITLE_ROOM }, 'role');
-
-    // The sidebar: budget, delay, refusals, the plan, then the card under the pointer or the focus.
-    panel(this, side.x, side.y, side.w, side.h);
-    const inner = inset(side, space.pad, space.l);
-    const textX = inner.x + space.gap;
-    icon(this, inner.x + space.s, inner.y + space.l, 'wallet', color.blue, iconPx.text);
-    label(this, textX, inner.y, t('brief.budget'), {
-      size: 'small',
-      bold: true,
-      maxWidth: inner.w - space.gap,
-    });
-    const budgetText = label(this, textX, inner.y + 26, '', { size: 'small', bold: true });
-    const gauge = meter(this, layer, inner.x, inner.y + 62, inner.w, 16, t('brief.budget'));
-    const delayY = inner.y + 94;
-    const delayIcon = icon(this, inner.x + space.s, delayY + 12, 'clock', color.green, iconPx.text);
-    const delayText = label(this, textX, delayY, '', {
-      size: 'small',
-      bold: true,
-      width: inner.w - 20,
-      layer,
-    });
-    const refusal = label(this, inner.x, delayY + 40, '', {
-      size: 'small',
-      color: color.vermilion,
-      width: inner.w,
-      layer,
-    });
-    const planList = label(this, inner.x, delayY + 96, '', { size: 'small', width: inner.w, layer });
-    const detailMin = inner.y + 330;
-    const detailTitle = label(this, inner.x, detailMin, '', { bold: true, width: inner.w });
-    const detail = label(this, inner.x, detailMin, '', {
-      size: 'small',
-      width: inner.w,
-      color: color.inkSoft,
-    });
-    const layoutDetail = () => {
-      detailTitle.setY(Math.max(detailMin, planList.y + planList.height + space.m));
-      detail.setY(detailTitle.y + detailTitle.height + space.xs);
-    };
-    const show = (p: Pick) => {
-      setFitted(detailTitle, tx(p.name), 'body', 60);
-      layoutDetail();
-      setFitted(detail, tx(p.description), 'small', Math.max(24, inner.y + inner.h - detail.y));
-    };
-    for (const p of [...tools, ...roles]) {
-      p.button?.el.addEventListener('focus', () => show(p));
-      p.button?.el.addEventListener('pointerenter', () => show(p));
-    }
+    const drawn =
+      body.w - SIDE_W - space.m >= CARDS_MIN_W ? this.beside(body, picks) : this.tabbed(body, picks);
 
     const next = this.btn({
-      ...place(this.frame('mission').actions, 'end', SIDE_W),
+      ...drawn.next,
       text: t('develop.next'),
       icon: 'arrow-right',
       variant: 'primary',
@@ -127,33 +83,18 @@ export class DevelopScene extends GameScene {
       },
     });
 
+    const all = [...picks.tool, ...picks.role];
     const refresh = () => {
       const s = this.state;
-      const view = planView(s, cat);
       const r = s.run;
-      if (!view || !r) return;
-      setLabel(toolsTitle, t('develop.tools', { n: r.tools.length, max: mission.maxTools }));
-      setLabel(teamTitle, t('develop.team', { n: r.team.length, max: mission.maxTeam }));
-      const budget = t('develop.budget', { cost: money(view.cost), budget: money(mission.budget) });
-      setLabel(
-        budgetText,
-        t('develop.budgetShort', { cost: money(view.cost), budget: money(mission.budget) }),
-      );
-      gauge.set(view.cost, mission.budget, budget);
-      const late = view.weeksLate > 0;
-      setLabel(delayText, late ? t('develop.late', { n: view.weeksLate }) : t('develop.onTime'));
-      setIconTint(delayIcon, late ? color.orange : color.green);
-      const idle = view.idle.map((id) =>
-        t('debrief.idle', { name: tx(cat.tools[id]?.name ?? { fr: id, en: id }) }),
-      );
-      setLabel(refusal, [s.refusal ? this.refusalText(s.refusal) : '', ...idle].filter(Boolean).join('\n'));
-      const chosenNames = [
-        ...r.tools.map((id) => cat.tools[id]?.name),
-        ...r.team.map((id) => cat.roles[id]?.name),
-      ];
-      setFitted(planList, chosenNames.flatMap((n) => (n ? [`• ${tx(n)}`] : [])).join('\n'), 'small', 150);
-      layoutDetail();
-      for (const p of [...tools, ...roles]) {
+      const words = planWords(s, cat, mission);
+      if (!words || !r) return;
+      if (drawn.titles.tool)
+        setLabel(drawn.titles.tool, t('develop.tools', { n: r.tools.length, max: mission.maxTools }));
+      if (drawn.titles.role)
+        setLabel(drawn.titles.role, t('develop.team', { n: r.team.length, max: mission.maxTeam }));
+      for (const show of drawn.shows) show(words);
+      for (const p of all) {
         const chosen = (p.kind === 'tool' ? r.tools : r.team).includes(p.id);
         p.button?.setPressed(chosen);
         p.button?.setUnavailable(!chosen && !canAdd(s, cat, p.kind, p.id));
@@ -165,60 +106,125 @@ export class DevelopScene extends GameScene {
     this.focusDefault();
   }
 
-  /** A page of choice cards (nine tools or six roles at a time), with buttons to turn the pages. */
-  private grid(items: Pick[], area: Rect, kind: 'tool' | 'role'): void {
-    const per = kind === 'tool' ? 9 : 6;
-    const pages = Math.ceil(items.length / per);
-    const page = Math.min(this.pages[kind], pages - 1);
-    if (pages > 1) {
-      const turn = (d: number) =>
-        this.scene.restart({ pages: { ...this.pages, [kind]: (page + d + pages) % pages } });
-      const what =
-        kind === 'tool'
-          ? t('develop.toolsPage', { n: page + 1, total: pages })
-          : t('develop.teamPage', { n: page + 1, total: pages });
-      // The pager sits at the right end of the section's title line: ‹ 1 / 2 ›.
-      const pager = place({ ...area, y: area.y - TITLE_ROOM - space.m }, 'end', PAGER_W, control.touch);
-      label(this, pager.x + PAGER_W / 2, pager.y + space.m, `${page + 1} / ${pages}`, {
-        size: 'small',
-        bold: true,
-        maxWidth: PAGER_W - 2 * PAGER_BTN,
-        align: 'center',
-        color: color.inkSoft,
-      });
-      this.btn({
-        ...pager,
-        w: PAGER_BTN,
-        text: '',
-        icon: 'arrow-left',
-        key: `prev-${kind}`,
-        ariaLabel: `${t('develop.previous')} — ${what}`,
-        onPress: () => turn(-1),
-      });
-      this.btn({
-        ...place(pager, 'end', PAGER_BTN),
-        text: '',
-        icon: 'arrow-right',
-        key: `next-${kind}`,
-        ariaLabel: `${t('develop.following')} — ${what}`,
-        onPress: () => turn(1),
-      });
+  /** A wide screen: tools above the team, the plan's panel beside them, the card under the pointer in it. */
+  private beside(body: Rect, picks: Record<Kind, Pick[]>): Drawn {
+    const layer = this.s.layer;
+    const [cards, side] = columns(body, [868, SIDE_W], space.m) as [Rect, Rect];
+    const toolsTop = cards.y + TITLE_ROOM;
+    const teamY = toolsTop + 3 * CARD_PITCH + space.m;
+    const tool = label(this, cards.x, cards.y, '', { bold: true, layer, tag: 'h2' });
+    this.cards(picks.tool, 'tool', { ...cards, y: toolsTop }, 3, 3, CARD_PITCH - space.s, cards.y - space.m);
+    const role = label(this, cards.x, teamY, '', { bold: true, layer, tag: 'h2' });
+    this.cards(
+      picks.role,
+      'role',
+      { ...cards, y: teamY + TITLE_ROOM },
+      3,
+      2,
+      CARD_PITCH - space.s,
+      teamY - space.m,
+    );
+    const plan = planPanel(this, side);
+    for (const p of [...picks.tool, ...picks.role]) {
+      const show = () => plan.show(tx(p.name), tx(p.description));
+      p.button?.el.addEventListener('focus', show);
+      p.button?.el.addEventListener('pointerenter', show);
     }
-    const cells = grid(area, per, 3, space.s, CARD_PITCH - space.s);
-    items.slice(page * per, page * per + per).forEach((p, i) => {
-      p.button = this.btn({
-        ...(cells[i] as Rect),
-        variant: 'choice',
-        compact: true,
-        text: tx(p.name),
-        detail: p.price,
-        avatar: kind === 'role' ? `role:${p.id}` : undefined,
-        pressed: false,
-        sound: null,
-        key: `${kind}-${p.id}`,
-        onPress: () => this.toggle(p),
-      });
-      p.button.el.setAttribute('aria-description', tx(p.description));
+    return {
+      titles: { tool, role },
+      shows: [plan.update],
+      next: place(this.frame('mission').actions, 'end', SIDE_W),
+    };
+  }
+
+  /**
+   * Smaller screens: tools, team and the plan as three tabs; the cards of a tab in pages as large as the room
+   * allows, the plan's status under them (or beside the way on, when the action row has room for it).
+   */
+  private tabbed(body: Rect, picks: Record<Kind, Pick[]>): Drawn {
+    const actions = this.frame('mission').actions;
+    // The plan's status goes beside the way on when it has room there for its one-line form.
+    const statusInRow = actions.w - SIDE_W - space.l >= STATUS_LINE_W;
+    const next = statusInRow ? place(actions, 'end', SIDE_W) : actions;
+    const statusH = planStatusHeight(statusInRow ? actions.w - SIDE_W - space.l : body.w, actions.h);
+    const bottom =
+      statusInRow || this.tab === 'budget' ? body.y + body.h : body.y + body.h - statusH - space.m;
+
+    const row = { ...body, h: control.compact };
+    const tabsW = Math.min(body.w, 3 * TAB_W + 2 * space.m);
+    const tabs = columns(place(row, 'start', tabsW), [1, 1, 1], space.m) as Rect[];
+    const names: Record<Tab, string> = {
+      tool: t('develop.toolsTab'),
+      role: t('develop.teamTab'),
+      budget: t('brief.budget'),
+    };
+    // The open tab is filled (a check mark, as on pressed toggles, would cover its short name).
+    (['tool', 'role', 'budget'] as const).forEach((tab, i) => {
+      const open = this.tab === tab;
+      this.btn({
+        ...(tabs[i] as Rect),
+        key: `develop-tab-${tab}`,
+        text: names[tab],
+        variant: open ? 'primary' : 'secondary',
+        onPress: () => this.refresh({ pages: this.pages, tab }),
+      }).el.setAttribute('aria-pressed', String(open));
+    });
+    const under = row.y + row.h + space.m;
+    if (this.tab === 'budget') {
+      const plan = planPanel(this, { ...body, y: under, h: bottom - under });
+      return { titles: {}, shows: [plan.update], next };
+    }
+
+    const kind = this.tab;
+    // The section's title and its pager: beside the tabs when there is room, else on a line of their own.
+    const rest = body.w - tabsW - space.l;
+    const inline = rest >= TITLE_MIN_W + PAGER_W;
+    const section = inline
+      ? { x: body.x + tabsW + space.l, y: body.y, w: rest, h: control.compact }
+      : { ...body, y: under, h: control.touch };
+    const title = label(this, section.x, section.y, '', { bold: true, layer: this.s.layer, tag: 'h2' });
+    title.setY(section.y + (section.h - title.height) / 2);
+    const top = inline ? under : section.y + section.h + space.m;
+    const area = { ...body, y: top, h: bottom - top };
+    const cols = columnsThatFit(area.w, CARD_MIN_W, 2, space.s);
+    const rows = Math.max(1, Math.floor((area.h + space.s) / (CARD_MIN_H + space.s)));
+    const cardH = Math.min(CARD_PITCH - space.s, (area.h - space.s * (rows - 1)) / rows);
+    this.cards(
+      picks[kind],
+      kind,
+      area,
+      cols,
+      rows,
+      cardH,
+      section.y + (section.h - control.touch) / 2,
+      section,
+    );
+    const status = statusInRow
+      ? { ...actions, w: actions.w - SIDE_W - space.l }
+      : { ...body, y: bottom + space.m, h: statusH };
+    return { titles: { [kind]: title }, shows: [planStatus(this, status)], next };
+  }
+
+  /** The cards of a kind in `area`, page by page, the pager at the right end of the line at `pagerY`. */
+  private cards(
+    items: Pick[],
+    kind: Kind,
+    area: Rect,
+    cols: number,
+    rows: number,
+    cardH: number,
+    pagerY: number,
+    pagerRow: Rect = area,
+  ): void {
+    pickPages(this, items, kind, {
+      area,
+      cols,
+      rows,
+      cardH,
+      pager: { ...pagerRow, y: pagerY, h: control.touch },
+      page: this.pages[kind],
+      turn: (page) => this.refresh({ pages: { ...this.pages, [kind]: page }, tab: this.tab }),
+      toggle: (p) => this.toggle(p),
     });
   }
 
@@ -229,11 +235,5 @@ export class DevelopScene extends GameScene {
     const choice: Choice = p.kind === 'tool' ? { t: 'tool', id: p.id, on } : { t: 'role', id: p.id, on };
     if (!this.state.choose(choice)) this.s.audio.play('error');
     else this.s.audio.play(on ? 'coin' : 'deselect');
-  }
-
-  private refusalText(error: ChoiceError): string {
-    if (error === 'over-budget') return t('refusal.over-budget');
-    if (error === 'too-many') return t('refusal.too-many');
-    return t('refusal.other');
   }
 }

@@ -170,10 +170,19 @@ export abstract class GameScene extends Phaser.Scene {
     const twoLines = sizeClass() === 'narrow';
     const stepsY = twoLines ? strip.y + strip.h - STEP_R - space.m : strip.y + strip.h / 2;
     const first = twoLines ? space.margin + STEP_R : strip.w - STEPS_ROOM;
-    const phaseName = label(this, 0, stepsY - 14, t(phase), { bold: true, color: color.card });
-    // On a phone the steps close up so the phase's name still ends inside the strip.
-    const room = strip.w - space.margin - phaseName.width - space.s - (first - STEP_R);
-    const pitch = twoLines ? Math.min(STEP_PITCH, room / PHASES.length) : STEP_PITCH;
+    const nameStyle = { bold: true, color: color.card };
+    const probe = label(this, 0, 0, t(phase), nameStyle);
+    // Narrow: the steps draw closer together when the phase's name would not fit after them.
+    const room = strip.w - space.margin - first + space.s - probe.width;
+    probe.destroy();
+    const pitch = twoLines
+      ? Math.max(2 * STEP_R + space.xs, Math.min(STEP_PITCH, room / PHASES.length))
+      : STEP_PITCH;
+    const nameX = first + PHASES.length * pitch - space.s;
+    label(this, nameX, stepsY - 14, t(phase), {
+      ...nameStyle,
+      maxWidth: twoLines ? strip.w - space.margin - nameX : undefined,
+    });
     PHASES.forEach((_, i) => {
       const x = first + i * pitch;
       const fill = i === step - 1 ? color.sky : i < step - 1 ? color.green : color.inkSoft;
@@ -185,7 +194,6 @@ export abstract class GameScene extends Phaser.Scene {
         align: 'center',
       });
     });
-    phaseName.setX(first + PHASES.length * pitch - STEP_R + space.s);
     const titleX = twoLines ? space.margin : space.gap;
     label(this, titleX, twoLines ? strip.y + space.m : stepsY - 14, missionTitle, {
       bold: true,

@@ -2,13 +2,15 @@ import { t, tx } from '../i18n/t.ts';
 import { currentMission } from '../state/views.ts';
 import { below, type Rect, sideBySide } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
-import { space } from '../ui/theme.ts';
+import { sizeClass, space } from '../ui/theme.ts';
 import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
-import { liveStage } from './parts/liveStage.ts';
+import { liveStage, liveStageHeight } from './parts/liveStage.ts';
 
 /** Narrower than this, the stream's screen and messages would be cramped. */
 const FEED_MIN_W = 320;
+/** Upright, the stream goes above the decision when the decision keeps this much height. */
+const CARD_MIN_H = 480;
 
 /** Implement: the format's live moment (the webinar's chat, the MOOC's forum, the playtest…). */
 export class ImplementScene extends DecisionScene {
@@ -21,22 +23,40 @@ export class ImplementScene extends DecisionScene {
     this.enter(`${t('phase.implement')} — ${title}`);
     this.phaseHeader(4, 'phase.implement', tx(mission.title));
     const body = this.frame('mission').body;
-    label(this, body.x, body.y - space.m, title, { size: 'h2', bold: true, width: body.w, maxHeight: 44 });
-    const stage = below(body, body.y + 40);
-    // The stream on the left, the decision beside it; without a stream, or on a narrow screen where the
-    // stream (flavour only) would crowd the decision, the decision takes the width.
-    const split = sideBySide(stage, [540, 620], FEED_MIN_W, space.pad);
-    const [feed, card] = split.parts as [Rect, Rect];
-    const streams = !!live && !split.stacked;
-    if (live && streams) liveStage(this, feed, live, mission.learners);
-    decisionPhase(this, {
+    // A phone sideways has no height to spare: the card takes the body, the title goes beside the way on.
+    const short = sizeClass() === 'short';
+    if (!short)
+      label(this, body.x, body.y - space.m, title, { size: 'h2', bold: true, width: body.w, maxHeight: 44 });
+    const stage = short ? body : below(body, body.y + 40);
+    const { feed, card } = this.stageParts(stage);
+    if (live && feed) liveStage(this, feed, live, mission.learners);
+    const free = decisionPhase(this, {
       kind: 'live',
       pending: run.live,
       showing: this.showing,
       find: (id) => live?.steps.find((s) => s.id === id),
       moveOn: t('implement.next'),
-      box: streams ? card : stage,
+      box: live && feed ? card : stage,
     });
+    if (short && free) {
+      const said = label(this, free.x, free.y, title, { size: 'h2', bold: true, maxWidth: free.w });
+      said.setY(free.y + (free.h - said.height) / 2);
+    }
     this.focusDefault();
+  }
+
+  /**
+   * The stream on the left and the decision beside it on a landscape screen; upright, the stream above the
+   * decision when there is height for both. Otherwise (a phone) the stream, flavour only, gives way.
+   */
+  private stageParts(stage: Rect): { feed: Rect | null; card: Rect } {
+    if (sizeClass() === 'wide') {
+      const split = sideBySide(stage, [540, 620], FEED_MIN_W, space.pad);
+      const [feed, card] = split.parts as [Rect, Rect];
+      return split.stacked ? { feed: null, card: stage } : { feed, card };
+    }
+    const feedH = Math.min(liveStageHeight(3), stage.h - CARD_MIN_H - space.pad);
+    if (sizeClass() === 'short' || feedH < liveStageHeight(1)) return { feed: null, card: stage };
+    return { feed: { ...stage, h: feedH }, card: below(stage, stage.y + feedH + space.pad) };
   }
 }

@@ -3,12 +3,18 @@ import { currentMission } from '../state/views.ts';
 import { below, columns, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { label } from '../ui/text.ts';
-import { color, space } from '../ui/theme.ts';
+import { color, sizeClass, space } from '../ui/theme.ts';
 import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
 
-/** Where the decision card starts, below the title and the weeks' gauge. */
+/** Where the decision card starts on a wide screen, below the title and the weeks' gauge beside it. */
 const CARD_TOP = 72;
+/** The title and the gauge share a line from this width (in these proportions); narrower, the gauge goes under. */
+const SIDE_BY_SIDE_W = 800;
+const SPLIT = [416, 752];
+const GAUGE_H = 16;
+/** Upright, the title shows above the gauge when the body is at least this high. */
+const TITLED_MIN_H = 600;
 
 /** Develop, second half: the production weeks go by and surprises ask for decisions, one at a time. */
 export class ProductionScene extends DecisionScene {
@@ -20,34 +26,63 @@ export class ProductionScene extends DecisionScene {
     this.phaseHeader(3, 'phase.develop', tx(mission.title));
     const answered = run.events.filter((e) => e.option).length;
     const total = run.events.length;
-    const body = this.frame('mission').body;
-    // The title, then the weeks' gauge to the right edge; the card takes the rest.
-    const [title, weeks] = columns({ ...body, h: CARD_TOP }, [416, 752], space.l) as [Rect, Rect];
-    label(this, title.x, title.y - space.xs, t('production.title'), {
-      size: 'h2',
-      bold: true,
-      maxWidth: title.w,
-    });
     const week = total === 0 ? mission.weeks : Math.round(((answered + 1) / (total + 1)) * mission.weeks);
     const weekText = t('implement.week', { n: week, total: mission.weeks });
-    meter(this, this.s.layer, weeks.x, weeks.y + space.s, weeks.w, 16, t('production.title'), 'progress').set(
-      week,
-      mission.weeks,
-      weekText,
-    );
-    label(this, weeks.x + weeks.w, weeks.y + space.gap, weekText, {
-      size: 'small',
-      align: 'right',
-      color: color.inkSoft,
-    });
-    decisionPhase(this, {
+    const weeks = (r: Rect) => {
+      meter(this, this.s.layer, r.x, r.y, r.w, GAUGE_H, t('production.title'), 'progress').set(
+        week,
+        mission.weeks,
+        weekText,
+      );
+    };
+    const body = this.frame('mission').body;
+    // A phone sideways has no height to spare: the card takes the body, the weeks go beside the way on.
+    const short = sizeClass() === 'short';
+    const top = short ? 0 : this.top(body, weeks, weekText);
+    const box = short
+      ? body
+      : body.w >= SIDE_BY_SIDE_W
+        ? { ...below(body, body.y + CARD_TOP), h: body.h - CARD_TOP - space.pad + space.xs }
+        : below(body, body.y + top);
+    const free = decisionPhase(this, {
       kind: 'event',
       pending: run.events,
       showing: this.showing,
       find: (id) => this.s.catalogue.events[id],
       moveOn: t('production.next'),
-      box: { ...below(body, body.y + CARD_TOP), h: body.h - CARD_TOP - space.pad + space.xs },
+      box,
     });
+    if (short && free) {
+      const [words, gauge] = columns(free, [1, 1], space.l) as [Rect, Rect];
+      const said = label(this, words.x, words.y, weekText, { size: 'small', bold: true, maxWidth: words.w });
+      said.setY(free.y + (free.h - said.height) / 2);
+      weeks({ ...gauge, y: free.y + (free.h - GAUGE_H) / 2 });
+    }
     this.focusDefault();
+  }
+
+  /** The title and the weeks' gauge, on one line or two; returns the height they take. */
+  private top(body: Rect, weeks: (r: Rect) => void, weekText: string): number {
+    const beside = body.w >= SIDE_BY_SIDE_W;
+    const [title, gauge] = beside
+      ? (columns({ ...body, h: CARD_TOP }, SPLIT, space.l) as [Rect, Rect])
+      : [body, body];
+    // A small phone keeps its height for the card: the phase's name is in the strip, the weeks say the rest.
+    const titled = beside || body.h >= TITLED_MIN_H;
+    const heading = titled
+      ? label(this, title.x, title.y - space.xs, t('production.title'), {
+          size: 'h2',
+          bold: true,
+          maxWidth: title.w,
+        })
+      : null;
+    const gaugeY = beside ? gauge.y + space.s : heading ? heading.y + heading.height + space.s : body.y;
+    weeks({ ...gauge, y: gaugeY });
+    const said = label(this, gauge.x + gauge.w, gaugeY + GAUGE_H + space.s, weekText, {
+      size: 'small',
+      align: 'right',
+      color: color.inkSoft,
+    });
+    return beside ? CARD_TOP : said.y + said.height + space.m - body.y;
   }
 }

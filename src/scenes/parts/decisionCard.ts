@@ -3,10 +3,10 @@ import { t, tx } from '../../i18n/t.ts';
 import { optionOpen } from '../../sim/choose.ts';
 import { motionReduced, textPx } from '../../ui/appearance.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
-import { grid, inset, type Rect } from '../../ui/layout.ts';
+import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, iconPx, LINE, motion, space } from '../../ui/theme.ts';
+import { color, control, iconPx, LINE, motion, size, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { SKILL_NAMES } from '../names.ts';
 
@@ -22,9 +22,18 @@ export interface DecisionCardOptions {
 
 /** Options go one under the other when side by side they would be narrower than this. */
 const OPTION_MIN_W = 260;
-/** An option's height: stacked (one line of room across) or side by side (narrow, so taller). */
+/** An option's height at the most: stacked (one line of room across) or side by side (narrow, so taller). */
 const STACKED_H = 72;
 const SIDE_H = 112;
+/** The heading's and the text's most height, in lines of their text. */
+const TITLE_LINES = 2;
+const TEXT_LINES = 3;
+/**
+ * A box lower than this (a phone sideways) but at least TWO_COLUMNS_W wide puts the story (heading, text,
+ * outcome) in a column on the left and the options in one on the right.
+ */
+const TWO_COLUMNS_H = 360;
+const TWO_COLUMNS_W = 600;
 
 /** Whether an outcome helped, hurt or did both: shown with a shape and a colour, never a colour alone. */
 function tone(effects: Effects): { icon: IconName; color: number } {
@@ -37,6 +46,20 @@ function tone(effects: Effects): { icon: IconName; color: number } {
 }
 
 /**
+ * The height of n lines of text of a size as designed: larger text settings shrink the heading and the
+ * text back into it, so the options and the outcome keep their room.
+ */
+function linesHigh(scene: GameScene, kind: 'h2' | 'body', n: number): number {
+  const probe = label(scene, 0, 0, Array.from({ length: n }, () => 'Mg').join('\n'), {
+    size: kind,
+    bold: kind === 'h2',
+  });
+  const h = Math.ceil((probe.height * size[kind]) / textPx(kind));
+  probe.destroy();
+  return h;
+}
+
+/**
  * One event or live step in a box: what happens, the two or three ways to react (side by side when the box
  * is wide, stacked when it is narrow), then what followed.
  */
@@ -46,6 +69,8 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
   const firstChild = scene.children.length;
   panel(scene, box.x, box.y, box.w, box.h);
   const inner = inset(box, space.gap);
+  const twoColumns = box.h < TWO_COLUMNS_H && inner.w >= TWO_COLUMNS_W;
+  const [story, choices] = twoColumns ? (columns(inner, [2, 3], space.gap) as [Rect, Rect]) : [inner, inner];
   const headMid = box.y + space.pad + iconPx.heading / 2;
   const iconX = box.x + space.pad + iconPx.heading / 2;
   icon(scene, iconX, headMid, o.icon, o.icon === 'calendar' ? color.orange : color.vermilion, iconPx.heading);
@@ -53,27 +78,30 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
   const title = label(scene, titleX, box.y + space.pad, tx(event.title), {
     size: 'h2',
     bold: true,
-    width: inner.x + inner.w - titleX,
-    maxHeight: 90,
+    width: story.x + story.w - titleX,
+    maxHeight: linesHigh(scene, 'h2', TITLE_LINES),
     layer: s.layer,
     tag: 'h2',
   });
   // The text starts below the heading's icon row, or below a heading that wrapped.
   const textTop = Math.max(title.y + title.height + space.m, headMid + iconPx.heading + space.m);
-  const text = label(scene, inner.x, textTop, tx(event.text), {
-    width: inner.w,
-    maxHeight: 96,
+  const text = label(scene, story.x, textTop, tx(event.text), {
+    width: story.w,
+    maxHeight: linesHigh(scene, 'body', TEXT_LINES),
     layer: s.layer,
   });
   const run = s.store.getState().run;
   const n = event.options.length;
-  const stacked = inner.w / n < OPTION_MIN_W;
-  const choices = { ...inner, y: text.y + text.height + space.l + space.xs };
-  // Stacked options leave room under them for two lines of outcome, the same before and after the choice.
-  const outcomeRoom = 2 * Math.ceil(textPx('body') * LINE) + space.l;
-  const fitH = Math.floor((inner.y + inner.h - outcomeRoom - choices.y) / n - space.m);
-  const stackedH = Math.max(control.touch, Math.min(STACKED_H, fitH));
-  const cells = stacked ? grid(choices, n, 1, space.m, stackedH) : grid(choices, n, n, space.l, SIDE_H);
+  const stacked = twoColumns || inner.w / n < OPTION_MIN_W;
+  const optionsTop = twoColumns ? choices.y : text.y + text.height + space.l + space.xs;
+  const area = { ...choices, y: optionsTop, h: choices.y + choices.h - optionsTop };
+  // Below the text, stacked options leave room under them for two lines of outcome, the same before and
+  // after the choice; beside the story, they share the column's height.
+  const outcomeRoom = twoColumns ? 0 : 2 * Math.ceil(textPx('body') * LINE) + space.l;
+  const fitH = Math.floor((area.h - outcomeRoom + space.m) / n - space.m);
+  const cells = stacked
+    ? grid(area, n, 1, space.m, Math.max(control.touch, Math.min(STACKED_H, fitH)))
+    : grid(area, n, n, space.l, Math.max(control.touch, Math.min(SIDE_H, area.h - outcomeRoom)));
   event.options.forEach((option, i) => {
     const open = !!run && optionOpen(option, run.skills, run.team, s.catalogue);
     const lock = option.needs
@@ -95,16 +123,16 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
       },
     });
   });
-  const lastCell = cells[cells.length - 1] ?? choices;
-  const top = lastCell.y + lastCell.h + space.pad;
+  const lastCell = cells[cells.length - 1] ?? area;
+  const top = twoColumns ? text.y + text.height + space.m : lastCell.y + lastCell.h + space.pad;
   const picked = event.options.find((x) => x.id === chosen);
   if (picked) {
     const mood = tone(picked.effects);
-    const moodX = inner.x + space.l;
+    const moodX = story.x + (twoColumns ? iconPx.text / 2 : space.l);
     icon(scene, moodX, top + iconPx.text / 2, mood.icon, mood.color, iconPx.text);
     const outcomeX = moodX + iconPx.text / 2 + space.m;
     label(scene, outcomeX, top, tx(picked.outcome), {
-      width: inner.x + inner.w - outcomeX,
+      width: story.x + story.w - outcomeX,
       bold: true,
       maxHeight: box.y + box.h - top - space.l,
       layer: s.layer,

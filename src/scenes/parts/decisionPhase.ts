@@ -4,12 +4,14 @@ import type { Pending } from '../../sim/run.ts';
 import { icon } from '../../ui/icons.ts';
 import { place, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, space } from '../../ui/theme.ts';
+import { color, control, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { decisionCard } from './decisionCard.ts';
 
-/** The way on is wider here: its label names the next phase. */
+/** The way on is wider here: its label names the next phase (as wide as the row on a phone held upright). */
 const MOVE_ON_W = 408;
+/** Where the row is shared with the phase's own line (a phone sideways), the way on keeps this much. */
+const MOVE_ON_SHARED_W = 340;
 
 export interface DecisionPhaseOptions {
   kind: 'event' | 'live';
@@ -25,9 +27,10 @@ export interface DecisionPhaseOptions {
 
 /**
  * A phase of decisions taken one at a time: the card of the next one, its outcome once chosen, then
- * a button to go on to the next card or, when all are taken, to the next phase.
+ * a button to go on to the next card or, when all are taken, to the next phase. Returns what the way on
+ * leaves free at the start of the action row, if anything.
  */
-export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): void {
+export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): Rect | null {
   const s = scene.services;
   const current = o.pending.find((e) => e.id === o.showing) ?? o.pending.find((e) => !e.option);
   const event = current ? o.find(current.id) : undefined;
@@ -58,8 +61,12 @@ export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): void {
   }
   const waiting = o.pending.some((e) => !e.option);
   const reading = !!current?.option && waiting;
+  const row = scene.frame().actions;
+  const moveOnW =
+    sizeClass() === 'narrow' ? row.w : row.w >= 2 * MOVE_ON_W ? MOVE_ON_W : Math.min(row.w, MOVE_ON_SHARED_W);
+  const moveOn = place(row, 'end', moveOnW);
   scene.btnPublic({
-    ...place(scene.frame().actions, 'end', MOVE_ON_W),
+    ...moveOn,
     text: reading ? t('design.continue') : o.moveOn,
     icon: 'arrow-right',
     variant: 'primary',
@@ -69,4 +76,7 @@ export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): void {
       if (!s.store.getState().choose({ t: 'next' })) s.audio.play('error');
     },
   });
+  // What the way on leaves of the action row, for the phase's own line (its weeks, its title).
+  const free = { ...row, w: moveOn.x - space.gap - row.x };
+  return free.w > 0 ? free : null;
 }

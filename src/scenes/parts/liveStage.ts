@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { FeedLine, LiveMoment } from '../../content/types.ts';
 import { labelled, t, tx } from '../../i18n/t.ts';
-import { motionReduced } from '../../ui/appearance.ts';
+import { motionReduced, textPx } from '../../ui/appearance.ts';
 import { avatar } from '../../ui/avatar.ts';
 import { FORMAT_ICONS } from '../../ui/formatIcons.ts';
 import { icon } from '../../ui/icons.ts';
@@ -9,11 +9,12 @@ import { inset, place, type Rect } from '../../ui/layout.ts';
 import { onShutdown } from '../../ui/lifecycle.ts';
 import { panel } from '../../ui/panel.ts';
 import { invalidate, smoothMotion } from '../../ui/redraw.ts';
-import { label, setLabel } from '../../ui/text.ts';
-import { color, iconPx, motion, space } from '../../ui/theme.ts';
+import { fitText, label, setLabel } from '../../ui/text.ts';
+import { color, iconPx, LINE, motion, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 
-const VISIBLE = 3;
+/** The most messages on screen at once (fewer when the stage is low). */
+const MOST_VISIBLE = 3;
 const BUBBLE_H = 84;
 /** A message's face, and the format's screen (a slide and its speaker, or a big icon and a progress bar). */
 const FACE_PX = 42;
@@ -25,6 +26,11 @@ const EVERY_MS = 1600;
 /** Only the first messages make a sound: a steady stream of pings would drown the decision. */
 const HEARD = 3;
 
+/** The height of the stage with room for n messages under the format's screen. */
+export function liveStageHeight(messages: number): number {
+  return space.l + space.gap + space.s + SCREEN_H + space.s + messages * BUBBLE_H + space.l;
+}
+
 /**
  * The live moment as it happens: an on-air badge, an audience that grows, the format's own screen
  * (a slide and its speaker, a forum, a playtest, a deployment) and a stream of messages arriving.
@@ -34,20 +40,24 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
   const s = scene.services;
   panel(scene, box.x, box.y, box.w, box.h);
   const inner = inset(box, space.pad);
+  const visible = Math.max(1, Math.min(MOST_VISIBLE, Math.floor((box.h - liveStageHeight(0)) / BUBBLE_H)));
 
   // The header: on air and the feed's name on the left, the audience at the right end.
   const head = { ...inner, y: box.y + space.l, h: space.gap };
   const mid = head.y + head.h / 2;
   const dot = scene.add.circle(head.x + space.m, mid, space.s, color.vermilion);
   const countX = box.x + box.w - COUNT_ROOM;
-  const usersX = countX - space.l;
+  const usersX = countX - Math.max(space.l, iconPx.text / 2 + space.xs);
   const onAirX = head.x + space.m + space.s + space.s;
-  label(scene, onAirX, mid, `${t('live.onAir')} · ${tx(live.feedTitle)}`, {
+  // One line: a long feed's name loses its last words rather than run under the audience.
+  const onAir = label(scene, onAirX, mid, `${t('live.onAir')} · ${tx(live.feedTitle)}`, {
     size: 'small',
     bold: true,
     color: color.vermilion,
-    maxWidth: usersX - iconPx.text / 2 - space.l - onAirX,
-  }).setOrigin(0, 0.5);
+    width: usersX - iconPx.text / 2 - space.l - onAirX,
+  });
+  fitText(onAir, Math.ceil(textPx('small') * LINE) + 1);
+  onAir.setOrigin(0, 0.5);
   icon(scene, usersX, mid, 'users', color.inkSoft, iconPx.text);
   const watching = label(scene, countX, mid, '0', { size: 'small', bold: true }).setOrigin(0, 0.5);
 
@@ -70,8 +80,8 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, audienc
     const p = document.createElement('p');
     p.textContent = labelled(line.who, tx(line.text));
     log.append(p);
-    if (log.childElementCount > VISIBLE) log.firstElementChild?.remove();
-    if (bubbles.length > VISIBLE) bubbles.shift()?.destroy();
+    if (log.childElementCount > visible) log.firstElementChild?.remove();
+    if (bubbles.length > visible) bubbles.shift()?.destroy();
     // The newest at the bottom of the panel, the older ones above it.
     bubbles.forEach((b, i) => {
       const target = box.y + box.h - space.l - (bubbles.length - i) * BUBBLE_H;

@@ -18,6 +18,8 @@ export const mission: Translation<'mission'> = {
   'develop.title': 'Tools and team',
   'develop.tools': 'Tools ({n}/{max})',
   'develop.team': 'Team ({n}/{max})',
+  'develop.toolsTab': 'Tools',
+  'develop.teamTab': 'Team',
   'develop.perWeek': '{n}/wk',
   'develop.budget': 'Budget: {cost} of {budget}',
   'develop.budgetShort': '{cost} / {budget}',

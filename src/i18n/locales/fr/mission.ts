@@ -17,6 +17,8 @@ export const mission = {
   'develop.title': 'Outils et équipe',
   'develop.tools': 'Outils ({n}/{max})',
   'develop.team': 'Équipe ({n}/{max})',
+  'develop.toolsTab': 'Outils',
+  'develop.teamTab': 'Équipe',
   'develop.perWeek': '{n}/sem.',
   'develop.budget': 'Budget : {cost} sur {budget}',
   'develop.budgetShort': '{cost} / {budget}',
