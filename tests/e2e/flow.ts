@@ -43,10 +43,21 @@ async function pressTimes(page: Page, act: Act, name: RegExp, times: number): Pr
   for (let i = 0; i < times; i++) await act(page, name);
 }
 
-/** Picks a tool or team member by name, turning the grids' pages until it shows. */
+/**
+ * Picks a tool or team member by name, turning the grids' pages until it shows; where tools and team are
+ * tabs (a smaller screen), opening the team's tab once the tools' pages are done.
+ */
 async function pickOnSomePage(page: Page, act: Act, name: RegExp): Promise<void> {
   for (const kind of ['tool', 'tool', 'tool', 'role', 'role']) {
     if (await present(page, { name })) return act(page, name);
+    const tab = { key: new RegExp(`^develop-tab-${kind}$`) };
+    if (kind === 'role' && (await present(page, tab)) && !(await present(page, { key: /^next-role$/ }))) {
+      await act(page, tab);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      if (await present(page, { name })) return act(page, name);
+    }
     await act(page, { key: new RegExp(`^next-${kind}$`) });
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),

@@ -58,7 +58,13 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
     'is played to the result code with a finger alone; every screen passes the shape checks',
     async () => {
       const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
-      // The teacher's screen is a PC's, with a mouse.
+      // The teacher's screen is a PC's, with a mouse; the session is the class playlist's three missions.
+      await teacher.page.getByRole('button', { name: /^3 mission\(s\)/ }).click();
+      await until(
+        'three missions chosen',
+        () => teacher.page.getByRole('button', { name: /^3 mission\(s\)/ }).getAttribute('aria-pressed'),
+        (pressed) => pressed === 'true',
+      );
       await teacher.page.getByRole('button', { name: /^Créer la séance/ }).click();
       await waitForScene(teacher.page, 'teacher-session');
       const session =
