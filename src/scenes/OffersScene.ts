@@ -31,6 +31,8 @@ const OFFER_MIN_H = 120;
 /** Under tabs: the least height and width that keep an offer card's details whole. */
 const OFFER_LEAST_H = 170;
 const OFFER_MIN_W = 300;
+/** How much taller than its words need an offer card may grow on a tall screen. */
+const ROOMY = 1.25;
 /** The profile's and the inbox's shares of the body, and the least the profile needs beside the inbox. */
 const SPLIT = [400, 760];
 const PROFILE_MIN_W = 400;
@@ -294,7 +296,9 @@ export class OffersScene extends GameScene {
     const total = Math.ceil(count / per);
     const page = Math.min(Math.max(0, asked), total - 1);
     const lines = Math.min(rowsIn(list.h), Math.ceil(Math.min(per, count) / cols));
-    const cards = grid(list, per, cols, space.l, (list.h - space.l * (lines - 1)) / lines);
+    // Cards share the height, but a tall screen keeps them near the size their words need.
+    const shared = (list.h - space.l * (lines - 1)) / lines;
+    const cards = grid(list, per, cols, space.l, Math.min(shared, least * ROOMY));
     view.offers.slice(page * per, (page + 1) * per).forEach((offer, i) => {
       this.offerCard(offer, cards[i], false);
     });
