@@ -89,7 +89,7 @@ export class CodexScene extends GameScene {
         text: t('codex.list'),
         onPress: () => this.refresh({ page: data.page, selected: undefined }),
       });
-      this.detail(fact, met, below(room, room.y + control.h + space.l));
+      this.detail(fact, met, below(room, room.y + control.h + space.l), true);
     } else {
       const list = { ...room, h: room.h - control.h - space.l };
       const perPage = this.fitting(list.h);
@@ -135,9 +135,14 @@ export class CodexScene extends GameScene {
     });
   }
 
-  private detail(fact: Fact | undefined, met: Set<string>, box: Rect): void {
+  /** The card chosen, opened in `box` (`natural`: its panel ends under its text, on a screen held upright). */
+  private detail(fact: Fact | undefined, met: Set<string>, box: Rect, natural = false): void {
     const layer = this.s.layer;
-    panel(this, box.x, box.y, box.w, box.h, { fill: color.card, border: color.sky, borderWidth: 2 });
+    const frame = panel(this, box.x, box.y, box.w, box.h, {
+      fill: color.card,
+      border: color.sky,
+      borderWidth: 2,
+    });
     // Nothing to read yet: a big icon above the centre, a line of explanation below it.
     const mid = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
     const hintW = box.w - 2 * space.margin;
@@ -169,16 +174,23 @@ export class CodexScene extends GameScene {
       width: inner.w,
       layer,
     });
+    let bottom = text.y + text.height;
     if (fact.dated) {
       const y = text.y + text.height + space.pad;
       icon(this, inner.x + space.l, y + iconPx.text / 2, 'calendar', color.orange, iconPx.text);
       const noteX = inner.x + Math.max(space.gap + space.m, iconPx.text + space.m);
-      label(this, noteX, y, t('codex.dated'), {
+      const note = label(this, noteX, y, t('codex.dated'), {
         size: 'small',
         width: inner.x + inner.w - noteX,
         color: color.inkSoft,
         layer,
       });
+      bottom = note.y + note.height;
+    }
+    if (natural) {
+      // The panel's texture is drawn a shadow taller than its box: keep that margin.
+      const shadow = frame.height - box.h;
+      frame.setSize(frame.width, Math.min(box.h, bottom + space.pad - box.y) + shadow);
     }
   }
 }

@@ -9,6 +9,7 @@ import { label } from '../ui/text.ts';
 import { color, control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 import { SKILL_NAMES } from './names.ts';
+import { choiceHeight } from './parts/choiceHeight.ts';
 import { pager } from './parts/pager.ts';
 
 /** The toolbar's buttons (codex, settings, menu): their widths. */
@@ -30,9 +31,8 @@ const OFFER_MIN_H = 120;
 /** Under tabs: the least height and width that keep an offer card's details whole. */
 const OFFER_LEAST_H = 170;
 const OFFER_MIN_W = 300;
-/** A choice card's text inset at each side, and the share of its height its details may take (button.ts). */
-const CARD_TEXT_INSET = 20;
-const DETAIL_SHARE = 0.6;
+/** How much taller than its words need an offer card may grow on a tall screen. */
+const ROOMY = 1.25;
 /** The profile's and the inbox's shares of the body, and the least the profile needs beside the inbox. */
 const SPLIT = [400, 760];
 const PROFILE_MIN_W = 400;
@@ -272,7 +272,11 @@ export class OffersScene extends GameScene {
   private pagedInbox(view: CareerView, main: Rect, asked: number): void {
     const count = view.offers.length;
     const cols = sizeClass() === 'narrow' ? 1 : columnsThatFit(main.w, OFFER_MIN_W, count, space.l);
-    const least = Math.max(OFFER_LEAST_H, ...view.offers.map((o) => this.cardNeeds(o, main.w / cols)));
+    const needs = (o: CareerView['offers'][number]) => {
+      const text = this.cardText(o);
+      return text ? choiceHeight(this, text.title, text.detail, main.w / cols, false) : 0;
+    };
+    const least = Math.max(OFFER_LEAST_H, ...view.offers.map(needs));
     const rowsIn = (h: number) => Math.max(1, Math.floor((h + space.l) / (least + space.l)));
     const question = t('hub.inboxIntro', { n: view.offers.length });
     const intro = label(this, main.x, main.y, question, { color: color.inkSoft, width: main.w });
@@ -292,7 +296,9 @@ export class OffersScene extends GameScene {
     const total = Math.ceil(count / per);
     const page = Math.min(Math.max(0, asked), total - 1);
     const lines = Math.min(rowsIn(list.h), Math.ceil(Math.min(per, count) / cols));
-    const cards = grid(list, per, cols, space.l, (list.h - space.l * (lines - 1)) / lines);
+    // Cards share the height, but a tall screen keeps them near the size their words need.
+    const shared = (list.h - space.l * (lines - 1)) / lines;
+    const cards = grid(list, per, cols, space.l, Math.min(shared, least * ROOMY));
     view.offers.slice(page * per, (page + 1) * per).forEach((offer, i) => {
       this.offerCard(offer, cards[i], false);
     });
@@ -303,18 +309,6 @@ export class OffersScene extends GameScene {
       key: 'offers',
       go: (n) => this.refresh({ page: 'inbox', offers: n }),
     });
-  }
-
-  /** The height an offer's card needs, `w` wide without its icon, to show its details whole (see button.ts). */
-  private cardNeeds(offer: CareerView['offers'][number], w: number): number {
-    const text = this.cardText(offer);
-    if (!text) return 0;
-    const title = label(this, 0, 0, text.title, { bold: true, width: w - 2 * CARD_TEXT_INSET });
-    const detail = label(this, 0, 0, text.detail, { size: 'small', width: w - 2 * CARD_TEXT_INSET });
-    const needs = Math.max(detail.height / DETAIL_SHARE, title.height + detail.height + space.l + space.xs);
-    title.destroy();
-    detail.destroy();
-    return Math.ceil(needs);
   }
 
   private cardText(offer: CareerView['offers'][number]): { title: string; detail: string } | null {

@@ -43,18 +43,23 @@ export class TitleScene extends GameScene {
     const col = inset(body, space.margin, 0);
     const wide = sizeClass() === 'wide';
     const top = sizeClass() === 'short' ? header.y : col.y + space.pad;
-    const title = label(this, col.x, top, t('game.title'), { size: 'h1', bold: true, width: col.w });
-    const tagline = label(this, col.x, title.y + title.height + space.l, t('game.tagline'), {
+    // Upright (a phone, a tablet, a totem): one centred column, the illustration under the menu.
+    const upright = sizeClass() === 'narrow';
+    const textX = upright ? col.x + col.w / 2 : col.x;
+    const align = upright ? 'center' : 'left';
+    const title = label(this, textX, top, t('game.title'), { size: 'h1', bold: true, width: col.w, align });
+    const tagline = label(this, textX, title.y + title.height + space.l, t('game.tagline'), {
       color: color.inkSoft,
       width: col.w,
+      align,
       layer: this.s.layer,
     });
 
     const state = this.state;
     const resume = canContinue(state);
     const pitch = control.h + space.l;
-    const x = col.x;
     const w = Math.min(MENU_W, col.w);
+    const x = upright ? col.x + (col.w - w) / 2 : col.x;
     const h = control.h;
     let y = tagline.y + tagline.height + 2 * space.gap;
     const menuTop = y;
@@ -106,7 +111,7 @@ export class TitleScene extends GameScene {
     });
 
     let menuBottom = y + pitch + h;
-    const beside = col.w - w - space.gap >= TITLE_ART.w * ART_MIN_SCALE;
+    const beside = !upright && col.w - w - space.gap >= TITLE_ART.w * ART_MIN_SCALE;
     this.art = wide ? this.wideArt() : null;
     const summaryW = wide ? (this.art?.x ?? 0) - x - space.margin : beside ? w : col.w;
     const career = titleSummary(state, this.s.catalogue);

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/t.ts';
 import { place, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
-import { control } from '../../ui/theme.ts';
+import { control, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 
 /** What a list's pager needs: where the list is, how many pages, what to call its controls and how to turn. */
@@ -29,12 +29,19 @@ export function pager(scene: GameScene, bar: Rect, o: PagerOptions): void {
     unavailable: page === 0,
     onPress: () => page > 0 && o.go(page - 1),
   });
-  const where = label(scene, bar.x + bar.w / 2, bar.y, t('codex.page', { n: page + 1, total: pages }), {
-    bold: true,
-    align: 'center',
-    maxWidth: bar.w - 2 * control.h,
-    layer: scene.services.layer,
-  });
+  // "Page n of m" between the arrows; "n / m" when that is too long for the room (still spoken in full).
+  const mid = bar.x + bar.w / 2;
+  const room = bar.w - 2 * control.h - 2 * space.s;
+  const full = t('codex.page', { n: page + 1, total: pages });
+  let where = label(scene, mid, bar.y, full, { bold: true, align: 'center', layer: scene.services.layer });
+  if (where.width > room) {
+    where.setVisible(false);
+    where = label(scene, mid, bar.y, `${page + 1} / ${pages}`, {
+      bold: true,
+      align: 'center',
+      maxWidth: room,
+    });
+  }
   where.setY(bar.y + (control.h - where.height) / 2);
   scene.btnPublic({
     ...place(bar, 'end', control.h, control.h),
