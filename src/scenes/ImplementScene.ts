@@ -9,6 +9,8 @@ import { liveStage, liveStageHeight } from './parts/liveStage.ts';
 
 /** Narrower than this, the stream's screen and messages would be cramped. */
 const FEED_MIN_W = 320;
+/** Beside the stream, the decision (in half the width) needs this much height. */
+const BESIDE_MIN_H = 440;
 /** Upright, the stream goes above the decision when the decision keeps this much height. */
 const CARD_MIN_H = 480;
 
@@ -53,7 +55,7 @@ export class ImplementScene extends DecisionScene {
     if (sizeClass() === 'wide') {
       const split = sideBySide(stage, [540, 620], FEED_MIN_W, space.pad);
       const [feed, card] = split.parts as [Rect, Rect];
-      return split.stacked ? { feed: null, card: stage } : { feed, card };
+      return split.stacked || stage.h < BESIDE_MIN_H ? { feed: null, card: stage } : { feed, card };
     }
     const feedH = Math.min(liveStageHeight(3), stage.h - CARD_MIN_H - space.pad);
     if (sizeClass() === 'short' || feedH < liveStageHeight(1)) return { feed: null, card: stage };

@@ -53,10 +53,11 @@ export class ProductionScene extends DecisionScene {
       box,
     });
     if (short && free) {
-      const [words, gauge] = columns(free, [1, 1], space.l) as [Rect, Rect];
-      const said = label(this, words.x, words.y, weekText, { size: 'small', bold: true, maxWidth: words.w });
+      // "Week 3 of 4", then the gauge to the way on.
+      const said = label(this, free.x, free.y, weekText, { size: 'small', bold: true, maxWidth: free.w / 2 });
       said.setY(free.y + (free.h - said.height) / 2);
-      weeks({ ...gauge, y: free.y + (free.h - GAUGE_H) / 2 });
+      const gaugeX = said.x + said.width + space.l;
+      weeks({ ...free, x: gaugeX, y: free.y + (free.h - GAUGE_H) / 2, w: free.x + free.w - gaugeX });
     }
     this.focusDefault();
   }
