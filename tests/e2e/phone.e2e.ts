@@ -82,6 +82,18 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
         found.push(...(await checkHere(page, `phone-${name}`)));
       };
       await look('welcome');
+      // No bounce or pull-to-refresh, no double-tap zoom; the game clear of a notch (insets are 0 here).
+      expect(
+        await page.evaluate(() => ({
+          bounce: getComputedStyle(document.body).overscrollBehaviorY,
+          tap: getComputedStyle(document.getElementById('game') as HTMLElement).touchAction,
+          viewport: document.querySelector('meta[name="viewport"]')?.getAttribute('content'),
+        })),
+      ).toEqual({
+        bounce: 'none',
+        tap: 'manipulation',
+        viewport: expect.stringContaining('viewport-fit=cover'),
+      });
 
       // The on-screen keyboard comes up under the pseudonym: the field stays in view, focused, and typed in.
       await page.locator('#ui-layer input').tap();
