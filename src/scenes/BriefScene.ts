@@ -3,10 +3,10 @@ import { labelled, money, type StringKey, t, tx } from '../i18n/t.ts';
 import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
-import { below, columns, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
+import { actionSlot, below, columns, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
-import { color, control, iconPx, space } from '../ui/theme.ts';
+import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 
 /** Room left of a fact for its icon, and the icon's centre below the text's top. */
@@ -36,7 +36,10 @@ export class BriefScene extends GameScene {
     const body = this.frame('mission').body;
     const split = sideBySide(body, [5, 3], SIDE_MIN_W);
     const asks = mission.maxQuestions > 0;
-    if (!split.stacked) {
+    // A phone turned sideways has the width for the brief's lines, not the height for the questions beside:
+    // they get their page too, opened from the action row.
+    const short = sizeClass() === 'short';
+    if (!split.stacked && !short) {
       this.brief(mission, split.parts[0] as Rect);
       if (asks) this.questions(mission, split.parts[1] as Rect);
     } else if (this.asking && asks) {
@@ -44,9 +47,11 @@ export class BriefScene extends GameScene {
       this.backAction({ text: t('common.back'), onPress: () => this.refresh({ asking: false }) });
     } else {
       // The questions on a page of their own, opened from a button under the brief.
-      const [main, ask] = asks
-        ? (rows(body, [body.h - control.h - space.m, control.h], space.m) as [Rect, Rect])
-        : [body];
+      const [main, ask] = !asks
+        ? [body]
+        : short
+          ? [body, actionSlot(this.frame().actions, 'back')]
+          : (rows(body, [body.h - control.h - space.m, control.h], space.m) as [Rect, Rect]);
       this.brief(mission, main as Rect);
       const run = this.state.run;
       if (ask && run)
@@ -59,7 +64,10 @@ export class BriefScene extends GameScene {
         });
     }
 
-    this.nextAction({ text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) });
+    this.nextAction(
+      { text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) },
+      this.asking || (short && asks) ? 'shared' : 'alone',
+    );
     this.watch(
       (s) => s.run?.asked.length,
       () => this.refresh({ asking: this.asking }),
@@ -104,7 +112,7 @@ export class BriefScene extends GameScene {
     const apart = area.w < 2 * (ICON_ROOM + FACT_MIN_W);
     const bottom = area.y + area.h - (apart ? 2 : 1) * lineH;
     const [audience, objective, budget, weeks] = items;
-    const share = (bottom - space.m - area.y) / 2;
+    const share = (bottom - space.m - space.s - area.y) / 2;
     const textX = area.x + ICON_ROOM;
     let y = area.y;
     for (const item of [audience, objective]) {
@@ -114,7 +122,7 @@ export class BriefScene extends GameScene {
       const l = label(this, textX, y, labelled(t(key), value), {
         size: 'small',
         width: area.w - ICON_ROOM,
-        maxHeight: Math.max(24, share - space.s),
+        maxHeight: Math.max(24, share),
         layer: this.s.layer,
       });
       y += Math.max(l.height, 30) + space.s;

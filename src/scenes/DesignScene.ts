@@ -69,16 +69,21 @@ export class DesignScene extends GameScene {
     if (this.step === 'storyboard') this.storyboard(mission, area);
 
     const last = this.step === steps.at(-1);
-    this.nextAction({
-      text: last ? t('design.next') : t('design.continue'),
-      unavailable: !this.stepDone(),
-      onPress: () => {
-        if (!this.stepDone()) return this.s.audio.play('error');
-        if (last) {
-          if (!this.state.choose({ t: 'next' })) this.s.audio.play('error');
-        } else this.go(steps[steps.indexOf(this.step) + 1] as Step);
+    // The first step has no way back: the way on has the row to itself.
+    const share = this.step === 'format' ? 'alone' : 'shared';
+    this.nextAction(
+      {
+        text: last ? t('design.next') : t('design.continue'),
+        unavailable: !this.stepDone(),
+        onPress: () => {
+          if (!this.stepDone()) return this.s.audio.play('error');
+          if (last) {
+            if (!this.state.choose({ t: 'next' })) this.s.audio.play('error');
+          } else this.go(steps[steps.indexOf(this.step) + 1] as Step);
+        },
       },
-    });
+      share,
+    );
     if (this.step !== 'format') {
       this.backAction({
         text: t('common.back'),
@@ -106,7 +111,11 @@ export class DesignScene extends GameScene {
     const minW = sizeClass() === 'short' ? FORMAT_MIN_W_SHORT : FORMAT_MIN_W;
     const cols = columnsThatFit(area.w, minW, 2, space.l);
     const lines = Math.ceil(n / cols);
-    const cells = grid(area, n, cols, space.l, Math.min(FORMAT_H, (area.h - (lines - 1) * space.l) / lines));
+    // Cards keep their designed height on the reference screen; elsewhere they take the room there is.
+    const shared = (area.h - (lines - 1) * space.l) / lines;
+    const cells = grid(area, n, cols, space.l, sizeClass() === 'wide' ? Math.min(FORMAT_H, shared) : shared);
+    // Where a card may not hold all its words, the workload comes first: it is the figure the choice needs.
+    const effortFirst = sizeClass() !== 'wide';
     mission.formats.forEach((id, i) => {
       const format = this.s.catalogue.formats[id];
       const cell = cells[i];
@@ -116,7 +125,9 @@ export class DesignScene extends GameScene {
         variant: 'choice',
         icon: FORMAT_ICONS[id] ?? 'package',
         text: tx(format.name),
-        detail: `${tx(format.description)} ${t('design.effort', { n: format.effort })}`,
+        detail: effortFirst
+          ? `${t('design.effort', { n: format.effort })} · ${tx(format.description)}`
+          : `${tx(format.description)} ${t('design.effort', { n: format.effort })}`,
         pressed: run?.format === id,
         sound: 'select',
         onPress: () => {

@@ -78,15 +78,26 @@ export function storyboard(
   };
   const btnH = Math.min(STEP_BTN_H, rowH - space.xs);
   const mid = (rowH - space.m) / 2;
-  order.forEach((id, i) => {
-    const seq = mission.sequences.find((s) => s.id === id);
-    if (!seq) return;
+  const place = (i: number) => {
     const cell = at(i);
     const [rows, arrows] = columns(cell, [cell.w - arrowsW - space.gap, arrowsW], space.gap) as [Rect, Rect];
-    const name = tx(seq.name);
     const grip = rows.w >= ROW_WITH_GRIP_W;
-    const shift = grip ? 0 : GRIP_X + GRIP_PX / 2 - space.l;
+    return { cell, rows, arrows, grip, shift: grip ? 0 : GRIP_X + GRIP_PX / 2 - space.l };
+  };
+  const sequences = order.flatMap((id) => mission.sequences.filter((s) => s.id === id));
+  const nameTexts = sequenceNames(
+    scene,
+    sequences.map((seq, i) => {
+      const { rows, shift } = place(i);
+      return { x: rows.x + NAME_X - shift, text: tx(seq.name), width: rows.w - NAME_X + shift - space.l };
+    }),
+    rowH - space.m,
+  );
+  sequences.forEach((seq, i) => {
+    const { cell, rows, arrows, grip, shift } = place(i);
+    const name = tx(seq.name);
     const row = scene.add.container(0, cell.y);
+    const nameText = nameTexts[i] as Phaser.GameObjects.Text;
     row.add([
       panel(scene, rows.x, 0, rows.w, rowH - space.m),
       ...(grip ? [icon(scene, rows.x + GRIP_X, mid, 'grip-vertical', color.inkSoft, GRIP_PX)] : []),
@@ -96,11 +107,7 @@ export function storyboard(
         color: color.card,
         align: 'center',
       }),
-      label(scene, rows.x + NAME_X - shift, mid - 15, name, {
-        bold: true,
-        width: rows.w - NAME_X + shift - space.l,
-        maxHeight: rowH - 20,
-      }),
+      nameText,
     ]);
     label(scene, 0, 0, `${i + 1}. ${name}`, { layer }).setVisible(false);
     draggable(scene, row, rows, i, rowH, n, at, (to) => reorder(moveTo(order, i, to)));
@@ -112,7 +119,7 @@ export function storyboard(
       h: btnH,
       text: '',
       icon: 'arrow-up',
-      key: `up-${id}`,
+      key: `up-${seq.id}`,
       ariaLabel: t('design.up', { name }),
       onPress: () => reorder(move(order, i, -1)),
     });
@@ -123,7 +130,7 @@ export function storyboard(
       h: btnH,
       text: '',
       icon: 'arrow-down',
-      key: `down-${id}`,
+      key: `down-${seq.id}`,
       ariaLabel: t('design.down', { name }),
       onPress: () => reorder(move(order, i, 1)),
     });
@@ -160,4 +167,29 @@ function draggable(
     else row.setPosition(0, home.y);
     zone.setY(home.y);
   });
+}
+
+/**
+ * The sequences' names, each centred in its row's panel: all in the body size where each fits, else all in the
+ * secondary size (two lines of it fit a phone's low rows), so every name is read whole and alike.
+ */
+function sequenceNames(
+  scene: Phaser.Scene,
+  names: { x: number; text: string; width: number }[],
+  panelH: number,
+): Phaser.GameObjects.Text[] {
+  const draw = (small: boolean) =>
+    names.map((n) =>
+      label(scene, n.x, 0, n.text, {
+        bold: true,
+        width: n.width,
+        ...(small ? { size: 'small' as const, maxHeight: panelH - space.xs } : {}),
+      }),
+    );
+  let texts = draw(false);
+  if (texts.some((text) => text.height > panelH - space.s)) {
+    for (const text of texts) text.destroy();
+    texts = draw(true);
+  }
+  return texts.map((text) => text.setY(Math.max(0, (panelH - text.height) / 2)));
 }

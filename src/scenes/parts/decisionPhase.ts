@@ -49,7 +49,8 @@ export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): Rect |
     });
   } else {
     const { x, y, w, h } = o.box;
-    icon(scene, x + w / 2, y + h / 2 - space.gap - space.s, 'circle-check', color.green, control.h);
+    // The mark above the words, a little apart, at every size.
+    icon(scene, x + w / 2, y + h / 2 - control.h / 2 - space.m, 'circle-check', color.green, control.h);
     label(scene, x + w / 2, y + h / 2, t('implement.done'), {
       size: 'h2',
       bold: true,
