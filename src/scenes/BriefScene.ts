@@ -16,6 +16,8 @@ const ICON_MID = 14;
 const SIDE_MIN_W = 280;
 /** A fact's text needs this much room to stay on one line beside another. */
 const FACT_MIN_W = 180;
+/** A portrait body at least this high holds the brief and the questions one under the other. */
+const TALL_BODY_H = 720;
 
 /** Analyse: the client's brief, and the questions that bring hidden constraints to light. */
 export class BriefScene extends GameScene {
@@ -42,6 +44,10 @@ export class BriefScene extends GameScene {
     if (!split.stacked && !short) {
       this.brief(mission, split.parts[0] as Rect);
       if (asks) this.questions(mission, split.parts[1] as Rect);
+    } else if (!short && asks && body.h >= TALL_BODY_H) {
+      // A tablet or a totem upright: the brief, then the questions under it.
+      const end = this.brief(mission, body);
+      this.questions(mission, below(body, end + space.gap));
     } else if (this.asking && asks) {
       this.questions(mission, body);
       this.backAction({ text: t('common.back'), onPress: () => this.refresh({ asking: false }) });
@@ -76,9 +82,10 @@ export class BriefScene extends GameScene {
   }
 
   /** The client, the brief and the four facts in a panel. */
-  private brief(mission: Mission, main: Rect): void {
+  /** The brief's card in `main` (upright, only as tall as its words); returns where the card ends. */
+  private brief(mission: Mission, main: Rect): number {
     const layer = this.s.layer;
-    panel(this, main.x, main.y, main.w, main.h);
+    const card = panel(this, main.x, main.y, main.w, main.h);
     const inner = inset(main, space.gap, space.margin / 2 - space.xs);
     const client = label(this, inner.x, inner.y, tx(mission.client), {
       size: 'h2',
@@ -95,10 +102,16 @@ export class BriefScene extends GameScene {
       maxHeight: Math.min(160, main.y + main.h * 0.57 - briefTop),
       layer,
     });
-    this.facts(mission, below(inner, brief.y + brief.height + space.pad + space.xs));
+    const end = this.facts(mission, below(inner, brief.y + brief.height + space.pad + space.xs));
+    // A tall screen: the card ends under its last line rather than stretching empty to the buttons.
+    const used = end + space.margin / 2 - main.y;
+    if (sizeClass() !== 'narrow' || used >= main.h) return main.y + main.h;
+    card.setSize(card.width, card.height - main.h + used);
+    return main.y + used;
   }
 
-  private facts(mission: Mission, area: Rect): void {
+  /** The four facts in `area`; returns where they end. */
+  private facts(mission: Mission, area: Rect): number {
     const items: [IconName, StringKey, string][] = [
       ['users', 'brief.audience', tx(mission.audience)],
       ['target', 'brief.objective', tx(mission.objective)],
@@ -127,8 +140,10 @@ export class BriefScene extends GameScene {
       });
       y += Math.max(l.height, 30) + space.s;
     }
-    const line = { ...area, y: bottom, h: lineH };
-    (apart ? [line, { ...line, y: bottom + lineH }] : columns(line, [1, 1], space.gap)).forEach((cell, i) => {
+    // Upright, money and time come right under who and what; elsewhere (and when low) at the bottom.
+    const lineY = sizeClass() === 'narrow' ? Math.min(bottom, y + space.s) : bottom;
+    const line = { ...area, y: lineY, h: lineH };
+    (apart ? [line, { ...line, y: lineY + lineH }] : columns(line, [1, 1], space.gap)).forEach((cell, i) => {
       const item = [budget, weeks][i];
       if (!item) return;
       const [ico, key, value] = item;
@@ -141,6 +156,7 @@ export class BriefScene extends GameScene {
         layer: this.s.layer,
       });
     });
+    return lineY + (apart ? 2 : 1) * lineH;
   }
 
   private questions(mission: Mission, side: Rect): void {
@@ -148,16 +164,22 @@ export class BriefScene extends GameScene {
     if (!run) return;
     panel(this, side.x, side.y, side.w, side.h);
     const inner = inset(side, space.pad, space.margin / 2 - space.xs);
-    label(this, inner.x, inner.y, t('questions.title', { n: run.asked.length, max: mission.maxQuestions }), {
-      bold: true,
-      width: inner.w,
-      maxHeight: 36,
-      layer: this.s.layer,
-      tag: 'h2',
-    });
+    const title = label(
+      this,
+      inner.x,
+      inner.y,
+      t('questions.title', { n: run.asked.length, max: mission.maxQuestions }),
+      {
+        bold: true,
+        width: inner.w,
+        maxHeight: 36,
+        layer: this.s.layer,
+        tag: 'h2',
+      },
+    );
     const full = !canAskMore(run, mission);
     const n = mission.questions.length;
-    const top = inner.y + space.margin - space.xs;
+    const top = Math.max(inner.y + space.margin - space.xs, title.y + title.height + space.s);
     const room = side.y + side.h - space.m - top;
     // The answers already heard come under their questions, sharing the room the smallest buttons leave;
     // the buttons then share what room is left.

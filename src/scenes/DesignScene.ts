@@ -202,12 +202,14 @@ export class DesignScene extends GameScene {
         ariaLabel: t('design.less', { name }),
         onPress: () => this.change(i, -1, mission),
       });
-      label(this, less + control.icon + VALUE_W / 2, y + (btnH - STEP_BTN_H) / 2 + space.m, `${value} h`, {
+      const hoursText = label(this, less + control.icon + VALUE_W / 2, y, `${value} h`, {
         bold: true,
         align: 'center',
         maxWidth: VALUE_W,
         layer,
       });
+      // Level with the middle of the − and + buttons.
+      hoursText.setY(y + (btnH - hoursText.height) / 2);
       this.btn({
         x: more,
         y,

@@ -67,7 +67,7 @@ export class OffersScene extends GameScene {
     });
     // Level with the title's letters, which sit high in their line.
     if (inHeader) this.toolbar(view, { ...tools, y: header.y - space.xs, h: control.compact });
-    else this.toolbar(view, tools);
+    else this.toolbar(view, tools, true);
     const room = inHeader ? { ...body, h: actions.y + actions.h - body.y } : body;
     const split = sideBySide(room, SPLIT, PROFILE_MIN_W, space.pad);
     if (!split.stacked) {
@@ -113,14 +113,15 @@ export class OffersScene extends GameScene {
     });
   }
 
-  private toolbar(view: CareerView, bar: Rect): void {
+  /** The toolbar in `bar`: at its end, or across all of it when it is the screen's action row (`fill`). */
+  private toolbar(view: CareerView, bar: Rect, fill = false): void {
     const met = this.state.career?.factsMet.length ?? 0;
     const total = Object.keys(this.s.catalogue.facts).length;
     const toolsW = TOOL_W.reduce((a, b) => a + b, 0) + space.l * (TOOL_W.length - 1);
     // Their own widths at the row's end when they fit, shared in proportion when not, icons only on a phone.
     const textual = bar.w >= TOOLBAR_TEXT_W;
     const widths = textual ? TOOL_W : [bar.w - 2 * (control.icon + space.l), control.icon, control.icon];
-    const row = bar.w >= toolsW ? place(bar, 'end', toolsW) : bar;
+    const row = bar.w >= toolsW && !fill ? place(bar, 'end', toolsW) : bar;
     const [codex, settings, menu] = columns(row, widths, space.l) as [Rect, Rect, Rect];
     this.btn({
       ...codex,

@@ -46,7 +46,7 @@ export class ClassroomEndScene extends ModeScene {
       ? { parts: columns(codeRow, [codeRow.w - codeH - space.gap, codeH], space.gap), stacked: false }
       : sideBySide(codeRow, [3, 2], MIN_CODE_W);
     const [codeBox, qrBox] = parts as [Rect, Rect];
-    const listCols = low ? 2 : 1;
+    const listCols = low ? Math.min(2, missions.length) : 1;
     const listH = Math.ceil(missions.length / listCols) * (control.compact + space.s);
     const listBottom = stacked || low ? this.screenSize.height - space.margin : body.y + body.h;
     const mid = codeBox.x + codeBox.w / 2;
