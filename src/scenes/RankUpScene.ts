@@ -9,6 +9,7 @@ import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { factBox } from './parts/factBox.ts';
 import { type Block, type Drawn, flow } from './parts/flow.ts';
 import { pager } from './parts/pager.ts';
 
@@ -170,26 +171,7 @@ export class RankUpScene extends GameScene {
 
   /** The fact about the real job's pay, in its light box. */
   private fact(fact: Fact, x: number, y: number, w: number, layer?: Placer): Drawn {
-    const inner = { x: x + space.l, y: y + space.m, w: w - 2 * space.l };
-    const bulb = icon(
-      this,
-      inner.x + iconPx.heading / 2,
-      inner.y + iconPx.heading / 2,
-      'lightbulb',
-      color.blue,
-      iconPx.heading,
-    );
-    const titleX = inner.x + iconPx.heading + space.s;
-    const title = label(this, titleX, inner.y, tx(fact.title), {
-      bold: true,
-      width: inner.x + inner.w - titleX,
-      layer,
-    });
-    const textTop = Math.max(title.y + title.height, inner.y + iconPx.heading) + space.xs;
-    const text = label(this, inner.x, textTop, tx(fact.text), { size: 'small', width: inner.w, layer });
-    const h = text.y + text.height + space.m - y;
-    const box = panel(this, x, y, w, h, { fill: color.tintSky, border: color.sky }).setDepth(-1);
-    return { h, drawn: [bulb, title, text, box] };
+    return factBox(this, { title: tx(fact.title), text: tx(fact.text) }, x, y, w, layer);
   }
 
   private pay(rank: Rank): string {
