@@ -29,6 +29,8 @@ const PAGES: Record<EndPage, PageDraw> = {
 export class EndScene extends GameScene {
   /** The control that had focus before a redraw, found again by its data-key. */
   private static focusKey: string | null = null;
+  /** A question open on screen: kept through a redraw (a turned phone lays the screen out again). */
+  private confirming = false;
 
   create(): void {
     const view = endView(this.state, this.s.catalogue);
@@ -74,6 +76,7 @@ export class EndScene extends GameScene {
       },
     );
     this.focusAgain(result.focus ?? `end-page-${page}`);
+    if (this.confirming) this.confirmNew();
   }
 
   /** Redraws the page after a change in the review, keeping focus on the control that had it. */
@@ -94,12 +97,20 @@ export class EndScene extends GameScene {
   }
 
   private confirmNew(): void {
+    this.confirming = true;
     confirmDialog(this, this.s.layer, {
       title: t('end.confirmTitle'),
       text: t('end.confirmText'),
       yes: t('title.confirmYes'),
       no: t('title.confirmNo'),
-      onYes: () => this.state.newCareer(),
+      onYes: () => {
+        this.confirming = false;
+        this.state.newCareer();
+      },
+      onNo: () => {
+        this.confirming = false;
+        this.s.layer.focusFirst();
+      },
     });
   }
 }

@@ -27,6 +27,8 @@ interface ArtPlace {
 
 export class TitleScene extends GameScene {
   private art: ArtPlace | null = null;
+  /** A question open on screen: kept through a redraw (a turned phone lays the screen out again). */
+  private confirming = false;
 
   create(): void {
     // The moment the title is first on screen, for `npm run bench` (stamped like the floor's first frame).
@@ -138,15 +140,24 @@ export class TitleScene extends GameScene {
     }
     this.showNotice(state.notices[0]);
     this.s.layer.focusFirst();
+    if (this.confirming) this.confirmNew();
   }
 
   private confirmNew(): void {
+    this.confirming = true;
     confirmDialog(this, this.s.layer, {
       title: t('title.confirmTitle'),
       text: t('title.confirmText'),
       yes: t('title.confirmYes'),
       no: t('title.confirmNo'),
-      onYes: () => this.state.newCareer(),
+      onYes: () => {
+        this.confirming = false;
+        this.state.newCareer();
+      },
+      onNo: () => {
+        this.confirming = false;
+        this.s.layer.focusFirst();
+      },
     });
   }
 

@@ -3,6 +3,7 @@ import { button } from './button.ts';
 import type { DomLayer } from './domLayer.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel } from './panel.ts';
+import { stage } from './stage.ts';
 import { label } from './text.ts';
 import { color, control, space } from './theme.ts';
 
@@ -25,7 +26,7 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
   const behind = [...layer.root.querySelectorAll<HTMLElement>('.ui-stage > *')];
   for (const el of behind) el.inert = true;
   const objects: Phaser.GameObjects.GameObject[] = [];
-  const { width, height } = scene.scale;
+  const { width, height } = stage();
   const shade = scene.add.rectangle(0, 0, width, height, color.ink, 0.55).setOrigin(0);
   const w = Math.min(BOX.w, width - 2 * space.margin);
   const pad = space.gap;

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openGame, tapByTouch, waitForScene } from './browser.ts';
 import { type MissionPlan, playMission, WAREHOUSE_PLAN, WEBINAR_PLAN } from './flow.ts';
-import { checkHere } from './screens.ts';
+import { checkHere, SCREENS_DIR } from './screens.ts';
 import { scaled, until } from './timing.ts';
 
 /** A pupil's phone held upright, as the teacher's guide has every pupil scan the session's QR code. */
@@ -182,6 +182,51 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
           s.hours === 1,
       );
     }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a question open when the phone turns, and Escape still answers no', async () => {
+    const { page, problems } = await openGame(browser, PHONE);
+    await tapByTouch(page, /^Nouvelle carrière/);
+    await waitForScene(page, 'background');
+    await tapByTouch(page, /^Bac\+3/);
+    await waitForScene(page, 'offers');
+    await page.reload();
+    await waitForScene(page, 'title');
+    await tapByTouch(page, /^Nouvelle carrière/);
+    const dialog = page.getByRole('dialog', { name: 'Recommencer ?' });
+    await until(
+      'the "Recommencer ?" dialog open',
+      () => dialog.count(),
+      (n) => n === 1,
+    );
+    for (const size of [{ width: 844, height: 390 }, PHONE.viewport]) {
+      await page.evaluate(() => {
+        (document.querySelector('#ui-layer h1') as HTMLElement).dataset.old = 'yes';
+      });
+      await page.setViewportSize(size);
+      await until(
+        `the title laid out again at ${size.width}×${size.height}, the question still open and focused`,
+        () =>
+          page.evaluate(() => ({
+            fresh: !(document.querySelector('#ui-layer h1') as HTMLElement | null)?.dataset.old,
+            dialogs: document.querySelectorAll('#ui-layer [role="dialog"]').length,
+            focusInDialog: !!document.activeElement?.closest('[role="dialog"]'),
+          })),
+        (s) => s.fresh && s.dialogs === 1 && s.focusInDialog,
+      );
+      await page.screenshot({ path: `${SCREENS_DIR}/phone-confirm-${size.width}x${size.height}.png` });
+    }
+    await page.keyboard.press('Escape');
+    await until(
+      'the dialog closed by Escape, the career kept',
+      async () => ({
+        resume: await page.getByRole('button', { name: 'Continuer' }).count(),
+        dialogs: await dialog.count(),
+      }),
+      (s) => s.resume === 1 && s.dialogs === 0,
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });
