@@ -11,6 +11,8 @@ import { color, control, space } from './theme.ts';
 const BOX = { w: 640, h: 300 } as const;
 /** The answers' width when side by side; a narrower dialog stacks them. */
 const ANSWER_W = 260;
+/** The dialog's drawing depth: above any screen's own. */
+const DIALOG_DEPTH = 1000;
 
 export interface ConfirmOptions {
   title: string;
@@ -87,6 +89,9 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
     variant: 'primary',
     onPress: () => close(o.onYes),
   });
+  // Over everything the screen draws, even what arrives after the question (the title's illustration fading in).
+  for (const obj of [...objects, no.container, yes.container])
+    (obj as unknown as Phaser.GameObjects.Components.Depth).setDepth(DIALOG_DEPTH);
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close(o.onNo ?? (() => layer.focusFirst()));
   });
