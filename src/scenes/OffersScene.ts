@@ -1,29 +1,16 @@
-import { MAX_SKILL_LEVEL, SKILLS } from '../content/vocabulary.ts';
-import { labelled, money, t, tx } from '../i18n/t.ts';
+import { money, t, tx } from '../i18n/t.ts';
 import { type CareerView, careerView } from '../state/views.ts';
-import { avatar } from '../ui/avatar.ts';
-import { below, columns, columnsThatFit, grid, inset, place, type Rect, sideBySide } from '../ui/layout.ts';
-import { meter } from '../ui/meter.ts';
-import { panel } from '../ui/panel.ts';
+import { below, columns, columnsThatFit, grid, place, type Rect, sideBySide } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
 import { color, control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
-import { SKILL_NAMES } from './names.ts';
+import { profilePanel } from './office/profilePanel.ts';
 import { choiceHeight } from './parts/choiceHeight.ts';
 import { pager } from './parts/pager.ts';
 
 /** The toolbar's buttons (codex, settings, menu): their widths. */
 const TOOL_W = [344, 228, 144];
-/** The player's portrait; a skill's name, then its dots (radius, spacing) on the rest of its row. */
-const AVATAR = 88;
-const SKILL_NAME_W = 250;
-const DOT_R = 7;
-const DOT_PITCH = 20;
-const METER_H = 14;
-/** A skill's row of dots, end to end. */
-const DOTS_W = (MAX_SKILL_LEVEL - 1) * DOT_PITCH + 2 * DOT_R;
-/** The tallest skill row, the intro's room and an offer card's height. */
-const SKILL_ROW = 34;
+/** The intro's room and an offer card's height. */
 const INTRO_H = 36;
 const OFFER_H = 152;
 /** The least an offer card may shrink to before the cards go side by side (a phone turned sideways). */
@@ -72,7 +59,7 @@ export class OffersScene extends GameScene {
     const split = sideBySide(room, SPLIT, PROFILE_MIN_W, space.pad);
     if (!split.stacked) {
       const [side, main] = split.parts as [Rect, Rect];
-      this.profile(view, String(career.seed), side);
+      profilePanel(this, view, String(career.seed), side);
       this.inbox(view, main);
     } else {
       // The tabs sit beside the title on a phone turned sideways (little height), over the page upright.
@@ -87,7 +74,7 @@ export class OffersScene extends GameScene {
         : { ...room, h: control.compact };
       this.pageTabs(page, view.offers.length, strip);
       const rest = short ? room : below(room, strip.y + strip.h + space.l);
-      if (page === 'profile') this.profile(view, String(career.seed), rest);
+      if (page === 'profile') profilePanel(this, view, String(career.seed), rest);
       else this.pagedInbox(view, rest, data.offers ?? 0);
     }
     this.focusDefault();
@@ -147,87 +134,6 @@ export class OffersScene extends GameScene {
     label(this, 0, 0, t('offers.progress', { n: view.played + 1, total: view.length }), {
       layer: this.s.layer,
     }).setVisible(false);
-  }
-
-  private profile(view: CareerView, seed: string, side: Rect): void {
-    const layer = this.s.layer;
-    panel(this, side.x, side.y, side.w, side.h);
-    const inner = inset(side, space.pad);
-    const skillsW = SKILL_NAME_W + space.s + DOTS_W;
-    const beside = !sideBySide(inner, [1, 1], skillsW, space.gap).stacked;
-    const { x, w } = beside ? (columns(inner, [1, 1], space.gap)[0] as Rect) : inner;
-    avatar(this, x, inner.y, AVATAR, `player:${seed}`);
-    const nameX = x + AVATAR + space.l;
-    const name = label(this, nameX, inner.y + space.s, tx(view.rank.name), {
-      bold: true,
-      width: x + w - nameX,
-      layer,
-      tag: 'h2',
-    });
-    const pay =
-      view.rank.salary === null
-        ? t('offers.noSalary')
-        : t(view.rank.illustrative ? 'offers.salaryIllustrative' : 'offers.salary', {
-            n: money(view.rank.salary),
-          });
-    const payLine = label(this, nameX, name.y + name.height + space.s, pay, {
-      size: 'small',
-      width: x + w - nameX,
-      color: color.inkSoft,
-      layer,
-    });
-    let y = Math.max(inner.y + AVATAR, payLine.y + payLine.height) + space.l;
-    const next = view.nextRank;
-    const repText = next
-      ? t('hub.reputationTo', { n: view.reputation, next: next.reputation })
-      : t('offers.reputation', { n: view.reputation });
-    const rep = label(this, x, y, repText, { size: 'small', bold: true, width: w });
-    y = rep.y + rep.height + space.s;
-    meter(this, layer, x, y, w, METER_H, t('hub.reputation'), 'progress').set(
-      next ? Math.min(view.reputation, next.reputation) : 1,
-      next ? next.reputation : 1,
-      repText,
-    );
-    y += METER_H + space.m;
-    if (next) {
-      const after = label(this, x, y, t('hub.nextRank', { rank: tx(next.name) }), {
-        size: 'small',
-        width: w,
-        maxHeight: 52, // two lines
-        color: color.inkSoft,
-      });
-      y = after.y + after.height + space.xs;
-    }
-    const progress = label(this, x, y, t('offers.progress', { n: view.played + 1, total: view.length }), {
-      size: 'small',
-      color: color.inkSoft,
-    });
-    // The skills under the rest, or beside it when the profile has the room (a phone turned sideways).
-    const skillsBox = beside ? columns(inner, [1, 1], space.gap)[1] : inner;
-    if (!skillsBox) return;
-    y = beside ? skillsBox.y : progress.y + progress.height + space.m;
-    const heading = label(this, skillsBox.x, y, t('offers.skills'), { bold: true, layer, tag: 'h2' });
-    const list = below(skillsBox, heading.y + heading.height + space.s);
-    const rowH = Math.min(SKILL_ROW, (list.h + space.m) / SKILLS.length);
-    const nameW = Math.min(SKILL_NAME_W, list.w - space.s - DOTS_W);
-    const dotsX = list.x + nameW + space.s + DOT_R;
-    SKILLS.forEach((s, i) => {
-      const rowY = list.y + i * rowH;
-      // One line each: a long name in large text shrinks rather than wraps into the next row.
-      label(this, list.x, rowY, t(SKILL_NAMES[s]), { size: 'small', maxWidth: nameW });
-      for (let k = 0; k < MAX_SKILL_LEVEL; k++) {
-        const dot = this.add.circle(
-          dotsX + k * DOT_PITCH,
-          rowY + rowH / 2 - space.xs,
-          DOT_R,
-          k < view.skills[s] ? color.blue : color.card,
-        );
-        dot.setStrokeStyle(2, k < view.skills[s] ? color.blue : color.line);
-      }
-      label(this, 0, 0, labelled(t(SKILL_NAMES[s]), `${view.skills[s]} / ${MAX_SKILL_LEVEL}`), {
-        layer,
-      }).setVisible(false);
-    });
   }
 
   /** The offers, with the inbox's name and question over them (a wide screen). */

@@ -1,22 +1,12 @@
 import { labelled, languages, nextLanguage, type StringKey, t } from '../i18n/t.ts';
-import type { Settings, TextStep } from '../state/saveSchema.ts';
-import { systemAsksReducedMotion } from '../ui/appearance.ts';
-import type { IconName } from '../ui/icons.ts';
+import type { Settings } from '../state/saveSchema.ts';
 import { actionSlot, below, columns, grid, inset, place, type Rect, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { SLIDER_TRACK_H, slider } from '../ui/slider.ts';
 import { label, type TextSize } from '../ui/text.ts';
 import { control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
-import { TEXT_STEP_NAMES } from './names.ts';
-
-type Toggle = 'highContrast' | 'reducedMotion' | 'dyslexicFont';
-
-const TOGGLES: { key: Toggle; name: StringKey; icon: IconName }[] = [
-  { key: 'highContrast', name: 'settings.contrast', icon: 'contrast' },
-  { key: 'reducedMotion', name: 'settings.motion', icon: 'pause' },
-  { key: 'dyslexicFont', name: 'settings.dyslexic', icon: 'type' },
-];
+import { TOGGLES, textSizes, toggles } from './settings/displayControls.ts';
 
 /** The sound switch: its name, its state below, an icon (the display switches share their panel's rest). */
 const soundH = () => control.h + space.s;
@@ -172,10 +162,10 @@ export class SettingsScene extends GameScene {
     const sizesH = dense ? 3 * control.compact + 2 * space.s : control.compact;
     return [
       this.headed('settings.textSize', sizesH, (x, y, w) =>
-        this.textSizes(grid({ x, y, w, h: sizesH }, 3, dense ? 1 : 3, space.s, control.compact), dense),
+        textSizes(this, grid({ x, y, w, h: sizesH }, 3, dense ? 1 : 3, space.s, control.compact), dense),
       ),
       this.headed('settings.display', togglesH, (x, y, w) =>
-        this.toggles(grid({ x, y, w, h: togglesH }, TOGGLES.length, 1, space.s, switchH), dense),
+        toggles(this, grid({ x, y, w, h: togglesH }, TOGGLES.length, 1, space.s, switchH), dense),
       ),
     ];
   }
@@ -279,51 +269,12 @@ export class SettingsScene extends GameScene {
       space.l,
       control.compact,
     );
-    this.textSizes(sizes);
+    textSizes(this, sizes);
     const togglesY = this.section(
       inner,
       (sizes[0] as Rect).y + control.compact + space.gap,
       'settings.display',
     );
-    this.toggles(grid(below(inner, togglesY), TOGGLES.length, 1, space.l));
-  }
-
-  private textSizes(cells: Rect[], listed = false): void {
-    const steps: TextStep[] = [0, 1, 2];
-    steps.forEach((step) => {
-      this.btn({
-        ...(cells[step] as Rect),
-        variant: listed ? 'choice' : 'secondary',
-        text: t(TEXT_STEP_NAMES[step]),
-        pressed: this.settings.textStep === step,
-        onPress: () => this.state.updateSettings({ textStep: step }),
-      });
-    });
-  }
-
-  /** The display switches; `terse` ones say their state only when the system sets it. */
-  private toggles(cells: Rect[], terse = false): void {
-    TOGGLES.forEach((toggle, i) => {
-      const bySystem = toggle.key === 'reducedMotion' && systemAsksReducedMotion();
-      const on = this.settings[toggle.key] || bySystem;
-      this.btn({
-        ...(cells[i] as Rect),
-        key: toggle.key,
-        variant: 'choice',
-        icon: toggle.icon,
-        text: t(toggle.name),
-        detail: bySystem
-          ? t('settings.bySystem')
-          : terse
-            ? undefined
-            : t(on ? 'settings.on' : 'settings.off'),
-        pressed: on,
-        unavailable: bySystem,
-        onPress: () => {
-          if (bySystem) return;
-          this.state.updateSettings({ [toggle.key]: !this.state.settings[toggle.key] });
-        },
-      });
-    });
+    toggles(this, grid(below(inner, togglesY), TOGGLES.length, 1, space.l));
   }
 }

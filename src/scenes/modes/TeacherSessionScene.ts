@@ -1,21 +1,19 @@
-import { labelled, type StringKey, t } from '../../i18n/t.ts';
+import { type StringKey, t } from '../../i18n/t.ts';
 import type { Refusal } from '../../sim/classroom/pastedCodes.ts';
 import { sessionMissions } from '../../sim/classroom/sessionPlan.ts';
 import { icon } from '../../ui/icons.ts';
 import { actionSlot, actionW, below, columns, grid, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
-import { qrCode } from '../../ui/qrCode.ts';
 import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
 import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import { PLAYLIST_NAMES } from '../names.ts';
+import { joinPanel } from './joinPanel.ts';
 import { ModeScene } from './ModeScene.ts';
 
 const SHOWN_REFUSALS = 3;
 /** The box for pasted result codes: about five codes in view. */
 const CODES_H = 168;
-/** The session's QR code, as large as the left panel lets it be up to this size. */
-const QR_MAX = 240;
 /** A body this high holds both panels one under the other (a tablet, a projector upright). */
 const TALL_BODY = 800;
 /** A panel this wide lays the session's code, its QR code and how to join side by side. */
@@ -72,11 +70,11 @@ export class TeacherSessionScene extends ModeScene {
     if (sizeClass() === 'wide') {
       // The session's code and how to join on the left; the pupils' result codes coming back on the right.
       const [joinBox, codesBox] = columns(body, [2, 3], space.pad) as [Rect, Rect];
-      this.joinPanel(joinBox, code, plan, url, false);
+      joinPanel(this, joinBox, code, plan, url, false);
       this.codesPanel(codesBox, false);
     } else if (body.h >= TALL_BODY) {
       // A tablet or a projector upright: how to join above, the codes coming back under it.
-      const joinH = this.joinPanel(body, code, plan, url, false, true);
+      const joinH = joinPanel(this, body, code, plan, url, false, true);
       this.codesPanel(below(body, body.y + joinH + space.gap), false);
     } else {
       // A phone: the two panels as two tabs, their names short; the count of results on the second.
@@ -96,7 +94,7 @@ export class TeacherSessionScene extends ModeScene {
       tab(0, 'join', t('teacher.tabJoin'));
       tab(1, 'codes', t('teacher.tabCodes', { n: s.accepted.length }));
       const box = below(body, body.y + control.touch + space.l);
-      if (this.tab === 'join') this.joinPanel(box, code, plan, url, box.w >= JOIN_ROW_W);
+      if (this.tab === 'join') joinPanel(this, box, code, plan, url, box.w >= JOIN_ROW_W);
       else this.codesPanel(box, box.w >= JOIN_ROW_W);
     }
 
@@ -118,82 +116,6 @@ export class TeacherSessionScene extends ModeScene {
       onPress: () => teacher.getState().openSetup(),
     });
     this.focusDefault();
-  }
-
-  /**
-   * The session's code, its plan and how to join: one under the other with the QR code between (a column),
-   * or side by side, the QR code in the middle (a row); `box` only as high as they need for a row, or when
-   * told to `fit`. Returns its height.
-   */
-  private joinPanel(box: Rect, code: string, plan: string, url: string, row: boolean, fit = false): number {
-    const layer = this.s.layer;
-    const [textCol, qrCol, joinCol] = row
-      ? (columns(inset(box, space.gap, space.pad), [3, 2, 3], space.gap) as [Rect, Rect, Rect])
-      : [inset(box, space.gap, space.pad), null, null];
-    const left = textCol;
-    const caption = label(this, left.x, left.y, t('teacher.sessionCode'), {
-      size: 'small',
-      bold: true,
-      color: color.inkSoft,
-    });
-    const shown = label(this, left.x, caption.y + caption.height, code, {
-      size: 'display',
-      bold: true,
-      layer,
-      maxWidth: left.w - code.length * space.s,
-    });
-    shown.setLetterSpacing(space.s);
-    const twin = shown.getData('twin') as HTMLElement | undefined;
-    if (twin) {
-      twin.dataset.sessionCode = code;
-      twin.textContent = labelled(t('teacher.sessionCode'), code);
-    }
-    const planned = label(this, left.x, shown.y + shown.height + space.m, plan, {
-      size: 'small',
-      width: left.w,
-      layer,
-    });
-    const foot = joinCol ?? left;
-    const join = label(this, foot.x, foot.y, t('teacher.join'), {
-      size: 'small',
-      bold: true,
-      width: foot.w,
-      layer,
-    });
-    // The address breaks before its query, where a reader copying it by hand expects a pause.
-    const address = label(this, foot.x, join.y + join.height + space.xs, url.replace('?', '\n?'), {
-      size: 'small',
-      width: foot.w,
-      color: color.inkSoft,
-      layer,
-    });
-    if (qrCol) {
-      const textH = Math.max(planned.y + planned.height, address.y + address.height) - box.y;
-      const h = Math.max(textH, Math.min(QR_MAX, qrCol.w)) + space.pad;
-      const side = Math.min(QR_MAX, qrCol.w, h - 2 * space.pad);
-      qrCode(this, place(qrCol, 'center', side).x, box.y + (h - side) / 2, side, url);
-      panel(this, box.x, box.y, box.w, h).setDepth(-1);
-      return h;
-    }
-    // How to join sits at the panel's foot; the QR code takes the room between (all it may, when the
-    // panel is as tall as it needs).
-    const end = fit
-      ? planned.y + planned.height + 2 * space.l + QR_MAX + join.height + space.xs + address.height
-      : left.y + left.h;
-    address.setY(end - address.height);
-    join.setY(address.y - join.height - space.xs);
-    const room = below(left, planned.y + planned.height + space.l);
-    const qrSide = Math.min(QR_MAX, room.w, join.y - space.l - room.y);
-    qrCode(
-      this,
-      place(room, 'center', qrSide).x,
-      room.y + (join.y - space.l - room.y - qrSide) / 2,
-      qrSide,
-      url,
-    );
-    const h = end + space.pad - box.y;
-    panel(this, box.x, box.y, box.w, h).setDepth(-1);
-    return h;
   }
 
   /** The box for the pupils' result codes, the button that adds them, how many came back, what was refused. */
