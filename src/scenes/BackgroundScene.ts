@@ -17,12 +17,19 @@ export class BackgroundScene extends GameScene {
     this.enter(t('background.title'));
     const layer = this.s.layer;
     const { header, body } = this.frame();
-    label(this, header.x, header.y, t('background.title'), { size: 'h1', bold: true });
-    const intro = label(this, header.x, header.y + header.h, t('background.intro'), {
-      color: color.inkSoft,
-      width: header.w,
-      layer,
-    });
+    const title = label(this, header.x, header.y, t('background.title'), { size: 'h1', bold: true });
+    // Under the title even where the largest text makes it taller than the header's line.
+    const intro = label(
+      this,
+      header.x,
+      Math.max(header.y + header.h, title.y + title.height),
+      t('background.intro'),
+      {
+        color: color.inkSoft,
+        width: header.w,
+        layer,
+      },
+    );
     const cards = this.cards();
     const list = below(body, intro.y + intro.height + space.l);
     if (sizeClass() === 'wide') {

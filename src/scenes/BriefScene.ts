@@ -141,7 +141,8 @@ export class BriefScene extends GameScene {
       y += Math.max(l.height, 30) + space.s;
     }
     // Upright, money and time come right under who and what; elsewhere (and when low) at the bottom.
-    const lineY = sizeClass() === 'narrow' ? Math.min(bottom, y + space.s) : bottom;
+    // Never over who and what, even where the largest text would not shrink into their share.
+    const lineY = Math.max(y, sizeClass() === 'narrow' ? Math.min(bottom, y + space.s) : bottom);
     const line = { ...area, y: lineY, h: lineH };
     (apart ? [line, { ...line, y: lineY + lineH }] : columns(line, [1, 1], space.gap)).forEach((cell, i) => {
       const item = [budget, weeks][i];

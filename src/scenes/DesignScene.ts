@@ -3,6 +3,7 @@ import { ACTIVITIES } from '../content/vocabulary.ts';
 import { t, tx } from '../i18n/t.ts';
 import { hoursLeft, spreadComplete } from '../sim/pedagogy.ts';
 import { currentMission } from '../state/views.ts';
+import { textPx } from '../ui/appearance.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
 import { below, columns, columnsThatFit, grid, type Rect } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
@@ -144,6 +145,8 @@ export class DesignScene extends GameScene {
       size: 'h2',
       bold: true,
       width: area.w,
+      // One line where the six rows need the height (a phone in the largest text).
+      maxHeight: sizeClass() === 'wide' ? undefined : Math.ceil(textPx('h2') * LINE),
       layer,
       tag: 'h2',
     });
@@ -154,6 +157,7 @@ export class DesignScene extends GameScene {
       Math.max(area.y + space.margin, title.y + title.height),
       left > 0 ? t('design.hoursLeft', { n: left }) : t('design.hoursDone'),
       {
+        width: area.w,
         color: left > 0 ? color.inkSoft : color.green,
         bold: left === 0,
         layer,

@@ -4,7 +4,7 @@ import type { StringKey } from '../i18n/t.ts';
 import { t } from '../i18n/t.ts';
 import type { GameState } from '../state/store.ts';
 import { onAppearanceChange } from '../ui/appearance.ts';
-import { type Button, type ButtonOptions, button } from '../ui/button.ts';
+import { type Button, type ButtonOptions, button, ICON_TEXT_X, TEXT_END_PAD } from '../ui/button.ts';
 import { addIconAtlas, ICON_ATLAS } from '../ui/icons.ts';
 import { actionSlot, type Frame, frame, iconOnly, type RowShare } from '../ui/layout.ts';
 import { onShutdown } from '../ui/lifecycle.ts';
@@ -23,6 +23,8 @@ const PHASES: StringKey[] = [
 ];
 /** The ADDIE steps in the mission strip: each a disc of this radius, this far apart. */
 const STEP_R = 18;
+/** The smallest a step's disc gets (its number still inside), on the smallest phone in the largest text. */
+const LEAST_STEP_R = 13;
 const STEP_PITCH = 52;
 const STEPS_ROOM = 580;
 
@@ -136,7 +138,7 @@ export abstract class GameScene extends Phaser.Scene {
   /** The way back: a button at the left end of the action row (its arrow alone when the row is too narrow). */
   protected backAction(o: ActionOptions, share: RowShare = 'shared'): Button {
     const slot = actionSlot(this.frame().actions, 'back', 'start', share);
-    const bare = iconOnly(slot);
+    const bare = iconOnly(slot) || !this.labelFits(o.text, slot.w);
     return this.btn({
       ...slot,
       icon: 'arrow-left',
@@ -145,6 +147,14 @@ export abstract class GameScene extends Phaser.Scene {
       text: bare ? '' : o.text,
       ariaLabel: bare ? (o.ariaLabel ?? o.text) : o.ariaLabel,
     });
+  }
+
+  /** Whether a button `w` wide holds this name beside its icon on one line, in the font and size in use. */
+  private labelFits(text: string, w: number): boolean {
+    const probe = label(this, 0, 0, text, { bold: true });
+    const fits = probe.width <= w - ICON_TEXT_X - TEXT_END_PAD;
+    probe.destroy();
+    return fits;
   }
 
   /** The bottom-right button of a page opened over another screen (codex, credits): back to that screen. */
@@ -169,15 +179,19 @@ export abstract class GameScene extends Phaser.Scene {
     // Narrow: the name on a line of its own, the steps and the phase under it.
     const twoLines = sizeClass() === 'narrow';
     const stepsY = twoLines ? strip.y + strip.h - STEP_R - space.m : strip.y + strip.h / 2;
-    const first = twoLines ? space.margin + STEP_R : strip.w - STEPS_ROOM;
     const nameStyle = { bold: true, color: color.card };
     const probe = label(this, 0, 0, t(phase), nameStyle);
-    // Narrow: the steps draw closer together when the phase's name would not fit after them.
-    const room = strip.w - space.margin - first + space.s - probe.width;
+    const nameW = probe.width;
     probe.destroy();
-    const pitch = twoLines
-      ? Math.max(2 * STEP_R + space.xs, Math.min(STEP_PITCH, room / PHASES.length))
-      : STEP_PITCH;
+    // Narrow: the steps draw closer together when the phase's name would not fit after them, and smaller
+    // when even touching discs would leave it no room (the largest text on the smallest phone).
+    const roomAfter = (r: number) =>
+      (strip.w - space.margin - (space.margin + r) + space.s - nameW) / PHASES.length;
+    const r = twoLines
+      ? Math.max(LEAST_STEP_R, Math.min(STEP_R, (roomAfter(STEP_R) - space.xs) / 2))
+      : STEP_R;
+    const first = twoLines ? space.margin + r : strip.w - STEPS_ROOM;
+    const pitch = twoLines ? Math.max(2 * r + space.xs, Math.min(STEP_PITCH, roomAfter(r))) : STEP_PITCH;
     const nameX = first + PHASES.length * pitch - space.s;
     label(this, nameX, stepsY - 14, t(phase), {
       ...nameStyle,
@@ -186,7 +200,7 @@ export abstract class GameScene extends Phaser.Scene {
     PHASES.forEach((_, i) => {
       const x = first + i * pitch;
       const fill = i === step - 1 ? color.sky : i < step - 1 ? color.green : color.inkSoft;
-      this.add.circle(x, stepsY, STEP_R, fill);
+      this.add.circle(x, stepsY, r, fill);
       label(this, x, stepsY - 12, String(i + 1), {
         size: 'small',
         bold: true,
@@ -195,12 +209,14 @@ export abstract class GameScene extends Phaser.Scene {
       });
     });
     const titleX = twoLines ? space.margin : space.gap;
-    label(this, titleX, twoLines ? strip.y + space.m : stepsY - 14, missionTitle, {
+    const title = label(this, titleX, twoLines ? strip.y + space.m : stepsY - 14, missionTitle, {
       bold: true,
       color: color.card,
       width: twoLines ? strip.w - 2 * space.margin : first - titleX - space.margin,
-      maxHeight: twoLines ? strip.h / 2 - space.s : undefined,
+      maxHeight: twoLines ? strip.h / 2 - space.s : strip.h - 2 * space.s,
     });
+    // On one line with the steps, a name that wrapped (large text) stays centred in the strip.
+    if (!twoLines) title.setY(stepsY - title.height / 2);
     label(this, 0, 0, t('phase.step', { n: step, name: t(phase) }), { layer: this.s.layer }).setVisible(
       false,
     );

@@ -49,20 +49,24 @@ export interface Button {
  * A button drawn on the canvas with a real <button> laid over it: focus, Enter/Space, pointer and touch
  * all come from the DOM, and the canvas only shows the states.
  */
+/** Where a button with an icon starts its name, and the room kept at its other end. */
+export const ICON_TEXT_X = 64;
+export const TEXT_END_PAD = 20;
+
 export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Button {
   const variant = o.variant ?? 'secondary';
   const c = scene.add.container(o.x, o.y);
   const bg = panel(scene, 0, 0, o.w, o.h);
   const hasIcon = !!o.icon || !!o.avatar;
   const centred = !hasIcon && variant !== 'choice';
-  const textX = hasIcon ? 64 : centred ? o.w / 2 : 20;
+  const textX = hasIcon ? ICON_TEXT_X : centred ? o.w / 2 : TEXT_END_PAD;
   const fg = variant === 'primary' ? color.card : color.ink;
   const main = label(scene, textX, 0, o.text, {
     size: o.compact ? 'small' : 'body',
     bold: true,
     color: fg,
     align: hasIcon || variant === 'choice' ? 'left' : 'center',
-    width: Math.max(24, centred ? o.w - 40 : o.w - textX - (o.aside ? 110 : 20)),
+    width: Math.max(24, centred ? o.w - 2 * TEXT_END_PAD : o.w - textX - (o.aside ? 110 : TEXT_END_PAD)),
   });
   const detail = o.detail
     ? label(scene, textX, 0, o.detail, { size: 'small', color: color.inkSoft, width: o.w - textX - 20 })

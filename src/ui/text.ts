@@ -33,6 +33,9 @@ type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
  */
 export const textFitReport = { cut: 0, overflowing: 0, texts: [] as string[] };
 
+/** The narrowest wrap a text gets, in its own font size (a few letters). */
+const LEAST_WRAP_EMS = 3;
+
 function reportMisfit(kind: 'cut' | 'overflowing', text: string): void {
   textFitReport[kind] += 1;
   textFitReport.texts = [...textFitReport.texts.slice(-19), text];
@@ -69,7 +72,9 @@ export function textStyle(o: TextOptions = {}): Phaser.Types.GameObjects.Text.Te
     color: hex(o.color ?? color.ink),
     align: o.align ?? 'left',
     lineSpacing: Math.round(px * (LINE - 1)),
-    wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    // Phaser throws on a wrap narrower than a letter: a box squeezed that far shows its text overflowing
+    // (the e2e shape checks see it) rather than losing the whole screen.
+    wordWrap: o.width ? { width: Math.max(o.width, px * LEAST_WRAP_EMS), useAdvancedWrap: true } : undefined,
     // Rasterised at the canvas's own density, so letters are sharp on a dense screen.
     resolution: stage().resolution,
   };
@@ -84,6 +89,8 @@ export function label(
   o: TextOptions = {},
 ): Phaser.GameObjects.Text {
   const obj = scene.add.text(x, y, content, textStyle(o));
+  if (o.width !== undefined && o.width < textPx(o.size ?? 'body') * LEAST_WRAP_EMS)
+    reportMisfit('overflowing', content);
   obj.setData('textSize', o.size ?? 'body');
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);

@@ -81,7 +81,7 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
       }
       const found: string[] = [];
       const look: Visit = async (name) => {
-        found.push(...(await captureScene(page, `large-${name}`, false)));
+        found.push(...(await captureScene(page, `large-${name}`)));
       };
       await look('settings');
       await clickThrough(page, /^Retour/);

@@ -16,6 +16,8 @@ const GRIP_PX = 24;
 const NUMBER_X = 72;
 const NUMBER_R = 18;
 const NAME_X = 104;
+/** The least width a sequence's name keeps beside its number. */
+const NAME_MIN_W = 120;
 /** The hint goes beside the rows when it gets this much room, else on the title's line or under it. */
 const HINT_MIN_W = 240;
 /** A row narrower than this drops its grip (it still drags) so the name keeps room. */
@@ -61,15 +63,24 @@ export function storyboard(
       hint(besideX, title.y + space.s, area.x + area.w - besideX);
     else {
       const below = hint(area.x, top - space.xs, area.w);
-      top = below.y + below.height + space.m;
+      const after = below.y + below.height + space.m;
+      // The hint gives way where the rows would not fit under it (the largest text on a small phone): the
+      // arrows say as much.
+      const columnsThere = (area.w - space.gap) / 2 - arrowsW - space.gap - NAME_X >= NAME_MIN_W ? 2 : 1;
+      const least = Math.ceil(order.length / columnsThere) * (control.touch + space.s);
+      if (area.y + area.h - after >= least) top = after;
+      else below.destroy();
     }
     story = { ...area, y: top, h: area.y + area.h - top };
   }
   const n = order.length;
   const room = area.y + area.h - top;
-  const oneColumn = room / n >= control.touch + space.s;
+  // Two columns where one is too low for every row, but only where half the width still holds a name.
+  const halfRow = (story.w - space.gap) / 2 - arrowsW - space.gap;
+  const twoFit = halfRow - NAME_X >= NAME_MIN_W;
+  const oneColumn = room / n >= control.touch + space.s || !twoFit;
   const perColumn = oneColumn ? n : Math.ceil(n / 2);
-  const rowH = Math.min(n > 5 ? 66 : 76, room / perColumn);
+  const rowH = Math.max(control.touch + space.s, Math.min(n > 5 ? 66 : 76, room / perColumn));
   // Numbered down the first column, then down the second; each row a panel with a little room under it.
   const cols = columns(story, oneColumn ? [1] : [1, 1], space.gap);
   const at = (i: number): Rect => {
