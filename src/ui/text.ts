@@ -89,8 +89,6 @@ export function label(
   o: TextOptions = {},
 ): Phaser.GameObjects.Text {
   const obj = scene.add.text(x, y, content, textStyle(o));
-  if (o.width !== undefined && o.width < textPx(o.size ?? 'body') * LEAST_WRAP_EMS)
-    reportMisfit('overflowing', content);
   obj.setData('textSize', o.size ?? 'body');
   if (o.align === 'center') obj.setOrigin(0.5, 0);
   if (o.align === 'right') obj.setOrigin(1, 0);
