@@ -156,7 +156,8 @@ function barsBlock(scene: GameScene, view: EndView, x: number, w: number, h: num
   return { h, draw: (y: number) => barChart(scene, view, { x, y, w, h }) };
 }
 
-function barChart(scene: GameScene, view: EndView, box: Rect): void {
+/** The career's missions as a bar chart of stars, with its heading, in a panel filling `box`. */
+export function barChart(scene: GameScene, view: EndView, box: Rect): void {
   const layer = scene.services.layer;
   panel(scene, box.x, box.y, box.w, box.h);
   const chartIn = inset(box, space.pad, space.l);

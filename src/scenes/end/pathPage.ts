@@ -5,11 +5,10 @@ import { below, columns, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color, iconPx, sizeClass, space } from '../../ui/theme.ts';
-import { timelineChart } from '../../ui/timelineChart.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
-import { compactPath } from './pathCompact.ts';
-import { legendOf, marksOf } from './pathMarks.ts';
+import { barChart, compactPath } from './pathCompact.ts';
+import { legendOf } from './pathMarks.ts';
 
 const STRIP_H = 80;
 const LEGEND_W = 320;
@@ -67,16 +66,7 @@ function widePath(scene: GameScene, view: EndView, area: Rect): PageResult {
   // The timeline, and its legend at the right.
   const rest = below(area, strip.y + strip.h + space.l);
   const [chart, legend] = columns(rest, [rest.w - LEGEND_W - space.l, LEGEND_W], space.l) as [Rect, Rect];
-  panel(scene, chart.x, chart.y, chart.w, chart.h);
-  const chartIn = inset(chart, space.pad, space.l);
-  const heading = label(scene, chartIn.x, chartIn.y, t('end.pathTitle'), { bold: true, layer, tag: 'h2' });
-  timelineChart(scene, layer, marksOf(view), {
-    ...below(chartIn, heading.y + heading.height + space.s),
-    max: 3,
-    valueIcon: 'star-filled',
-    flagIcon: 'arrow-up',
-    title: t('end.pathTitle'),
-  });
+  barChart(scene, view, chart);
 
   // The legend: what the shapes and icons stand for (the employers met in this career only).
   panel(scene, legend.x, legend.y, legend.w, legend.h);

@@ -1,6 +1,8 @@
+import type * as Phaser from 'phaser';
 import { t, tx } from '../../i18n/t.ts';
 import { isRight } from '../../sim/quiz.ts';
 import type { QuizView } from '../../state/endView.ts';
+import type { Placer } from '../../ui/domLayer.ts';
 import { icon } from '../../ui/icons.ts';
 import { columns, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
@@ -42,16 +44,8 @@ export function scoreView(scene: GameScene, quiz: QuizView, inner: Rect): PageRe
   let ly = figure.y + figure.height + space.pad;
   quiz.questions.forEach((q, i) => {
     const right = isRight(q, quiz.answers[i] ?? -1);
-    icon(
-      scene,
-      x + space.l,
-      ly + iconPx.text / 2,
-      right ? 'circle-check' : 'circle-x',
-      right ? color.green : color.vermilion,
-      iconPx.text,
-    );
     const line = t(right ? 'end.quizLineRight' : 'end.quizLineWrong', { question: tx(q.question) });
-    const l = label(scene, x + lineText(), ly, line, { size: 'small', width: w - lineText(), layer });
+    const l = answerLine(scene, right, line, x, ly, w, layer);
     ly += Math.max(l.height, iconPx.text) + space.m;
   });
   s.layer.announce(score);
@@ -103,15 +97,7 @@ function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult
       return {
         h: Math.max(lineH, iconPx.text),
         draw: (y) => {
-          icon(
-            scene,
-            x + space.l,
-            y + iconPx.text / 2,
-            right ? 'circle-check' : 'circle-x',
-            right ? color.green : color.vermilion,
-            iconPx.text,
-          );
-          label(scene, x + lineText(), y, line, { size: 'small', width: w - lineText(), layer });
+          answerLine(scene, right, line, x, y, w, layer);
         },
       };
     }),
@@ -123,4 +109,25 @@ function compactScore(scene: GameScene, quiz: QuizView, inner: Rect): PageResult
     parts: flowed.parts,
     focus: flowed.focus ?? 'end-next',
   };
+}
+
+/** One question of the quiz on the score page: a mark for right or wrong, then the question's line. */
+function answerLine(
+  scene: GameScene,
+  right: boolean,
+  line: string,
+  x: number,
+  y: number,
+  w: number,
+  layer: Placer,
+): Phaser.GameObjects.Text {
+  icon(
+    scene,
+    x + space.l,
+    y + iconPx.text / 2,
+    right ? 'circle-check' : 'circle-x',
+    right ? color.green : color.vermilion,
+    iconPx.text,
+  );
+  return label(scene, x + lineText(), y, line, { size: 'small', width: w - lineText(), layer });
 }
