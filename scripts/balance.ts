@@ -45,7 +45,10 @@ for (const m of report) {
     console.log(
       `  ${pad(r.strategy, 22)} ${r.stars.join('/').padEnd(14)} mean ${r.meanStars.toFixed(2)}  best ${r.bestScore.toFixed(1)}`,
     );
-    if (r.strategy.startsWith('recipe:') && r.stars.slice(2).reduce((a, b) => a + b, 0) > seeds.length / 2)
+    if (
+      (r.strategy.startsWith('recipe:') || r.strategy.startsWith('storyboard:')) &&
+      r.stars.slice(2).reduce((a, b) => a + b, 0) > seeds.length / 2
+    )
       recipeWins.set(r.strategy, (recipeWins.get(r.strategy) ?? 0) + 1);
   }
 }

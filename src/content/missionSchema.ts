@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { effects, facts, id, indicator, level, mix, money, schemaRef, skill, text } from './primitives.ts';
+import {
+  activity,
+  effects,
+  evaluationMethod,
+  facts,
+  id,
+  indicator,
+  level,
+  mix,
+  money,
+  schemaRef,
+  skill,
+  text,
+} from './primitives.ts';
+import { CARD_NEEDS, CARD_ROLES, INTERVIEWEES } from './vocabulary.ts';
 
 /** One thing the mission's audience or client cares about, and what meeting it is worth. */
 export const need = z
@@ -16,10 +30,12 @@ export const need = z
   })
   .strict();
 
-/** A question the player may ask the stakeholders in the analysis phase. */
+/** A question the player may ask the client, a future learner or their manager in the analysis phase. */
 export const question = z
   .object({
     id,
+    /** Who is asked: the client, a future learner, or a learner's manager (or teacher). */
+    who: z.enum(INTERVIEWEES).default('client'),
     text,
     answer: text,
     /** The hidden constraint it brings to light, if any. */
@@ -28,8 +44,32 @@ export const question = z
     listening: level.default(0),
     /** What the vague answer says. */
     vague: text,
+    /** The learning type the real answer points to (shown as a lead once heard). */
+    hint: activity.optional(),
   })
   .strict();
+
+/** A learning objective the player may pick; observable ones say what a learner will be seen doing. */
+export const objective = z.object({ id, text, observable: z.boolean() }).strict();
+
+/** An activity card of the storyboard's deck: one learning type, a duration, the objectives it serves. */
+export const card = z
+  .object({
+    id,
+    name: text,
+    type: activity,
+    hours: z.number().int().min(1).max(12),
+    /** intro announces the objectives and the path; assess evaluates; learn is everything else. */
+    role: z.enum(CARD_ROLES).default('learn'),
+    /** The objectives it serves (learn) or assesses (assess). */
+    objectives: z.array(id).default([]),
+    /** What the format, a tool or a role must bring for it to take place (a forum, a live session…). */
+    requires: z.enum(CARD_NEEDS).optional(),
+  })
+  .strict();
+
+/** A weak spot a pilot with a few learners can reveal, and the card that fixes it. */
+export const pilotFinding = z.object({ id, type: activity, text, fix: id }).strict();
 
 export const eventOption = z
   .object({
@@ -85,7 +125,7 @@ export const mission = z
     budget: money,
     weeks: z.number().int().positive(),
     learners: z.number().int().positive(),
-    /** Hours of learning to spread over the six activities. */
+    /** The learner hours the client plans for; the storyboard's cards should add up to about this. */
     hours: z.number().int().min(6).max(60),
     formats: z.array(id).min(1),
     maxTools: z.number().int().positive(),
@@ -94,13 +134,18 @@ export const mission = z
     questions: z.array(question).default([]),
     constraints: z.array(z.object({ id, name: text }).strict()).default([]),
     needs: z.array(need).min(1),
-    /** The spread of hours this audience and objective call for (shares summing to 1). */
+    /** The spread of hours by learning type this audience and objective call for (shares summing to 1). */
     mix,
-    /** The storyboard's steps; the right order is by increasing stage. */
-    sequences: z
-      .array(z.object({ id, name: text, stage: z.number().int().positive() }).strict())
-      .min(2)
-      .max(6),
+    /** The objectives the player picks from (rules.objectivePicks of them). */
+    objectives: z.array(objective).min(3).max(5),
+    /** The activity cards the storyboard is built from (an express mission plays them as listed). */
+    deck: z.array(card).min(3).max(10),
+    /** Whether the client already runs a learning platform (buying one is then waste). */
+    platform: z.boolean(),
+    /** The evaluation methods that tell this client what they need to know. */
+    evaluation: z.array(evaluationMethod).min(1).max(2),
+    /** What a pilot can reveal (none for express missions). */
+    pilot: z.array(pilotFinding).max(3).default([]),
     /** Production events this mission can draw from, and how many are drawn. */
     events: z.array(id).default([]),
     eventCount: z.number().int().min(0).max(3),

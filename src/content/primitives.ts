@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACTIVITIES, INDICATORS, LANGUAGE_ID, MAX_SKILL_LEVEL, SKILLS } from './vocabulary.ts';
+import {
+  ACTIVITIES,
+  EVALUATION_METHODS,
+  INDICATORS,
+  LANGUAGE_ID,
+  MAX_SKILL_LEVEL,
+  SKILLS,
+} from './vocabulary.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /**
@@ -23,6 +30,8 @@ export const tags = z.record(id, z.number().positive());
 export const money = z.number().int().nonnegative();
 export const schemaRef = { $schema: z.string().optional() };
 export const indicator = z.enum(INDICATORS);
+export const activity = z.enum(ACTIVITIES);
+export const evaluationMethod = z.enum(EVALUATION_METHODS);
 export const skill = z.enum(SKILLS);
 export const level = z.number().int().min(0).max(MAX_SKILL_LEVEL);
 export const skillLevels = z

@@ -4,7 +4,7 @@ import type { Problem } from './problem.ts';
 import type { playlists as playlistsSchema, rules as rulesSchema } from './schemas.ts';
 import type { Catalogue, Mission } from './types.ts';
 import type { Parsed } from './validate.ts';
-import { PLAYLISTS } from './vocabulary.ts';
+import { EVALUATION_METHODS, PLAYLISTS } from './vocabulary.ts';
 
 export interface Entry<T> {
   file: string;
@@ -61,6 +61,8 @@ export function checkReferences(
     ranks: listEntries(parsed.ranks, 'ranks'),
     quiz: listEntries(parsed.quiz, 'quiz'),
     routes: listEntries(parsed.routes, 'routes'),
+    evaluations: listEntries(parsed.evaluations, 'evaluations'),
+    glossary: listEntries(parsed.glossary, 'glossary'),
   };
   const formats = index(all.formats, problems);
   const tools = index(all.tools, problems);
@@ -77,12 +79,18 @@ export function checkReferences(
   index(quiz, problems);
   const routes = all.routes;
   index(routes, problems);
+  const evaluations = index(all.evaluations, problems);
+  const glossary = index(all.glossary, problems);
   const missionEntries = parsed.mission.map(({ file, data }): Entry<Mission> => {
     const { $schema: _, ...item } = data;
     return { file, path: '$', item };
   });
   const missions = index(missionEntries, problems);
   const say = (file: string, path: string, message: string) => problems.push({ file, path, message });
+  for (const method of EVALUATION_METHODS) {
+    if (!Object.hasOwn(evaluations, method) && parsed.evaluations.length > 0)
+      say('catalogue/evaluations.json', '$.evaluations', `no entry for the method "${method}"`);
+  }
 
   const provided = new Set(
     [...Object.values(formats), ...Object.values(tools), ...Object.values(roles)].flatMap((x) =>
@@ -161,6 +169,8 @@ export function checkReferences(
     facts,
     quiz: quiz.map((q) => q.item),
     routes: routes.map((r) => r.item),
+    evaluations: evaluations as Catalogue['evaluations'],
+    glossary,
     playlists: lists,
     rules: gameRules,
   };

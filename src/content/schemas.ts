@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { event, liveMoment, mission } from './missionSchema.ts';
 import {
   effects,
+  evaluationMethod,
   factId,
   facts,
   id,
@@ -24,11 +25,32 @@ export const format = z
     name: text,
     description: text,
     tags,
-    /** Production work the format asks for, in person-weeks. */
+    /** Production work the format asks for whatever its length, in person-weeks. */
     effort: z.number().positive(),
+    /** Production work for each learner hour of the storyboard, in person-weeks. */
+    effortPerHour: z.number().nonnegative(),
+    /** The most learner hours the format can hold (a webinar is not a 40-hour course). */
+    maxHours: z.number().int().positive(),
     facts,
   })
   .strict();
+
+/** One of Kirkpatrick's four levels, as a method the player may choose to evaluate the course. */
+export const evaluation = z
+  .object({
+    id: evaluationMethod,
+    /** Kirkpatrick's level, 1 to 4. */
+    level: z.number().int().min(1).max(4),
+    name: text,
+    description: text,
+    cost: money,
+    /** The indicator whose reasons this method brings to light in the debrief. */
+    measures: indicator,
+  })
+  .strict();
+
+/** A word of the job's models, defined once with its source, for the codex's glossary. */
+export const term = z.object({ id, word: text, definition: text, source: text }).strict();
 
 export const tool = z
   .object({
@@ -148,6 +170,8 @@ export const rules = z
     ...schemaRef,
     /** Every indicator starts here before choices add or remove points. */
     baseline: indicatorNumbers,
+    /** What every need's points are multiplied by: how much the formats, tools and team weigh against the design. */
+    needScale: z.number().positive(),
     /** How much of a need one unit of strength covers; more units give diminishing returns. */
     firstUnitShare: z.number().gt(0).lt(1),
     weights: indicatorNumbers,
@@ -165,10 +189,34 @@ export const rules = z
     satisfactionNoise: z.number().nonnegative(),
     /** Client points for each hidden constraint the player brought to light. */
     revealBonus: z.number().nonnegative(),
-    /** Learning points at a perfect spread of hours (a spread as far as can be loses as many). */
+    /** Learning points at a perfect spread of hours by learning type (a spread at mixFloor or worse loses as many). */
     mixWeight: z.number().nonnegative(),
-    /** Learning points for a storyboard in the right order (reversed loses as many). */
+    /** The fit of the hours (0–1) at or below which the spread is worth nothing: near misses stay apart. */
+    mixFloor: z.number().min(0).lt(1),
+    /** Learning points, and as many satisfaction points, when the storyboard keeps every principle (none loses as many). */
     storyboardWeight: z.number().nonnegative(),
+    /** How many learning objectives the player picks in the analysis phase. */
+    objectivePicks: z.number().int().positive(),
+    /** Client points when every objective picked is observable (all vague loses as many: nothing can be checked). */
+    objectiveWeight: z.number().nonnegative(),
+    /** Learning points, and as many client points, when every objective picked is both taught and assessed (none loses as many). */
+    alignmentWeight: z.number().nonnegative(),
+    /** Points lost for each tenth of the planned hours the storyboard is off by: learning when short, completion when long. */
+    lengthPenaltyPerTenth: z.number().nonnegative(),
+    /** The longest run of S'informer cards in a row that is not a passive stretch. */
+    passiveRun: z.number().int().positive(),
+    /** The fewest learning types a varied storyboard mixes. */
+    varietyTypes: z.number().int().positive(),
+    /** Client points for each evaluation method that fits the mission (none fitting loses as many). */
+    evaluationFit: z.number().nonnegative(),
+    /** How many evaluation methods the player may choose. */
+    evaluationPicks: z.number().int().positive(),
+    /** Client points lost for buying a platform the client already runs. */
+    wastePenalty: z.number().nonnegative(),
+    /** A learning type this much below its target share is a weak spot the pilot reveals. */
+    pilotGap: z.number().gt(0).lt(1),
+    /** What adding a card after the pilot costs, per learner hour. */
+    revisionCostPerHour: money,
     /** Extra share of mix and storyboard points for each level of pedagogy. */
     pedagogyBonusPerLevel: z.number().nonnegative(),
     /** Experience needed for each skill level after the first (cumulative); levels stop at MAX_SKILL_LEVEL. */
@@ -220,6 +268,8 @@ export const fileSchemas = {
   contracts: listOf('contracts', contract),
   quiz: listOf('quiz', quizQuestion),
   routes: listOf('routes', route),
+  evaluations: listOf('evaluations', evaluation),
+  glossary: listOf('glossary', term),
 };
 export type FileKind = keyof typeof fileSchemas;
 

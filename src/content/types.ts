@@ -1,9 +1,20 @@
 import type { z } from 'zod';
-import type { event, eventOption, liveMoment, mission, need, question } from './missionSchema.ts';
+import type {
+  card,
+  event,
+  eventOption,
+  liveMoment,
+  mission,
+  need,
+  objective,
+  pilotFinding,
+  question,
+} from './missionSchema.ts';
 import type { effects, indicator, mix, skill, skillLevels, tags } from './primitives.ts';
 import type {
   background,
   contract,
+  evaluation,
   fact,
   format,
   playlists,
@@ -13,9 +24,10 @@ import type {
   role,
   route,
   rules,
+  term,
   tool,
 } from './schemas.ts';
-import type { ACTIVITIES, ROUTE_KINDS } from './vocabulary.ts';
+import type { ACTIVITIES, CARD_NEEDS, EVALUATION_METHODS, INTERVIEWEES, ROUTE_KINDS } from './vocabulary.ts';
 
 /*
  * The shapes of level data, inferred from the schemas that validate it: a field added to a schema is in
@@ -49,7 +61,14 @@ export type Mission = Omit<z.output<typeof mission>, '$schema'>;
 export type Need = z.output<typeof need>;
 export type Question = z.output<typeof question>;
 export type Constraint = Mission['constraints'][number];
-export type Sequence = Mission['sequences'][number];
+export type Objective = z.output<typeof objective>;
+export type Card = z.output<typeof card>;
+export type PilotFinding = z.output<typeof pilotFinding>;
+export type Interviewee = (typeof INTERVIEWEES)[number];
+export type CardNeed = (typeof CARD_NEEDS)[number];
+export type EvaluationMethod = (typeof EVALUATION_METHODS)[number];
+export type Evaluation = z.output<typeof evaluation>;
+export type Term = z.output<typeof term>;
 export type EventOption = z.output<typeof eventOption>;
 /** Something that happens during production weeks or the live phase, with two or three ways to react. */
 export type GameEvent = z.output<typeof event>;
@@ -76,6 +95,10 @@ export interface Catalogue {
   facts: Record<string, Fact>;
   quiz: QuizQuestion[];
   routes: Route[];
+  /** Kirkpatrick's four levels, by method. */
+  evaluations: Record<EvaluationMethod, Evaluation>;
+  /** The words of the job's models, by id. */
+  glossary: Record<string, Term>;
   playlists: Playlists;
   rules: Rules;
 }

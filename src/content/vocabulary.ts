@@ -28,6 +28,19 @@ export const ACTIVITIES = [
   'collaborate',
 ] as const;
 
+/** Who the player may interview in the analysis phase. */
+export const INTERVIEWEES = ['client', 'learner', 'manager'] as const;
+
+/** What an activity card does in the storyboard: announce the path, teach, or assess. */
+export const CARD_ROLES = ['intro', 'learn', 'assess'] as const;
+
+/** What an activity card may need the format, a tool or a role to bring (a tag they carry). */
+export const CARD_NEEDS = ['live', 'community', 'collaboration', 'interaction'] as const;
+
+/** Kirkpatrick's four levels, named by what is done: a satisfaction survey, a knowledge quiz, observation
+ * at work, business indicators. */
+export const EVALUATION_METHODS = ['survey', 'quiz', 'observation', 'results'] as const;
+
 /** What a real route into the job is about: studies, finding offers, or pay and prospects. */
 export const ROUTE_KINDS = ['study', 'job-search', 'pay'] as const;
 

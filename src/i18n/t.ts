@@ -86,3 +86,8 @@ export function labelled(name: string, value: string | number): string {
   const pattern = current?.meta.labelPattern ?? '{label} : {value}';
   return pattern.replace(/\{(label|value)\}/g, (_, k: string) => (k === 'label' ? name : String(value)));
 }
+
+/** Items as the current language lists them ("a, b et c" in French, "a, b and c" in English). */
+export function listed(items: readonly string[]): string {
+  return new Intl.ListFormat(tag(), { type: 'conjunction' }).format(items);
+}

@@ -5,9 +5,10 @@ import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
 import { actionSlot, below, columns, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
-import { label } from '../ui/text.ts';
+import { label, setLabel } from '../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { ACTIVITY_NAMES, INTERVIEWEE_NAMES } from './names.ts';
 
 /** Room left of a fact for its icon, and the icon's centre below the text's top. */
 const ICON_ROOM = 44;
@@ -18,22 +19,30 @@ const SIDE_MIN_W = 280;
 const FACT_MIN_W = 180;
 /** A portrait body at least this high holds the brief and the questions one under the other. */
 const TALL_BODY_H = 720;
+/** An objective's toggle: at most this high and this wide (a line of text reads badly wider). */
+const OBJECTIVE_MAX_H = 76;
+const OBJECTIVE_MAX_W = 900;
 
-/** Analyse: the client's brief, and the questions that bring hidden constraints to light. */
+/** Analyse: the client's brief, the interviews that bring hidden constraints to light, then the objectives. */
 export class BriefScene extends GameScene {
   /** On a narrow screen the brief and the questions take turns on the screen. */
   private asking = false;
+  private choosing = false;
 
-  init(data: { asking?: boolean }): void {
+  init(data: { asking?: boolean; choosing?: boolean }): void {
     this.asking = data.asking ?? false;
+    this.choosing = data.choosing ?? false;
   }
 
   create(): void {
     const mission = currentMission(this.state, this.s.catalogue);
     if (!mission) return;
-    this.enter(`${t('phase.brief')} — ${tx(mission.title)}`);
+    this.enter(`${t('phase.brief')} — ${this.choosing ? t('objectives.step') : tx(mission.title)}`);
     this.phaseHeader(1, 'phase.brief', tx(mission.title));
-    const _layer = this.s.layer;
+    if (this.choosing && !mission.express) {
+      this.objectivesStep(mission);
+      return;
+    }
 
     const body = this.frame('mission').body;
     const split = sideBySide(body, [5, 3], SIDE_MIN_W);
@@ -64,14 +73,16 @@ export class BriefScene extends GameScene {
         this.btn({
           ...ask,
           icon: 'arrow-right',
-          text: t('questions.title', { n: run.asked.length, max: mission.maxQuestions }),
+          text: t('questions.interviews', { n: run.asked.length, max: mission.maxQuestions }),
           key: 'ask',
           onPress: () => this.refresh({ asking: true }),
         });
     }
 
     this.nextAction(
-      { text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) },
+      mission.express
+        ? { text: t('brief.start'), onPress: () => this.state.choose({ t: 'next' }) }
+        : { text: t('brief.toObjectives'), onPress: () => this.refresh({ choosing: true }) },
       this.asking || (short && asks) ? 'shared' : 'alone',
     );
     this.watch(
@@ -97,7 +108,10 @@ export class BriefScene extends GameScene {
     });
     // The brief gives way first when text is large: the four facts below need two rows of about 90 px.
     const briefTop = client.y + client.height + space.m;
-    const brief = label(this, inner.x, briefTop, tx(mission.brief), {
+    const platform = mission.express
+      ? ''
+      : ` ${t(mission.platform ? 'brief.platformYes' : 'brief.platformNo')}`;
+    const brief = label(this, inner.x, briefTop, `${tx(mission.brief)}${platform}`, {
       width: inner.w,
       maxHeight: Math.min(160, main.y + main.h * 0.57 - briefTop),
       layer,
@@ -169,7 +183,7 @@ export class BriefScene extends GameScene {
       this,
       inner.x,
       inner.y,
-      t('questions.title', { n: run.asked.length, max: mission.maxQuestions }),
+      t('questions.interviews', { n: run.asked.length, max: mission.maxQuestions }),
       {
         bold: true,
         width: inner.w,
@@ -211,7 +225,7 @@ export class BriefScene extends GameScene {
         h,
         variant: 'choice',
         compact: true,
-        text: tx(q.text),
+        text: t('questions.ask', { who: t(INTERVIEWEE_NAMES[q.who]), question: tx(q.text) }),
         key: `question-${q.id}`,
         pressed: asked,
         unavailable: !asked && full,
@@ -234,8 +248,77 @@ export class BriefScene extends GameScene {
     const heard = !!run && run.skills.listening >= q.listening;
     if (!heard) return labelled(t('questions.vague'), tx(q.vague));
     const constraint = this.s.catalogue.missions[run.missionId]?.constraints.find((c) => c.id === q.reveals);
-    return constraint
-      ? `${tx(q.answer)} ${t('questions.found', { name: tx(constraint.name) })}`
-      : tx(q.answer);
+    const found = constraint ? ` ${t('questions.found', { name: tx(constraint.name) })}` : '';
+    const hint = q.hint ? ` ${t('questions.hint', { type: t(ACTIVITY_NAMES[q.hint]) })}` : '';
+    return `${tx(q.answer)}${found}${hint}`;
+  }
+
+  /** The learning objectives to pick: observable ones say what a learner will be seen doing. */
+  private objectivesStep(mission: Mission): void {
+    const run = this.state.run;
+    if (!run) return;
+    const layer = this.s.layer;
+    const picks = this.s.catalogue.rules.objectivePicks;
+    const body = this.frame('mission').body;
+    const title = label(this, body.x, body.y, t('objectives.title', { n: picks }), {
+      size: 'h2',
+      bold: true,
+      width: body.w,
+      layer,
+      tag: 'h2',
+    });
+    const help = label(this, body.x, title.y + title.height + space.xs, t('objectives.help'), {
+      size: 'small',
+      color: color.inkSoft,
+      width: body.w,
+      layer,
+    });
+    const count = label(this, body.x, help.y + help.height + space.xs, '', {
+      size: 'small',
+      bold: true,
+      layer,
+    });
+    const area = below(body, count.y + count.height + space.m);
+    const n = mission.objectives.length;
+    const h = Math.max(control.touch, Math.min(OBJECTIVE_MAX_H, (area.h - (n - 1) * space.s) / n));
+    const buttons = mission.objectives.map((o, i) =>
+      this.btn({
+        x: area.x,
+        y: area.y + i * (h + space.s),
+        w: Math.min(area.w, OBJECTIVE_MAX_W),
+        h,
+        variant: 'choice',
+        compact: true,
+        text: tx(o.text),
+        pressed: false,
+        sound: null,
+        key: `objective-${o.id}`,
+        onPress: () => {
+          const on = !this.state.run?.objectives.includes(o.id);
+          if (!this.state.choose({ t: 'objective', id: o.id, on })) this.s.audio.play('error');
+          else this.s.audio.play(on ? 'select' : 'deselect');
+        },
+      }),
+    );
+    const next = this.nextAction({
+      text: t('objectives.next'),
+      onPress: () => {
+        if (!this.state.choose({ t: 'next' })) this.s.audio.play('error');
+      },
+    });
+    this.backAction({ text: t('common.back'), onPress: () => this.refresh({ choosing: false }) });
+    const show = () => {
+      const picked = this.state.run?.objectives ?? [];
+      setLabel(count, t('objectives.picked', { n: picked.length, max: picks }));
+      mission.objectives.forEach((o, i) => {
+        const on = picked.includes(o.id);
+        buttons[i]?.setPressed(on);
+        buttons[i]?.setUnavailable(!on && picked.length >= picks);
+      });
+      next.setUnavailable(picked.length !== picks);
+    };
+    show();
+    this.watch((s) => s.run?.objectives, show);
+    this.focusDefault();
   }
 }

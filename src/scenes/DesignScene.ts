@@ -1,43 +1,34 @@
 import type { Mission } from '../content/types.ts';
-import { ACTIVITIES } from '../content/vocabulary.ts';
 import { t, tx } from '../i18n/t.ts';
-import { hoursLeft, spreadComplete } from '../sim/pedagogy.ts';
+import { cardsOf, totalHours } from '../sim/design.ts';
 import { currentMission } from '../state/views.ts';
-import { textPx } from '../ui/appearance.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
-import { below, columns, columnsThatFit, grid, type Rect } from '../ui/layout.ts';
-import { meter } from '../ui/meter.ts';
+import { below, columnsThatFit, grid, type Rect } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
-import { color, control, LINE, size, sizeClass, space } from '../ui/theme.ts';
-import { adjust, scrambled, startDraft } from './design/hoursDraft.ts';
-import { storyboard } from './design/storyboard.ts';
+import { color, LINE, size, sizeClass, space } from '../ui/theme.ts';
+import { type CardDeckState, cardDeck } from './design/cardDeck.ts';
+import { evaluationStep } from './design/evaluationStep.ts';
 import { GameScene } from './GameScene.ts';
-import { ACTIVITY_NAMES } from './names.ts';
 
-type Step = 'format' | 'hours' | 'storyboard';
+type Step = 'format' | 'storyboard' | 'evaluation';
+type DeckView = Pick<CardDeckState, 'deckPage' | 'storyPage' | 'tab'>;
 
-/** A step's tab width, a format card's height, the pitch of the hours rows and their ± buttons' height. */
+/** A step's tab width, a format card's height. */
 const TAB_W = 200;
 const FORMAT_H = 140;
-const HOURS_PITCH = 62;
-const STEP_BTN_H = 52;
-/** A format card at least this wide (else one column); an hours row's name, its hours, and the least gauge beside. */
+/** A format card at least this wide (else one column). */
 const FORMAT_MIN_W = 440;
 const FORMAT_MIN_W_SHORT = 340;
-const NAME_W = 252;
-const NAME_MIN_W = 120;
-const VALUE_W = 68;
-const GAUGE_MIN_W = 160;
 
-/** Design: the format, the spread of learners' hours, the order of the storyboard — one step at a time. */
+/** Design: the format, the storyboard built from activity cards, the evaluation — one step at a time. */
 export class DesignScene extends GameScene {
   private step: Step = 'format';
-  private draft: number[] = [];
+  private view: DeckView = { deckPage: 0, storyPage: 0, tab: 'deck' };
 
-  init(data: { step?: Step; draft?: number[] }): void {
+  init(data: { step?: Step; view?: DeckView }): void {
     const run = this.state.run;
-    this.step = data.step ?? (!run?.format ? 'format' : !run.hours ? 'hours' : 'storyboard');
-    this.draft = data.draft ?? startDraft(run?.hours ?? null);
+    this.step = data.step ?? (!run?.format ? 'format' : !run.order?.length ? 'storyboard' : 'evaluation');
+    this.view = data.view ?? { deckPage: 0, storyPage: 0, tab: 'deck' };
   }
 
   create(): void {
@@ -45,13 +36,13 @@ export class DesignScene extends GameScene {
     if (!mission) return;
     const names: Record<Step, string> = {
       format: t('design.stepFormat'),
-      hours: t('design.stepHours'),
-      storyboard: t('design.stepStoryboard'),
+      storyboard: t('design.stepStoryboardCards'),
+      evaluation: t('design.stepEvaluation'),
     };
     this.enter(`${t('phase.design')} — ${names[this.step]}`);
     this.phaseHeader(2, 'phase.design', tx(mission.title));
     const express = mission.express;
-    const steps: Step[] = express ? ['format'] : ['format', 'hours', 'storyboard'];
+    const steps: Step[] = express ? ['format'] : ['format', 'storyboard', 'evaluation'];
     const body = this.frame('mission').body;
     const tabH = Math.ceil(size.body * LINE);
     const tabs = grid({ ...body, y: body.y - space.s, w: Math.min(TAB_W * 3, body.w) }, 3, 3, space.s, tabH);
@@ -66,8 +57,8 @@ export class DesignScene extends GameScene {
     });
     const area = below(body, body.y - space.s + tabH + space.m);
     if (this.step === 'format') this.formats(mission, area);
-    if (this.step === 'hours') this.hours(mission, area);
     if (this.step === 'storyboard') this.storyboard(mission, area);
+    if (this.step === 'evaluation') this.evaluation(area);
 
     const last = this.step === steps.at(-1);
     // The first step has no way back: the way on has the row to itself.
@@ -95,14 +86,19 @@ export class DesignScene extends GameScene {
   }
 
   private go(step: Step): void {
-    this.scene.restart({ step, draft: this.draft });
+    this.scene.restart({ step, view: this.view });
   }
 
   private stepDone(): boolean {
     const run = this.state.run;
     if (this.step === 'format') return !!run?.format;
-    if (this.step === 'hours') return !!run?.hours;
-    return !!run?.order;
+    if (this.step === 'storyboard') {
+      const mission = currentMission(this.state, this.s.catalogue);
+      const max = this.s.catalogue.formats[run?.format ?? '']?.maxHours ?? 0;
+      const cards = mission ? cardsOf(run?.order ?? [], mission) : [];
+      return cards.some((c) => c.role !== 'intro') && totalHours(cards) <= max;
+    }
+    return (run?.evaluation.length ?? 0) > 0;
   }
 
   private formats(mission: Mission, area: Rect): void {
@@ -133,134 +129,38 @@ export class DesignScene extends GameScene {
         sound: 'select',
         onPress: () => {
           this.state.choose({ t: 'format', id });
-          this.refresh({ step: 'format', draft: this.draft });
+          this.refresh({ step: 'format', view: this.view });
         },
       });
     });
   }
 
-  private hours(mission: Mission, area: Rect): void {
-    const layer = this.s.layer;
-    const title = label(this, area.x, area.y, t('design.hoursTitle', { total: mission.hours }), {
-      size: 'h2',
-      bold: true,
-      width: area.w,
-      // One line where the six rows need the height (a phone in the largest text).
-      maxHeight: sizeClass() === 'wide' ? undefined : Math.ceil(textPx('h2') * LINE),
-      layer,
-      tag: 'h2',
-    });
-    const left = hoursLeft(this.draft, mission.hours);
-    const leftText = label(
-      this,
-      area.x,
-      Math.max(area.y + space.margin, title.y + title.height),
-      left > 0 ? t('design.hoursLeft', { n: left }) : t('design.hoursDone'),
-      {
-        width: area.w,
-        color: left > 0 ? color.inkSoft : color.green,
-        bold: left === 0,
-        layer,
-      },
-    );
-    // Each activity: its name, − and + with the hours between them, then a gauge to the right edge (or under
-    // the name when the row is narrow). Rows that would not fit one under the other go in two columns.
-    const top = Math.max(area.y + 2 * space.margin, leftText.y + leftText.height + space.s);
-    // The last row needs no gap under it.
-    const room = area.y + area.h - top + space.s;
-    // Two columns only where each still holds a row's name and its buttons (not on a phone held upright).
-    const halfW = (area.w - space.gap) / 2;
-    const twoFit = halfW >= NAME_MIN_W + 2 * control.icon + VALUE_W + space.m;
-    const perColumn =
-      ACTIVITIES.length * HOURS_PITCH <= room || !twoFit
-        ? ACTIVITIES.length
-        : Math.ceil(ACTIVITIES.length / 2);
-    const pitch = Math.max(control.touch + space.xs, Math.min(HOURS_PITCH, room / perColumn));
-    const btnH = Math.min(STEP_BTN_H, control.compact, pitch - space.xs);
-    // Down the first column, then down the second.
-    const cols = columns(
-      { ...area, y: top, h: room },
-      perColumn === ACTIVITIES.length ? [1] : [1, 1],
-      space.gap,
-    );
-    ACTIVITIES.forEach((a, i) => {
-      const col = cols[Math.floor(i / perColumn)] as Rect;
-      const cell = { ...col, y: top + (i % perColumn) * pitch, h: pitch };
-      const y = cell.y;
-      const controlsW = 2 * control.icon + VALUE_W;
-      const gaugeBeside = cell.w >= NAME_W + controlsW + space.pad + GAUGE_MIN_W;
-      const nameW = gaugeBeside ? NAME_W : cell.w - controlsW - space.m;
-      const less = cell.x + nameW;
-      const more = less + control.icon + VALUE_W;
-      const name = t(ACTIVITY_NAMES[a]);
-      const value = this.draft[i] ?? 0;
-      label(this, cell.x, y + (gaugeBeside ? space.m : 0), name, { bold: true, maxWidth: nameW - space.s });
-      this.btn({
-        x: less,
-        y,
-        w: control.icon,
-        h: btnH,
-        text: '',
-        icon: 'minus',
-        key: `less-${a}`,
-        ariaLabel: t('design.less', { name }),
-        onPress: () => this.change(i, -1, mission),
-      });
-      const hoursText = label(this, less + control.icon + VALUE_W / 2, y, `${value} h`, {
-        bold: true,
-        align: 'center',
-        maxWidth: VALUE_W,
-        layer,
-      });
-      // Level with the middle of the − and + buttons.
-      hoursText.setY(y + (btnH - hoursText.height) / 2);
-      this.btn({
-        x: more,
-        y,
-        w: control.icon,
-        h: btnH,
-        text: '',
-        icon: 'plus',
-        key: `more-${a}`,
-        ariaLabel: t('design.more', { name }),
-        onPress: () => this.change(i, 1, mission),
-      });
-      const gauge = gaugeBeside
-        ? {
-            x: more + control.icon + space.pad,
-            y: y + 18,
-            w: cell.x + cell.w - (more + control.icon + space.pad),
-            h: 16,
-          }
-        : { x: cell.x, y: y + btnH - space.m, w: nameW - space.m, h: space.s };
-      meter(this, layer, gauge.x, gauge.y, gauge.w, gauge.h, name, 'progress').set(
-        value,
-        mission.hours,
-        t('design.hoursValue', { name, n: value }),
-      );
-    });
-  }
-
-  private change(index: number, delta: number, mission: Mission): void {
-    this.draft = adjust(this.draft, index, delta, mission.hours);
-    if (spreadComplete(this.draft, mission.hours)) this.state.choose({ t: 'hours', hours: this.draft });
-    this.refresh({ step: 'hours', draft: this.draft });
-  }
-
   private storyboard(mission: Mission, area: Rect): void {
     const run = this.state.run;
     if (!run) return;
-    const order =
-      run.order ??
-      scrambled(
-        mission.sequences.map((s) => s.id),
-        run.seed,
-      );
-    if (!run.order) this.state.choose({ t: 'order', ids: order });
-    storyboard(this, area, mission, order, (next) => {
-      this.s.audio.play('drop');
-      this.state.choose({ t: 'order', ids: next });
-      this.refresh({ step: 'storyboard', draft: this.draft });
+    const maxHours = this.s.catalogue.formats[run.format ?? '']?.maxHours ?? mission.hours;
+    cardDeck(
+      this,
+      area,
+      mission,
+      { order: run.order ?? [], maxHours, ...this.view },
+      {
+        choose: (order) => {
+          const ok = this.state.choose({ t: 'order', ids: order });
+          if (ok) this.refresh({ step: 'storyboard', view: this.view });
+          return ok;
+        },
+        view: (next) => this.refresh({ step: 'storyboard', view: { ...this.view, ...next } }),
+      },
+    );
+  }
+
+  private evaluation(area: Rect): void {
+    const run = this.state.run;
+    if (!run) return;
+    evaluationStep(this, area, run.evaluation, this.s.catalogue, (id, on) => {
+      if (!this.state.choose({ t: 'evaluation', id, on })) this.s.audio.play('error');
+      this.refresh({ step: 'evaluation', view: this.view });
     });
   }
 }

@@ -99,7 +99,7 @@ export class DevelopScene extends GameScene {
         p.button?.setPressed(chosen);
         p.button?.setUnavailable(!chosen && !canAdd(s, cat, p.kind, p.id));
       }
-      next.setUnavailable(stillNeeded(r, mission) !== null);
+      next.setUnavailable(stillNeeded(r, mission, cat) !== null);
     };
     refresh();
     this.watch((s) => [s.run, s.refusal] as const, refresh);

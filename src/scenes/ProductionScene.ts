@@ -6,6 +6,7 @@ import { label } from '../ui/text.ts';
 import { color, sizeClass, space } from '../ui/theme.ts';
 import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
+import { PILOT_ID, pilotEvent, pilotPending } from './parts/pilotEvent.ts';
 
 /** Where the decision card starts on a wide screen, below the title and the weeks' gauge beside it. */
 const CARD_TOP = 72;
@@ -24,8 +25,9 @@ export class ProductionScene extends DecisionScene {
     if (!run || !mission) return;
     this.enter(t('production.title'));
     this.phaseHeader(3, 'phase.develop', tx(mission.title));
-    const answered = run.events.filter((e) => e.option).length;
-    const total = run.events.length;
+    const pending = [...run.events, ...pilotPending(run)];
+    const answered = pending.filter((e) => e.option).length;
+    const total = pending.length;
     const week = total === 0 ? mission.weeks : Math.round(((answered + 1) / (total + 1)) * mission.weeks);
     const weekText = t('implement.week', { n: week, total: mission.weeks });
     const weeks = (r: Rect) => {
@@ -46,9 +48,14 @@ export class ProductionScene extends DecisionScene {
         : below(body, body.y + top);
     const free = decisionPhase(this, {
       kind: 'event',
-      pending: run.events,
+      pending,
       showing: this.showing,
-      find: (id) => this.s.catalogue.events[id],
+      find: (id) =>
+        id === PILOT_ID ? pilotEvent(run, mission, this.s.catalogue) : this.s.catalogue.events[id],
+      own: {
+        id: PILOT_ID,
+        choose: (option) => this.state.choose({ t: 'pilot', revise: option === 'revise' }),
+      },
       moveOn: t('production.next'),
       box,
     });

@@ -1,6 +1,7 @@
-import type { Activity, Indicator, RouteKind, Skill } from '../content/types.ts';
+import type { Activity, CardNeed, Indicator, Interviewee, RouteKind, Skill } from '../content/types.ts';
 import type { StringKey } from '../i18n/t.ts';
 import type { PlaylistId } from '../sim/career.ts';
+import type { Principle } from '../sim/design.ts';
 import type { Notice } from '../state/saveGame.ts';
 import type { TextStep } from '../state/saveSchema.ts';
 import type { EndPage } from '../state/store.ts';
@@ -26,6 +27,20 @@ export const ACTIVITY_NAMES: Record<Activity, StringKey> = {
   produce: 'activity.produce',
   discuss: 'activity.discuss',
   collaborate: 'activity.collaborate',
+};
+
+export const INTERVIEWEE_NAMES: Record<Interviewee, StringKey> = {
+  client: 'who.client',
+  learner: 'who.learner',
+  manager: 'who.manager',
+};
+
+/** What a card that cannot take place was missing, said as what it needs. */
+export const CARD_NEED_NAMES: Record<CardNeed, StringKey> = {
+  live: 'requires.live',
+  community: 'requires.community',
+  collaboration: 'requires.collaboration',
+  interaction: 'requires.interaction',
 };
 
 export const INDICATOR_NAMES: Record<Indicator, StringKey> = {
@@ -65,4 +80,12 @@ export const NOTICE_TEXTS: Record<Notice, StringKey> = {
   'save-unreadable': 'notice.save-unreadable',
   'save-migrated': 'notice.save-migrated',
   'language-unavailable': 'notice.language-unavailable',
+};
+
+/** The principles a storyboard is judged by, as the design debrief says them (some take a number, {n}). */
+export const PRINCIPLE_NAMES: Record<Principle, StringKey> = {
+  'intro-first': 'review.principle.intro-first',
+  'practice-first': 'review.principle.practice-first',
+  variety: 'review.principle.variety',
+  active: 'review.principle.active',
 };

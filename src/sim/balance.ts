@@ -1,7 +1,8 @@
 import type { Catalogue, Mission } from '../content/types.ts';
 import { MAX_STARS, PLAYLISTS } from '../content/vocabulary.ts';
 import type { MissionRun } from './run.ts';
-import { greedyPlay, searchPlay } from './search.ts';
+import { greedyPlay, searchPlay, storyboardRecipePlay } from './search.ts';
+import { STORYBOARD_RECIPES } from './storyboards.ts';
 import { RECIPES, randomPlay, recipePlay, type Strategy } from './strategies.ts';
 
 export interface StrategyResult {
@@ -24,6 +25,7 @@ export function strategies(): [string, Strategy][] {
     ['random', randomPlay(17)],
     ['greedy', greedyPlay],
     ...RECIPES.map((r): [string, Strategy] => [`recipe:${r.id}`, recipePlay(r)]),
+    ...STORYBOARD_RECIPES.map((r): [string, Strategy] => [`storyboard:${r.id}`, storyboardRecipePlay(r)]),
     ['search', searchPlay(3)],
   ];
 }

@@ -6,11 +6,15 @@ import { type Choice, type MissionRun, startRun } from './run.ts';
 /** Every decision of a mission, taken up front, with a rule for the events that only show up later. */
 export interface BotPlan {
   asked: string[];
+  objectives: string[];
   format: string;
-  hours: number[];
+  /** The storyboard's card ids, in order. */
   order: string[];
+  evaluation: string[];
   tools: string[];
   team: string[];
+  /** Whether to revise after the pilot when it finds a weak spot. */
+  revise: boolean;
   /** Picks an option for an event or live step among the open ones (index into the list given). */
   pick: (event: GameEvent, open: string[], run: MissionRun) => string;
 }
@@ -48,11 +52,15 @@ export function playPlan(
     ? [{ t: 'format', id: plan.format }]
     : [
         { t: 'format', id: plan.format },
-        { t: 'hours', hours: plan.hours },
         { t: 'order', ids: plan.order },
+        ...plan.evaluation.map((id): Choice => ({ t: 'evaluation', id, on: true })),
       ];
+  const objectives: Choice[] = mission.express
+    ? []
+    : plan.objectives.map((id): Choice => ({ t: 'objective', id, on: true }));
   const steps: Choice[] = [
     ...plan.asked.slice(0, mission.maxQuestions).map((id): Choice => ({ t: 'ask', id })),
+    ...objectives,
     { t: 'next' },
     ...design,
     { t: 'next' },
@@ -69,6 +77,7 @@ export function playPlan(
       const open = event.options.filter((o) => optionOpen(o, run.skills, run.team, cat)).map((o) => o.id);
       if (!apply({ t: kind, id: p.id, option: plan.pick(event, open, run) })) return null;
     }
+    if (kind === 'event' && run.pilot && !apply({ t: 'pilot', revise: plan.revise })) return null;
     if (!apply({ t: 'next' })) return null;
   }
   return run.phase === 'evaluate' ? run : null;

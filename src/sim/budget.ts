@@ -1,16 +1,23 @@
-import type { Catalogue, Mission, SkillLevels } from '../content/types.ts';
+import type { Catalogue, EvaluationMethod, Mission, SkillLevels } from '../content/types.ts';
+import { revisionCost } from './design.ts';
 import type { MissionRun } from './run.ts';
 
 export interface Plan {
   tools: string[];
   team: string[];
+  /** The evaluation methods chosen, when known. */
+  evaluation?: string[];
 }
 
-/** What a plan costs: the tools once, plus every team member for every week of the mission. */
+/** What a plan costs: the tools and evaluations once, plus every team member for every week of the mission. */
 export function planCost(plan: Plan, mission: Mission, cat: Catalogue): number {
   const tools = plan.tools.reduce((sum, id) => sum + (cat.tools[id]?.cost ?? 0), 0);
   const team = plan.team.reduce((sum, id) => sum + (cat.roles[id]?.weeklyRate ?? 0) * mission.weeks, 0);
-  return tools + team;
+  const evaluation = (plan.evaluation ?? []).reduce(
+    (sum, id) => sum + (cat.evaluations[id as EvaluationMethod]?.cost ?? 0),
+    0,
+  );
+  return tools + team + evaluation;
 }
 
 /** The limit a plan of tools and team breaks, if any. */
@@ -35,22 +42,31 @@ export function weeklyCapacity(team: string[], skills: SkillLevels, cat: Catalog
   return own + team.reduce((sum, id) => sum + (cat.roles[id]?.capacity ?? 0), 0);
 }
 
-/** Weeks of delay from the plan alone: the format's work against what can be produced in the time given. */
+/** Person-weeks of production a format asks for, for a storyboard of so many learner hours. */
+export function formatEffort(format: string | null, hours: number, cat: Catalogue): number {
+  const f = format ? cat.formats[format] : undefined;
+  return f ? f.effort + f.effortPerHour * hours : 0;
+}
+
+/** Weeks of delay from the plan alone: the work of the format and its hours against what can be produced in time. */
 export function weeksLate(
   format: string | null,
+  hours: number,
   team: string[],
   skills: SkillLevels,
   mission: Mission,
   cat: Catalogue,
 ): number {
-  const effort = format ? (cat.formats[format]?.effort ?? 0) : 0;
+  const effort = formatEffort(format, hours, cat);
   const weeksNeeded = Math.ceil(effort / weeklyCapacity(team, skills, cat) - 1e-9);
   return Math.max(0, weeksNeeded - mission.weeks);
 }
 
-/** Costs and delays added by the options chosen in production events and the live phase. */
+/** Costs and delays added by the options chosen in production events and the live phase, and by a revision. */
 export function decisionEffects(run: MissionRun, cat: Catalogue): { cost: number; weeks: number } {
-  let cost = 0;
+  const mission = cat.missions[run.missionId];
+  const finding = mission?.pilot.find((p) => p.id === run.pilot?.finding);
+  let cost = run.pilot?.revise && finding && mission ? revisionCost(finding, mission, cat.rules) : 0;
   let weeks = 0;
   for (const p of run.events) {
     const o = cat.events[p.id]?.options.find((x) => x.id === p.option);

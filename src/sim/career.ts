@@ -108,7 +108,7 @@ export function missionXp(run: MissionRun, cat: Catalogue): Partial<Record<Skill
   const o = run.outcome;
   if (!mission || !o) return xp;
   if ((o.mixFit ?? 0) >= 0.75) add('pedagogy');
-  if ((o.orderFit ?? 0) >= 0.8) add('pedagogy');
+  if ((o.principleFit ?? 0) >= 0.75) add('pedagogy');
   for (const id of run.asked) if (mission.questions.find((q) => q.id === id)?.reveals) add('listening');
   const idle = idleTools(run, cat);
   for (const id of run.tools) {

@@ -1,8 +1,8 @@
 import type { Catalogue, EventOption, Mission, SkillLevels } from '../content/types.ts';
 import { planBreach } from './budget.ts';
+import { cardsOf, pilotFinding, totalHours } from './design.ts';
 import { drawDistinct } from './draw.ts';
 import { evaluate } from './outcome.ts';
-import { idealHours, spreadComplete } from './pedagogy.ts';
 import { type Choice, type MissionRun, type Pending, PHASES, startRun } from './run.ts';
 import { hasSkill } from './skills.ts';
 
@@ -13,8 +13,8 @@ export type ChoiceError =
   | 'format-not-allowed'
   | 'over-budget'
   | 'too-many'
-  | 'bad-hours'
   | 'bad-order'
+  | 'too-long'
   | 'locked'
   | 'incomplete';
 
@@ -30,18 +30,24 @@ function toggle(list: string[], id: string, on: boolean): string[] {
 /** What moving to the next phase sets up: events drawn for production, the format's live steps, the outcome. */
 function enter(run: MissionRun, mission: Mission, cat: Catalogue): MissionRun {
   const phase = PHASES[PHASES.indexOf(run.phase) + 1] ?? 'evaluate';
+  if (phase === 'design' && mission.express) {
+    // Express missions make only the big decisions: their objectives and storyboard are written for them.
+    const objectives = mission.objectives.filter((o) => o.observable).map((o) => o.id);
+    return { ...run, phase, objectives: objectives.slice(0, cat.rules.objectivePicks) };
+  }
   if (phase === 'develop' && mission.express) {
-    // Express missions make only the big decisions: the learning design follows the ideal.
-    return {
-      ...run,
-      phase,
-      hours: idealHours(mission.mix, mission.hours),
-      order: mission.sequences.map((s) => s.id),
-    };
+    return { ...run, phase, order: mission.deck.map((c) => c.id) };
   }
   if (phase === 'production') {
     const { picked, rng } = drawDistinct(mission.events, mission.eventCount, run.rng);
-    return { ...run, phase, rng, events: picked.map((id) => ({ id, option: null })) };
+    const finding = mission.express ? null : pilotFinding(run, mission, cat);
+    return {
+      ...run,
+      phase,
+      rng,
+      events: picked.map((id) => ({ id, option: null })),
+      pilot: finding ? { finding: finding.id, revise: null } : null,
+    };
   }
   if (phase === 'implement') {
     const steps = mission.express || !run.format ? [] : (cat.live[run.format]?.steps ?? []);
@@ -52,44 +58,62 @@ function enter(run: MissionRun, mission: Mission, cat: Catalogue): MissionRun {
 }
 
 /** What the phase still asks for before the run moves on, or null when it may move on. */
-export function stillNeeded(run: MissionRun, mission: Mission): string | null {
+export function stillNeeded(run: MissionRun, mission: Mission, cat: Catalogue): string | null {
+  const rules = cat.rules;
+  if (run.phase === 'brief' && !mission.express && run.objectives.length !== rules.objectivePicks)
+    return `Pick ${rules.objectivePicks} learning objectives.`;
   if (run.phase === 'design') {
     if (!run.format) return 'Choose a format before moving on.';
-    if (!mission.express && (!run.hours || !run.order)) return 'Spread the hours and order the storyboard.';
+    if (!mission.express) {
+      const cards = cardsOf(run.order ?? [], mission);
+      if (!cards.some((c) => c.role !== 'intro')) return 'Build the storyboard from the activity cards.';
+      if (totalHours(cards) > (cat.formats[run.format]?.maxHours ?? 0))
+        return 'The storyboard is longer than this format can hold.';
+      if (run.evaluation.length === 0) return 'Choose how the course will be evaluated.';
+    }
   }
   if (run.phase === 'develop' && run.tools.length === 0) return 'Choose at least one tool.';
   if (run.phase === 'production' && run.events.some((e) => !e.option)) return 'Answer every event.';
+  if (run.phase === 'production' && run.pilot && run.pilot.revise === null)
+    return 'Decide what to do with the pilot’s finding.';
   if (run.phase === 'implement' && run.live.some((e) => !e.option)) return 'Take every live decision.';
   return null;
 }
 
 function advance(run: MissionRun, mission: Mission, cat: Catalogue): ChoiceResult {
   if (run.phase === 'evaluate') return refuse('wrong-phase', 'The mission is already evaluated.');
-  const needed = stillNeeded(run, mission);
+  const needed = stillNeeded(run, mission, cat);
   if (needed) return refuse('incomplete', needed);
   return accept(enter(run, mission, cat));
 }
 
 function design(run: MissionRun, choice: Choice, mission: Mission, cat: Catalogue): ChoiceResult {
   if (run.phase !== 'design')
-    return refuse('wrong-phase', 'Format, hours and storyboard are chosen in the design phase.');
+    return refuse('wrong-phase', 'Format, storyboard and evaluation are chosen in the design phase.');
   if (choice.t === 'format') {
     if (!cat.formats[choice.id]) return refuse('unknown-id', `Unknown format "${choice.id}".`);
     if (!mission.formats.includes(choice.id))
       return refuse('format-not-allowed', `The format "${choice.id}" does not suit this mission.`);
     return accept({ ...run, format: choice.id });
   }
-  if (choice.t === 'hours') {
-    return spreadComplete(choice.hours, mission.hours)
-      ? accept({ ...run, hours: [...choice.hours] })
-      : refuse('bad-hours', `Spread exactly ${mission.hours} whole hours over the six activities.`);
-  }
+  if (mission.express) return refuse('wrong-phase', 'An express mission’s storyboard is written for it.');
   if (choice.t === 'order') {
-    const ids = mission.sequences.map((s) => s.id);
-    const ok = choice.ids.length === ids.length && ids.every((id) => choice.ids.includes(id));
-    return ok
-      ? accept({ ...run, order: [...choice.ids] })
-      : refuse('bad-order', 'Order every storyboard step exactly once.');
+    const known = choice.ids.every((id) => mission.deck.some((c) => c.id === id));
+    const once = new Set(choice.ids).size === choice.ids.length;
+    if (!known || !once) return refuse('bad-order', 'Use each card of the deck at most once.');
+    const max = run.format ? (cat.formats[run.format]?.maxHours ?? 0) : Number.POSITIVE_INFINITY;
+    const grows = totalHours(cardsOf(choice.ids, mission)) > totalHours(cardsOf(run.order ?? [], mission));
+    if (grows && totalHours(cardsOf(choice.ids, mission)) > max)
+      return refuse('too-long', `This format holds at most ${max} learner hours.`);
+    return accept({ ...run, order: [...choice.ids] });
+  }
+  if (choice.t === 'evaluation') {
+    if (!Object.hasOwn(cat.evaluations, choice.id))
+      return refuse('unknown-id', `Unknown method "${choice.id}".`);
+    const evaluation = toggle(run.evaluation, choice.id, choice.on);
+    if (evaluation.length > cat.rules.evaluationPicks)
+      return refuse('too-many', `At most ${cat.rules.evaluationPicks} evaluation methods.`);
+    return accept({ ...run, evaluation });
   }
   return refuse('wrong-phase', 'Not a design decision.');
 }
@@ -107,7 +131,7 @@ function develop(
     return refuse('unknown-id', `Unknown ${isTool ? 'tool' : 'team role'} "${choice.id}".`);
   const tools = isTool ? toggle(run.tools, choice.id, choice.on) : run.tools;
   const team = isTool ? run.team : toggle(run.team, choice.id, choice.on);
-  const breach = planBreach({ tools, team }, mission, cat);
+  const breach = planBreach({ tools, team, evaluation: run.evaluation }, mission, cat);
   if (breach === 'too-many-tools') return refuse('too-many', `At most ${mission.maxTools} tools.`);
   if (breach === 'too-many-team') return refuse('too-many', `At most ${mission.maxTeam} team members.`);
   if (breach === 'over-budget') return refuse('over-budget', 'That would exceed the budget.');
@@ -152,6 +176,28 @@ export function canAskMore(run: Pick<MissionRun, 'asked'>, mission: Mission): bo
   return run.asked.length < mission.maxQuestions;
 }
 
+function pick(
+  run: MissionRun,
+  choice: { id: string; on: boolean },
+  mission: Mission,
+  cat: Catalogue,
+): ChoiceResult {
+  if (run.phase !== 'brief') return refuse('wrong-phase', 'Objectives are set in the analysis phase.');
+  if (!mission.objectives.some((o) => o.id === choice.id))
+    return refuse('unknown-id', `Unknown objective "${choice.id}".`);
+  const objectives = toggle(run.objectives, choice.id, choice.on);
+  if (objectives.length > cat.rules.objectivePicks)
+    return refuse('too-many', `Pick at most ${cat.rules.objectivePicks} objectives.`);
+  return accept({ ...run, objectives });
+}
+
+function pilot(run: MissionRun, revise: boolean): ChoiceResult {
+  if (run.phase !== 'production') return refuse('wrong-phase', 'The pilot runs during production.');
+  if (!run.pilot) return refuse('wrong-phase', 'The pilot found nothing to revise.');
+  if (run.pilot.revise !== null) return refuse('wrong-phase', 'That decision is already taken.');
+  return accept({ ...run, pilot: { ...run.pilot, revise } });
+}
+
 function ask(run: MissionRun, id: string, mission: Mission): ChoiceResult {
   if (run.phase !== 'brief') return refuse('wrong-phase', 'Questions are asked in the analysis phase.');
   if (!mission.questions.some((q) => q.id === id)) return refuse('unknown-id', `Unknown question "${id}".`);
@@ -175,9 +221,15 @@ export function applyChoice(run: MissionRun, choice: Choice, cat: Catalogue): Ch
     case 'ask':
       next = ask(run, choice.id, mission);
       break;
+    case 'objective':
+      next = pick(run, choice, mission, cat);
+      break;
+    case 'pilot':
+      next = pilot(run, choice.revise);
+      break;
     case 'format':
-    case 'hours':
     case 'order':
+    case 'evaluation':
       next = design(run, choice, mission, cat);
       break;
     case 'tool':

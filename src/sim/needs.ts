@@ -59,12 +59,12 @@ export function needContributions(mission: Mission, list: Provider[], cat: Catal
           source: { kind: 'missing', tag: need.tag },
           indicator: need.indicator,
           tag: need.tag,
-          points: need.missing,
+          points: need.missing * cat.rules.needScale,
         });
       }
       continue;
     }
-    const points = need.weight * coverage(strength, cat.rules.firstUnitShare);
+    const points = need.weight * cat.rules.needScale * coverage(strength, cat.rules.firstUnitShare);
     for (const p of givers) {
       const share = (p.tags[need.tag] ?? 0) / strength;
       out.push({ source: p.source, indicator: need.indicator, tag: need.tag, points: points * share });

@@ -1,8 +1,20 @@
 import type { Catalogue, Effects, Indicator, Mission } from '../content/types.ts';
 import { INDICATORS } from '../content/vocabulary.ts';
 import { decisionEffects, liveStep, planCost, weeksLate } from './budget.ts';
+import {
+  alignment,
+  delivered,
+  hoursByType,
+  objectiveFit,
+  offTenths,
+  principleShare,
+  principles,
+  storyboardHours,
+  totalHours,
+  wastedTools,
+} from './design.ts';
 import { needContributions, providers } from './needs.ts';
-import { mixFit, orderFit } from './pedagogy.ts';
+import { mixFit, mixScore } from './pedagogy.ts';
 import { nextRandom } from './rng.ts';
 import type { MissionRun } from './run.ts';
 
@@ -12,7 +24,19 @@ export type Source =
   | { kind: 'missing'; tag: string }
   | { kind: 'question'; id: string }
   | { kind: 'event' | 'live'; id: string; option: string }
-  | { kind: 'mix' | 'storyboard' | 'delay' | 'overrun' | 'chance' };
+  | { kind: 'waste'; id: string }
+  | {
+      kind:
+        | 'objectives'
+        | 'mix'
+        | 'storyboard'
+        | 'alignment'
+        | 'length'
+        | 'evaluation'
+        | 'delay'
+        | 'overrun'
+        | 'chance';
+    };
 
 export interface Contribution {
   source: Source;
@@ -31,9 +55,9 @@ export interface Outcome {
   cost: number;
   weeksLate: number;
   contributions: Contribution[];
-  /** Fit of the hours spread and of the storyboard order, 0–1 (null for express missions). */
+  /** Fit of the hours by learning type and share of design principles kept, 0–1 (null for express missions). */
   mixFit: number | null;
-  orderFit: number | null;
+  principleFit: number | null;
   rngState: number;
 }
 
@@ -45,18 +69,50 @@ function effectContributions(source: Source, effects: Effects | undefined): Cont
   }));
 }
 
-function pedagogyContributions(run: MissionRun, mission: Mission, cat: Catalogue): Contribution[] {
-  if (mission.express) return [];
-  const bonus = 1 + run.skills.pedagogy * cat.rules.pedagogyBonusPerLevel;
+/** A score from −weight to +weight for a fit from 0 to 1. */
+const scaled = (weight: number, fit: number, bonus = 1) => weight * (2 * fit - 1) * bonus;
+
+/** What the learning design weighs: objectives, hours by type, principles, alignment, length, evaluation. */
+function designContributions(run: MissionRun, mission: Mission, cat: Catalogue): Contribution[] {
+  const rules = cat.rules;
   const out: Contribution[] = [];
-  if (run.hours) {
-    const points = cat.rules.mixWeight * (2 * mixFit(run.hours, mission.mix) - 1) * bonus;
-    out.push({ source: { kind: 'mix' }, indicator: 'learning', points });
-  }
-  if (run.order) {
-    const points = cat.rules.storyboardWeight * (2 * orderFit(run.order, mission.sequences) - 1) * bonus;
-    out.push({ source: { kind: 'storyboard' }, indicator: 'learning', points });
-  }
+  for (const id of wastedTools(run, mission, cat))
+    out.push({ source: { kind: 'waste', id }, indicator: 'client', points: -rules.wastePenalty });
+  const fitting = run.evaluation.filter((m) => mission.evaluation.includes(m as never)).length;
+  // An express mission's storyboard and evaluation are written for it: only the design's own merits count.
+  if (!mission.express)
+    out.push({
+      source: { kind: 'evaluation' },
+      indicator: 'client',
+      points: fitting > 0 ? fitting * rules.evaluationFit : -rules.evaluationFit,
+    });
+  const bonus = 1 + run.skills.pedagogy * rules.pedagogyBonusPerLevel;
+  const add = (
+    kind: 'objectives' | 'mix' | 'storyboard' | 'alignment',
+    indicator: Indicator,
+    points: number,
+  ) => out.push({ source: { kind }, indicator, points });
+  const held = delivered(run, mission, cat).held;
+  add('objectives', 'client', scaled(rules.objectiveWeight, objectiveFit(run.objectives, mission)));
+  add(
+    'mix',
+    'learning',
+    scaled(rules.mixWeight, mixScore(mixFit(hoursByType(held), mission.mix), rules.mixFloor), bonus),
+  );
+  const kept = principleShare(principles(held, rules));
+  add('storyboard', 'learning', scaled(rules.storyboardWeight, kept, bonus));
+  add('storyboard', 'satisfaction', scaled(rules.storyboardWeight, kept));
+  const aligned = alignment(held, run.objectives, mission).fit;
+  add('alignment', 'learning', scaled(rules.alignmentWeight, aligned));
+  add('alignment', 'client', scaled(rules.alignmentWeight, aligned));
+  // The planned hours count what was planned, whether or not each card could take place.
+  const off = offTenths(storyboardHours(run, mission), mission.hours);
+  if (off !== 0)
+    out.push({
+      source: { kind: 'length' },
+      indicator: off < 0 ? 'learning' : 'completion',
+      points: -Math.abs(off) * rules.lengthPenaltyPerTenth,
+    });
   return out;
 }
 
@@ -91,12 +147,13 @@ export function evaluate(run: MissionRun, cat: Catalogue): Outcome {
   const rules = cat.rules;
   const contributions = [
     ...needContributions(mission, providers(run, cat), cat),
-    ...pedagogyContributions(run, mission, cat),
+    ...designContributions(run, mission, cat),
     ...decisionContributions(run, mission, cat),
   ];
 
   const extra = decisionEffects(run, cat);
-  const late = weeksLate(run.format, run.team, run.skills, mission, cat) + extra.weeks;
+  const hours = storyboardHours(run, mission);
+  const late = weeksLate(run.format, hours, run.team, run.skills, mission, cat) + extra.weeks;
   if (late > 0)
     contributions.push({
       source: { kind: 'delay' },
@@ -135,8 +192,10 @@ export function evaluate(run: MissionRun, cat: Catalogue): Outcome {
     cost,
     weeksLate: late,
     contributions,
-    mixFit: mission.express || !run.hours ? null : mixFit(run.hours, mission.mix),
-    orderFit: mission.express || !run.order ? null : orderFit(run.order, mission.sequences),
+    mixFit: mission.express ? null : mixFit(hoursByType(delivered(run, mission, cat).held), mission.mix),
+    principleFit: mission.express
+      ? null
+      : principleShare(principles(delivered(run, mission, cat).held, rules)),
     rngState: draw.state,
   };
 }

@@ -8,13 +8,15 @@ export type Phase = (typeof PHASES)[number];
 /** A player's decision in compact, serialisable form: a run is its seed and skills plus the list of these. */
 export type Choice =
   | { t: 'ask'; id: string }
+  | { t: 'objective'; id: string; on: boolean }
   | { t: 'format'; id: string }
-  | { t: 'hours'; hours: number[] }
   | { t: 'order'; ids: string[] }
+  | { t: 'evaluation'; id: string; on: boolean }
   | { t: 'tool'; id: string; on: boolean }
   | { t: 'role'; id: string; on: boolean }
   | { t: 'event'; id: string; option: string }
   | { t: 'live'; id: string; option: string }
+  | { t: 'pilot'; revise: boolean }
   | { t: 'next' };
 
 /** A decision still to take (production event or live step) and, once taken, the option chosen. */
@@ -32,14 +34,18 @@ export interface MissionRun {
   skills: SkillLevels;
   phase: Phase;
   asked: string[];
+  /** The learning objectives picked in the analysis phase. */
+  objectives: string[];
   format: string | null;
-  /** Learner hours per activity, in ACTIVITIES order. */
-  hours: number[] | null;
-  /** Storyboard sequence ids in the order the player set. */
+  /** The storyboard: ids of the deck's cards, in the order the player set (null until built). */
   order: string[] | null;
+  /** The evaluation methods chosen (Kirkpatrick's levels). */
+  evaluation: string[];
   tools: string[];
   team: string[];
   events: Pending[];
+  /** The pilot's finding once production is under way, and whether the player revised (null: not yet). */
+  pilot: { finding: string; revise: boolean | null } | null;
   live: Pending[];
   choices: Choice[];
   outcome: Outcome | null;
@@ -53,12 +59,14 @@ export function startRun(missionId: string, seed: number, skills: SkillLevels): 
     skills,
     phase: 'brief',
     asked: [],
+    objectives: [],
     format: null,
-    hours: null,
     order: null,
+    evaluation: [],
     tools: [],
     team: [],
     events: [],
+    pilot: null,
     live: [],
     choices: [],
     outcome: null,

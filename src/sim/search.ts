@@ -1,25 +1,52 @@
 import type { Catalogue, GameEvent, Mission, SkillLevels } from '../content/types.ts';
 import { type BotPlan, botSkills, playPlan } from './bot.ts';
 import { planFits } from './budget.ts';
-import { idealHours } from './pedagogy.ts';
-import type { MissionRun } from './run.ts';
-import { bestVisible, equalHours, randomSource, type Strategy, storyOrder } from './strategies.ts';
+import { tagsBrought } from './design.ts';
+import { type MissionRun, startRun } from './run.ts';
+import { bestStoryboard, type StoryboardRecipe, sensibleStoryboard } from './storyboards.ts';
+import { bestVisible, firstObjectives, maxHoursOf, randomSource, type Strategy } from './strategies.ts';
 
 const score = (run: MissionRun | null) => run?.outcome?.score ?? -1;
 
-/**
- * Greedy on what a player can see: asks the first questions, then takes the format, tools and team that
- * raise the score most one at a time, with an even spread of hours and a sensible storyboard.
- */
-export const greedyPlay: Strategy = (m, seed, cat) => {
-  const seen = visibleMission(
-    m,
-    m.questions.slice(0, m.maxQuestions).map((q) => q.id),
-    botSkills(m, cat),
-  );
-  const plan = greedyPlan(seen, seed, { ...cat, missions: { ...cat.missions, [m.id]: seen } });
-  return playPlan(m.id, seed, botSkills(m, cat), plan, cat);
+/** How a bot sets objectives and builds its storyboard for a format. */
+type Designer = (m: Mission, format: string, cat: Catalogue) => { objectives: string[]; order: string[] };
+
+/** A thoughtful player: observable objectives, and every activity serving them. */
+const thoughtful: Designer = (m, format, cat) => {
+  const objectives = observableObjectives(m, cat);
+  return { objectives, order: sensibleStoryboard(m, objectives, maxHoursOf(format, cat)) };
 };
+
+const observableObjectives = (m: Mission, cat: Catalogue) =>
+  m.objectives
+    .filter((o) => o.observable)
+    .slice(0, cat.rules.objectivePicks)
+    .map((o) => o.id);
+
+/**
+ * Greedy on what a player can see: asks the first questions, picks observable objectives and a sensible
+ * storyboard, then takes the format, evaluation, tools and team that raise the score most one at a time.
+ */
+export const greedyPlay: Strategy = (m, seed, cat) => greedyWith(thoughtful)(m, seed, cat);
+
+/** Greedy play with a fixed storyboard recipe, applied whatever the mission, and the first objectives listed. */
+export const storyboardRecipePlay = (recipe: StoryboardRecipe): Strategy =>
+  greedyWith((m, format, cat) => ({
+    objectives: firstObjectives(m, cat),
+    order: recipe.build(m, maxHoursOf(format, cat)),
+  }));
+
+const greedyWith =
+  (designer: Designer): Strategy =>
+  (m, seed, cat) => {
+    const seen = visibleMission(
+      m,
+      m.questions.slice(0, m.maxQuestions).map((q) => q.id),
+      botSkills(m, cat),
+    );
+    const plan = greedyPlan(seen, seed, { ...cat, missions: { ...cat.missions, [m.id]: seen } }, designer);
+    return playPlan(m.id, seed, botSkills(m, cat), plan, cat);
+  };
 
 /** The mission as a player sees it: its hidden constraints count only once found. */
 function visibleMission(m: Mission, asked: string[], skills: SkillLevels): Mission {
@@ -32,20 +59,25 @@ function visibleMission(m: Mission, asked: string[], skills: SkillLevels): Missi
   return { ...m, needs };
 }
 
-function greedyPlan(m: Mission, seed: number, cat: Catalogue): BotPlan {
+function greedyPlan(m: Mission, seed: number, cat: Catalogue, designer: Designer): BotPlan {
   const base: BotPlan = {
     asked: m.questions.slice(0, m.maxQuestions).map((q) => q.id),
+    objectives: [],
     format: m.formats[0] as string,
-    hours: equalHours(m),
-    order: storyOrder(m),
+    order: [],
+    evaluation: ['quiz'],
     tools: [],
     team: [],
+    revise: true,
     pick: bestVisible,
   };
   const skills = botSkills(m, cat);
   const play = (p: BotPlan) =>
     playPlan(m.id, seed, skills, p.tools.length ? p : { ...p, tools: [firstTool(p, m, cat)] }, cat);
-  let plan = { ...base, format: best(m.formats, (f) => score(play({ ...base, format: f }))) };
+  const withFormat = (f: string): BotPlan => ({ ...base, format: f, ...designer(m, f, cat) });
+  let plan = withFormat(best(m.formats, (f) => score(play(withFormat(f)))));
+  const methods = Object.keys(cat.evaluations);
+  plan = { ...plan, evaluation: [best(methods, (e) => score(play({ ...plan, evaluation: [e] })))] };
   for (const kind of ['tools', 'team'] as const) {
     const pool = Object.keys(kind === 'tools' ? cat.tools : cat.roles);
     for (;;) {
@@ -113,31 +145,49 @@ export const searchPlay =
     const revealing = m.questions
       .filter((q) => q.reveals && skills.listening >= q.listening)
       .map((q) => q.id);
+    const objectives = observableObjectives(m, cat);
     const base = {
       asked: revealing,
-      hours: m.express ? equalHours(m) : idealHours(m.mix, m.hours),
-      order: storyOrder(m),
+      objectives,
+      evaluation: [...m.evaluation],
+      revise: true,
       pick: bestVisible,
+    };
+    // The storyboard for what a plan brings (its format, tools and team, and the client's platform).
+    const design = (p: Omit<BotPlan, 'order'>) => {
+      const run = { ...startRun(m.id, seed, skills), format: p.format, tools: p.tools, team: p.team };
+      const brought = tagsBrought(run, m, cat);
+      return bestStoryboard(m, objectives, brought, maxHoursOf(p.format, cat), cat.rules);
     };
     const toolIds = Object.keys(cat.tools);
     const roleIds = Object.keys(cat.roles);
     let bestRun: MissionRun | null = null;
     for (const format of m.formats) {
       for (let k = 0; k < restarts; k++) {
-        let plan: BotPlan = { ...base, format, tools: r.shuffle(toolIds).slice(0, 1), team: [] };
+        const start = { ...base, format, order: [], tools: r.shuffle(toolIds).slice(0, 1), team: [] };
+        let plan: BotPlan = { ...start, order: design(start) };
         if (!planFits(plan, m, cat))
           plan = { ...plan, tools: [toolIds.find((id) => planFits({ ...plan, tools: [id] }, m, cat)) ?? ''] };
         let value = score(playPlan(m.id, seed, skills, plan, cat));
-        for (let improved = true; improved; ) {
-          improved = false;
-          for (const next of neighbours(plan, toolIds, roleIds, m)) {
-            if (!planFits(next, m, cat)) continue;
-            const s = score(playPlan(m.id, seed, skills, next, cat));
-            if (s > value) {
-              plan = next;
-              value = s;
-              improved = true;
+        for (let pass = 0; pass < 2; pass++) {
+          for (let improved = true; improved; ) {
+            improved = false;
+            for (const next of neighbours(plan, toolIds, roleIds, m)) {
+              if (!planFits(next, m, cat)) continue;
+              const s = score(playPlan(m.id, seed, skills, next, cat));
+              if (s > value) {
+                plan = next;
+                value = s;
+                improved = true;
+              }
             }
+          }
+          // With the tools settled, the storyboard can use what they host.
+          const redesigned = { ...plan, order: design(plan) };
+          const s = score(playPlan(m.id, seed, skills, redesigned, cat));
+          if (s > value) {
+            plan = redesigned;
+            value = s;
           }
         }
         const run = playPlan(m.id, seed, skills, bestPicks(plan, m, seed, cat), cat);

@@ -1,9 +1,10 @@
 import type { Catalogue, GameEvent, Mission } from '../content/types.ts';
-import { ACTIVITIES, INDICATORS } from '../content/vocabulary.ts';
+import { INDICATORS } from '../content/vocabulary.ts';
 import { type BotPlan, botSkills, playPlan } from './bot.ts';
 import { planFits } from './budget.ts';
 import { nextRandom } from './rng.ts';
 import type { MissionRun } from './run.ts';
+import { sensibleStoryboard } from './storyboards.ts';
 
 export type Strategy = (mission: Mission, seed: number, cat: Catalogue) => MissionRun | null;
 
@@ -29,11 +30,13 @@ function randomSource(seed: number) {
   };
 }
 
-const equalHours = (m: Mission) =>
-  ACTIVITIES.map(
-    (_, i) => Math.floor(m.hours / ACTIVITIES.length) + (i < m.hours % ACTIVITIES.length ? 1 : 0),
-  );
-const storyOrder = (m: Mission) => [...m.sequences].sort((a, b) => a.stage - b.stage).map((s) => s.id);
+/** The most hours a format holds (none chosen: no limit). */
+const maxHoursOf = (format: string, cat: Catalogue) =>
+  cat.formats[format]?.maxHours ?? Number.POSITIVE_INFINITY;
+
+/** The objectives a player takes without thinking: the first ones listed. */
+const firstObjectives = (m: Mission, cat: Catalogue) =>
+  m.objectives.slice(0, cat.rules.objectivePicks).map((o) => o.id);
 
 /** The option that adds most to the indicators right away (what a player sees when choosing). */
 function bestVisible(event: GameEvent, open: string[]): string {
@@ -67,17 +70,25 @@ export const randomPlay =
   (botSeed: number): Strategy =>
   (m, seed, cat) => {
     const r = randomSource(botSeed ^ seed);
-    const weights = ACTIVITIES.map(() => r.int(10));
-    const sum = weights.reduce((a, b) => a + b, 0) || 1;
-    const hours = weights.map((w) => Math.floor((w / sum) * m.hours));
-    hours[0] = (hours[0] ?? 0) + m.hours - hours.reduce((a, b) => a + b, 0);
+    const format = m.formats[r.int(m.formats.length)] as string;
+    const cards = r.shuffle(m.deck).slice(0, 2 + r.int(m.deck.length - 1));
+    const order: string[] = [];
+    let hours = 0;
+    for (const c of cards) {
+      if (hours + c.hours > maxHoursOf(format, cat)) continue;
+      order.push(c.id);
+      hours += c.hours;
+    }
+    const methods = r.shuffle(Object.keys(cat.evaluations));
     const plan: BotPlan = {
       asked: r.shuffle(m.questions.map((q) => q.id)).slice(0, r.int(m.maxQuestions + 1)),
-      format: m.formats[r.int(m.formats.length)] as string,
-      hours,
-      order: r.shuffle(m.sequences.map((s) => s.id)),
+      objectives: r.shuffle(m.objectives.map((o) => o.id)).slice(0, cat.rules.objectivePicks),
+      format,
+      order,
+      evaluation: methods.slice(0, 1 + r.int(cat.rules.evaluationPicks)),
       tools: [],
       team: [],
+      revise: r.next() < 0.5,
       pick: (_, open) => open[r.int(open.length)] as string,
     };
     plan.tools = fill(r.shuffle(Object.keys(cat.tools)), 'tools', plan, m, cat, 1 + r.int(m.maxTools));
@@ -155,13 +166,16 @@ export const recipePlay =
   (m, seed, cat) => {
     checkRecipe(recipe, cat);
     const format = recipe.formats.find((f) => m.formats.includes(f)) ?? (m.formats[0] as string);
+    const objectives = firstObjectives(m, cat);
     const plan: BotPlan = {
       asked: [],
+      objectives,
       format,
-      hours: equalHours(m),
-      order: storyOrder(m),
+      order: sensibleStoryboard(m, objectives, maxHoursOf(format, cat)),
+      evaluation: ['quiz'],
       tools: [],
       team: [],
+      revise: true,
       pick: bestVisible,
     };
     plan.tools = fill(recipe.tools, 'tools', plan, m, cat, m.maxTools);
@@ -170,4 +184,4 @@ export const recipePlay =
     return playPlan(m.id, seed, botSkills(m, cat), plan, cat);
   };
 
-export { bestVisible, equalHours, fill, randomSource, storyOrder };
+export { bestVisible, fill, firstObjectives, maxHoursOf, randomSource };

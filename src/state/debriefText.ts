@@ -33,7 +33,17 @@ export function debriefLine(item: DebriefItem, run: MissionRun, cat: Catalogue):
     case 'mix':
       return { good, head: t('debrief.mix', { sign, n }), why: t('debrief.mixWhy') };
     case 'storyboard':
-      return { good, head: t('debrief.storyboard', { sign, n }), why: t('debrief.storyboardWhy') };
+      return { good, head: t('debrief.principles', { sign, n }), why: t('debrief.principlesWhy') };
+    case 'objectives':
+      return { good, head: t('debrief.objectives', { sign, n }), why: t('debrief.objectivesWhy') };
+    case 'alignment':
+      return { good, head: t('debrief.alignment', { sign, n }), why: t('debrief.alignmentWhy') };
+    case 'length':
+      return { good, head: t('debrief.length', { n }), why: t('debrief.lengthWhy') };
+    case 'evaluation':
+      return { good, head: t('debrief.evaluation', { sign, n }), why: t('debrief.evaluationWhy') };
+    case 'waste':
+      return { good, head: t('debrief.waste', { n }), why: t('debrief.wasteWhy') };
     case 'question': {
       const q = mission?.questions.find((x) => x.id === src.id);
       return { good, head: t('debrief.question', { n }), why: q ? tx(q.text) : '' };

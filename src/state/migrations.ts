@@ -8,6 +8,8 @@ type Json = Record<string, unknown>;
  * backgrounds, skills and reputation: an older career keeps its results and earns the reputation of its
  * stars; a mission in progress cannot be replayed under the new rules, so it starts again (the old save
  * is kept as a backup). Version 4 added volumes and the display settings, which start at their defaults.
+ * Version 5 made the learning design a game of its own (objectives, activity cards, evaluation, pilot): a
+ * mission in progress was designed under the old rules, so it starts again; the career keeps everything.
  */
 interface OldCareer {
   seed?: number;
@@ -17,6 +19,7 @@ interface OldCareer {
 }
 
 const steps: Record<number, (save: Json) => Json> = {
+  4: (save) => ({ ...save, version: 5, run: null }),
   3: (save) => ({
     ...save,
     version: 4,

@@ -4,7 +4,7 @@ import type { Career } from '../sim/career.ts';
 import type { Choice } from '../sim/run.ts';
 
 /** The current shape of what is saved. Bump SAVE_VERSION and add a migration in migrations.ts on change. */
-export const SAVE_VERSION = 4;
+export const SAVE_VERSION = 5;
 
 /** Text size steps: 0 as designed, 1 and 2 larger. */
 export type TextStep = 0 | 1 | 2;
@@ -95,11 +95,13 @@ const shape =
           .find(Boolean) ?? null)
       : `${at} must be an object`;
 
-const CHOICE_FIELDS: Record<string, Record<string, Check>> = {
+const CHOICE_FIELDS: Record<Choice['t'], Record<string, Check>> = {
   ask: { id: str },
+  objective: { id: str, on: bool },
   format: { id: str },
-  hours: { hours: list(int) },
   order: { ids: list(str) },
+  evaluation: { id: str, on: bool },
+  pilot: { revise: bool },
   tool: { id: str, on: bool },
   role: { id: str, on: bool },
   event: { id: str, option: str },
@@ -107,7 +109,10 @@ const CHOICE_FIELDS: Record<string, Record<string, Check>> = {
   next: {},
 };
 const choice: Check = (v, at) => {
-  const fields = obj(v) && typeof v.t === 'string' ? CHOICE_FIELDS[v.t] : undefined;
+  const fields =
+    obj(v) && typeof v.t === 'string' && Object.hasOwn(CHOICE_FIELDS, v.t)
+      ? CHOICE_FIELDS[v.t as Choice['t']]
+      : undefined;
   return fields ? shape(fields)(v, at) : `${at} is not a known choice`;
 };
 

@@ -1,9 +1,11 @@
-import type { Catalogue, Mission, Rank, SkillLevels } from '../content/types.ts';
+import type { Catalogue, Indicator, Mission, Rank, SkillLevels } from '../content/types.ts';
 import { decisionEffects, planCost, planFits, weeksLate } from '../sim/budget.ts';
 import { careerSkills, missionFacts, type Offer, offers, rankOf } from '../sim/career.ts';
 import { type DebriefItem, debrief, factToShow } from '../sim/debrief.ts';
+import { storyboardHours } from '../sim/design.ts';
 import { idleTools } from '../sim/needs.ts';
 import { careerSummary } from '../sim/summary.ts';
+import { type DesignView, designView, measuredIn, revealedItems, unmeasuredOf } from './designView.ts';
 import type { ModeView } from './modeRoutes.ts';
 import type { GameState } from './store.ts';
 
@@ -64,7 +66,8 @@ export function planView(s: GameState, cat: Catalogue): PlanView | null {
     mission,
     cost,
     remaining: mission.budget - cost,
-    weeksLate: weeksLate(run.format, run.team, run.skills, mission, cat) + extra.weeks,
+    weeksLate:
+      weeksLate(run.format, storyboardHours(run, mission), run.team, run.skills, mission, cat) + extra.weeks,
     idle: idleTools(run, cat),
   };
 }
@@ -76,7 +79,7 @@ export function canAdd(s: GameState, cat: Catalogue, kind: 'tool' | 'role', id: 
   if (!run || !mission) return false;
   const tools = kind === 'tool' ? [...run.tools, id] : run.tools;
   const team = kind === 'role' ? [...run.team, id] : run.team;
-  return planFits({ tools, team }, mission, cat);
+  return planFits({ tools, team, evaluation: run.evaluation }, mission, cat);
 }
 
 export interface CareerView {
@@ -113,9 +116,15 @@ export interface ResultsView {
   stars: number;
   score: number;
   indicators: Record<string, number>;
+  /** The results the evaluation chosen measures, and those it leaves unexplained (their values hidden). */
+  measured: Indicator[];
+  unmeasured: Indicator[];
+  /** The decisions that weighed most on the results measured. */
   items: DebriefItem[];
   fact: string | undefined;
   isLast: boolean;
+  /** The learning design's debrief; null for an express mission. */
+  design: DesignView | null;
 }
 
 export function resultsView(s: GameState, cat: Catalogue): ResultsView | null {
@@ -124,14 +133,18 @@ export function resultsView(s: GameState, cat: Catalogue): ResultsView | null {
   const c = s.career;
   if (!run?.outcome || !mission || !c) return null;
   const length = careerView(s, cat)?.length ?? 1;
+  const measured = measuredIn(run, cat);
   return {
     mission,
     stars: run.outcome.stars,
     score: run.outcome.score,
     indicators: run.outcome.indicators,
-    items: debrief(run.outcome, cat),
+    measured,
+    unmeasured: unmeasuredOf(measured),
+    items: revealedItems(debrief(run.outcome, cat, Number.POSITIVE_INFINITY), measured),
     fact: factToShow(missionFacts(c, run, s.contract, cat), c.factsMet),
     isLast: c.history.length + 1 >= length,
+    design: designView(run, cat),
   };
 }
 

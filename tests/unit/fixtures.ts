@@ -1,5 +1,13 @@
 import { readLevelFiles } from '../../scripts/readLevels.ts';
-import type { Catalogue, Effects, GameEvent, Mission } from '../../src/content/types.ts';
+import type {
+  Catalogue,
+  Effects,
+  Evaluation,
+  EvaluationMethod,
+  GameEvent,
+  Indicator,
+  Mission,
+} from '../../src/content/types.ts';
 import { loadLevels } from '../../src/content/validate.ts';
 import { noSkills } from '../../src/sim/skills.ts';
 
@@ -25,6 +33,10 @@ function event(
   };
 }
 
+function evaluation(id: EvaluationMethod, level: number, cost: number, measures: Indicator): Evaluation {
+  return { id, level, name: text(id), description: text(id), cost, measures };
+}
+
 /** A tiny catalogue whose numbers are easy to work out by hand. */
 export function handCatalogue(): Catalogue {
   const mission: Mission = {
@@ -45,9 +57,34 @@ export function handCatalogue(): Catalogue {
     maxTeam: 1,
     maxQuestions: 1,
     questions: [
-      { id: 'q-hidden', text: text('q'), answer: text('a'), reveals: 'c1', listening: 1, vague: text('v') },
-      { id: 'q-easy', text: text('q'), answer: text('a'), reveals: 'c1', listening: 0, vague: text('v') },
-      { id: 'q-none', text: text('q'), answer: text('a'), reveals: null, listening: 0, vague: text('v') },
+      {
+        id: 'q-hidden',
+        who: 'client',
+        text: text('q'),
+        answer: text('a'),
+        reveals: 'c1',
+        listening: 1,
+        vague: text('v'),
+      },
+      {
+        id: 'q-easy',
+        who: 'client',
+        text: text('q'),
+        answer: text('a'),
+        reveals: 'c1',
+        listening: 0,
+        vague: text('v'),
+      },
+      {
+        id: 'q-none',
+        who: 'learner',
+        text: text('q'),
+        answer: text('a'),
+        reveals: null,
+        listening: 0,
+        vague: text('v'),
+        hint: 'practise',
+      },
     ],
     constraints: [{ id: 'c1', name: text('c1') }],
     needs: [
@@ -56,11 +93,38 @@ export function handCatalogue(): Catalogue {
       { tag: 'heavy', indicator: 'completion', weight: -8, missing: 0, constraint: 'c1', why: text('heavy') },
     ],
     mix: { acquire: 0.5, investigate: 0, practise: 0.5, produce: 0, discuss: 0, collaborate: 0 },
-    sequences: [
-      { id: 's1', name: text('s1'), stage: 1 },
-      { id: 's2', name: text('s2'), stage: 2 },
-      { id: 's3', name: text('s3'), stage: 3 },
+    objectives: [
+      { id: 'o1', text: text('apply'), observable: true },
+      { id: 'o3', text: text('be aware'), observable: false },
+      { id: 'o2', text: text('explain'), observable: true },
     ],
+    // A good storyboard: intro, read, drill, check — 5 h to take in, 6 h of practice (the mix is half and half).
+    deck: [
+      { id: 'intro', name: text('Intro'), type: 'acquire', hours: 1, role: 'intro', objectives: [] },
+      { id: 'read', name: text('Read'), type: 'acquire', hours: 4, role: 'learn', objectives: ['o1'] },
+      { id: 'drill', name: text('Drill'), type: 'practise', hours: 5, role: 'learn', objectives: ['o1'] },
+      {
+        id: 'forum',
+        name: text('Forum'),
+        type: 'discuss',
+        hours: 2,
+        role: 'learn',
+        objectives: ['o2'],
+        requires: 'community',
+      },
+      {
+        id: 'check',
+        name: text('Check'),
+        type: 'practise',
+        hours: 1,
+        role: 'assess',
+        objectives: ['o1', 'o2'],
+      },
+      { id: 'recall', name: text('Recall'), type: 'acquire', hours: 1, role: 'assess', objectives: ['o3'] },
+    ],
+    platform: false,
+    evaluation: ['quiz'],
+    pilot: [{ id: 'p-practice', type: 'practise', text: text('more practice'), fix: 'drill' }],
     events: ['e1', 'e2', 'e3'],
     eventCount: 2,
     express: false,
@@ -87,8 +151,26 @@ export function handCatalogue(): Catalogue {
   });
   return {
     formats: {
-      f1: { id: 'f1', name: text('F1'), description: text(''), tags: { a: 1 }, effort: 2, facts: [] },
-      f2: { id: 'f2', name: text('F2'), description: text(''), tags: { b: 2 }, effort: 6, facts: [] },
+      f1: {
+        id: 'f1',
+        name: text('F1'),
+        description: text(''),
+        tags: { a: 1 },
+        effort: 2,
+        effortPerHour: 0,
+        maxHours: 40,
+        facts: [],
+      },
+      f2: {
+        id: 'f2',
+        name: text('F2'),
+        description: text(''),
+        tags: { b: 2 },
+        effort: 6,
+        effortPerHour: 0,
+        maxHours: 12,
+        facts: [],
+      },
     },
     tools: {
       t1: tool('t1', 300, { a: 1 }),
@@ -96,6 +178,7 @@ export function handCatalogue(): Catalogue {
       t3: tool('t3', 900, {}),
       needsB: tool('needsB', 100, { a: 1 }, { requires: ['b'] }),
       web: tool('web', 100, { a: 2 }, { skill: { id: 'web', level: 2 } }),
+      lms: tool('lms', 100, { lms: 1, community: 1 }),
     },
     roles: {
       r1: {
@@ -178,6 +261,13 @@ export function handCatalogue(): Catalogue {
     facts: {},
     quiz: [],
     routes: [],
+    evaluations: {
+      survey: evaluation('survey', 1, 0, 'satisfaction'),
+      quiz: evaluation('quiz', 2, 100, 'learning'),
+      observation: evaluation('observation', 3, 300, 'learning'),
+      results: evaluation('results', 4, 200, 'client'),
+    },
+    glossary: {},
     playlists: { career: ['m', 'm2', 'm3'], classroom: ['m', 'm3'], kiosk: ['m'] },
     rules: {
       baseline: { learning: 50, satisfaction: 50, completion: 50, client: 50 },
@@ -190,8 +280,22 @@ export function handCatalogue(): Catalogue {
       overrunPenaltyPerTenth: 5,
       satisfactionNoise: 0,
       revealBonus: 3,
-      mixWeight: 10,
-      storyboardWeight: 6,
+      needScale: 1,
+      // The design's points are off here, so the other rules' sums stay easy to follow; DESIGN_RULES turns them on.
+      objectivePicks: 2,
+      objectiveWeight: 0,
+      mixWeight: 0,
+      mixFloor: 0,
+      storyboardWeight: 0,
+      alignmentWeight: 0,
+      lengthPenaltyPerTenth: 0,
+      passiveRun: 2,
+      varietyTypes: 2,
+      evaluationPicks: 2,
+      evaluationFit: 0,
+      wastePenalty: 0,
+      pilotGap: 0.1,
+      revisionCostPerHour: 50,
       pedagogyBonusPerLevel: 0.1,
       skillLevels: [2, 5],
       reputationPerStar: 10,
@@ -201,6 +305,17 @@ export function handCatalogue(): Catalogue {
     },
   };
 }
+
+/** The design's points, for the tests of the learning design. */
+export const DESIGN_RULES = {
+  objectiveWeight: 4,
+  mixWeight: 10,
+  storyboardWeight: 6,
+  alignmentWeight: 6,
+  lengthPenaltyPerTenth: 2,
+  evaluationFit: 3,
+  wastePenalty: 5,
+};
 
 /** The game's real catalogue, read from levels/. */
 export function realCatalogue(): Catalogue {

@@ -23,6 +23,8 @@ export interface DecisionPhaseOptions {
   moveOn: string;
   /** Where the card goes (the production weeks use the full width, the live moment shares it). */
   box: Rect;
+  /** A decision of the phase that is not an event's or a live step's (the pilot's), and how it is taken. */
+  own?: { id: string; choose: (option: string) => void };
 }
 
 /**
@@ -43,7 +45,8 @@ export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): Rect |
       btn: scene.btnPublic,
       icon: o.kind === 'live' ? 'triangle-alert' : 'calendar',
       onChoose: (option) => {
-        s.store.getState().choose({ t: o.kind, id: current.id, option });
+        if (o.own?.id === current.id) o.own.choose(option);
+        else s.store.getState().choose({ t: o.kind, id: current.id, option });
         scene.scene.restart({ showing: current.id });
       },
     });

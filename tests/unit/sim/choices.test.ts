@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Mission } from '../../../src/content/types.ts';
 import { applyChoice } from '../../../src/sim/choose.ts';
+import { storyboardOf } from '../../../src/sim/design.ts';
 import { type Choice, type MissionRun, startRun } from '../../../src/sim/run.ts';
 import { noSkills } from '../../../src/sim/skills.ts';
-import { handCatalogue } from '../fixtures.ts';
+import { DESIGN_RULES, handCatalogue } from '../fixtures.ts';
 
 const cat = handCatalogue();
 const at = (phase: MissionRun['phase'], more: Partial<MissionRun> = {}): MissionRun => ({
@@ -21,10 +22,14 @@ function play(run: MissionRun, choices: Choice[]): MissionRun {
   return run;
 }
 
+const objectives: Choice[] = [
+  { t: 'objective', id: 'o1', on: true },
+  { t: 'objective', id: 'o2', on: true },
+];
 const fullDesign: Choice[] = [
   { t: 'format', id: 'f1' },
-  { t: 'hours', hours: [5, 0, 5, 0, 0, 0] },
-  { t: 'order', ids: ['s1', 's2', 's3'] },
+  { t: 'order', ids: ['intro', 'read', 'drill', 'check'] },
+  { t: 'evaluation', id: 'quiz', on: true },
 ];
 
 describe('choices', () => {
@@ -39,9 +44,30 @@ describe('choices', () => {
     ['a tool in the design phase', at('design'), { t: 'tool', id: 't1', on: true }, 'wrong-phase'],
     ['a format in the develop phase', at('develop'), { t: 'format', id: 'f2' }, 'wrong-phase'],
     ['an unknown team role', at('develop'), { t: 'role', id: 'ghost', on: true }, 'unknown-id'],
-    ['hours that do not add up', at('design'), { t: 'hours', hours: [5, 0, 4, 0, 0, 0] }, 'bad-hours'],
-    ['hours for five activities', at('design'), { t: 'hours', hours: [5, 0, 5, 0, 0] }, 'bad-hours'],
-    ['a storyboard missing a step', at('design'), { t: 'order', ids: ['s1', 's2'] }, 'bad-order'],
+    ['a card the deck lacks', at('design'), { t: 'order', ids: ['intro', 'ghost'] }, 'bad-order'],
+    ['a card used twice', at('design'), { t: 'order', ids: ['intro', 'read', 'read'] }, 'bad-order'],
+    [
+      'more hours than the format holds',
+      at('design', { format: 'f2' }),
+      { t: 'order', ids: ['intro', 'read', 'drill', 'forum', 'check'] },
+      'too-long',
+    ],
+    ['an unknown evaluation method', at('design'), { t: 'evaluation', id: 'vibes', on: true }, 'unknown-id'],
+    [
+      'a third evaluation method',
+      at('design', { evaluation: ['quiz', 'survey'] }),
+      { t: 'evaluation', id: 'results', on: true },
+      'too-many',
+    ],
+    ['an objective the mission lacks', at('brief'), { t: 'objective', id: 'o9', on: true }, 'unknown-id'],
+    [
+      'a third objective',
+      at('brief', { objectives: ['o1', 'o2'] }),
+      { t: 'objective', id: 'o3', on: true },
+      'too-many',
+    ],
+    ['an objective after the analysis', at('design'), { t: 'objective', id: 'o1', on: true }, 'wrong-phase'],
+    ['a pilot decision with nothing found', at('production'), { t: 'pilot', revise: true }, 'wrong-phase'],
     ['a question after the brief', at('design'), { t: 'ask', id: 'q-easy' }, 'wrong-phase'],
     [
       'an event that was not drawn',
@@ -78,8 +104,19 @@ describe('choices', () => {
   });
 
   it('will not leave a phase with a decision missing', () => {
+    expect(applyChoice(at('brief'), { t: 'next' }, cat).ok).toBe(false);
+    expect(applyChoice(play(at('brief'), objectives.slice(0, 1)), { t: 'next' }, cat).ok).toBe(false);
+    expect(applyChoice(play(at('brief'), objectives), { t: 'next' }, cat).ok).toBe(true);
     expect(applyChoice(at('design'), { t: 'next' }, cat).ok).toBe(false);
     expect(applyChoice(play(at('design'), [{ t: 'format', id: 'f1' }]), { t: 'next' }, cat).ok).toBe(false);
+    const intro = play(at('design'), [
+      { t: 'format', id: 'f1' },
+      { t: 'order', ids: ['intro'] },
+    ]);
+    expect(applyChoice({ ...intro, evaluation: ['quiz'] }, { t: 'next' }, cat).ok).toBe(false);
+    const noEvaluation = play(at('design'), fullDesign.slice(0, 2));
+    expect(applyChoice(noEvaluation, { t: 'next' }, cat).ok).toBe(false);
+    expect(applyChoice(play(at('design'), fullDesign), { t: 'next' }, cat).ok).toBe(true);
     expect(applyChoice(at('develop'), { t: 'next' }, cat).ok).toBe(false);
   });
 
@@ -124,8 +161,16 @@ describe('choices', () => {
   });
 
   it('plays a whole mission through the six phases to an evaluation', () => {
+    const designing = { ...cat, rules: { ...cat.rules, ...DESIGN_RULES } };
+    const play = (from: MissionRun, choices: Choice[]) =>
+      choices.reduce((run, c) => {
+        const r = applyChoice(run, c, designing);
+        if (!r.ok) throw new Error(r.message);
+        return r.run;
+      }, from);
     let run = play(startRun('m', 7, noSkills()), [
       { t: 'ask', id: 'q-easy' },
+      ...objectives,
       { t: 'next' },
       ...fullDesign,
       { t: 'next' },
@@ -145,10 +190,14 @@ describe('choices', () => {
     expect(run.outcome?.stars).toBeGreaterThan(0);
   });
 
-  it('gives express missions only the big decisions: the learning design follows the ideal', () => {
+  it('gives express missions only the big decisions: objectives and storyboard are written for them', () => {
+    const deck = cat.missions.m?.deck.filter((c) => ['intro', 'drill', 'check'].includes(c.id)) ?? [];
     const express = {
       ...cat,
-      missions: { ...cat.missions, m: { ...(cat.missions.m as Mission), express: true, eventCount: 0 } },
+      missions: {
+        ...cat.missions,
+        m: { ...(cat.missions.m as Mission), express: true, eventCount: 0, deck, pilot: [] },
+      },
     };
     let run: MissionRun = { ...startRun('m', 1, noSkills()) };
     for (const c of [{ t: 'next' }, { t: 'format', id: 'f1' }, { t: 'next' }] as Choice[]) {
@@ -157,6 +206,47 @@ describe('choices', () => {
       run = r.run;
     }
     expect(run.phase).toBe('develop');
-    expect(run.hours).toEqual([5, 0, 5, 0, 0, 0]);
+    expect(run.objectives).toEqual(['o1', 'o2']);
+    expect(run.order).toEqual(['intro', 'drill', 'check']);
+    const r = applyChoice({ ...run, phase: 'design' }, { t: 'order', ids: ['intro'] }, express);
+    expect(!r.ok && r.error).toBe('wrong-phase');
+  });
+
+  it('pilots a storyboard short of practice: the weak spot is found, and revising adds its fix before the check', () => {
+    const thin = play(at('design'), [
+      { t: 'format', id: 'f1' },
+      { t: 'order', ids: ['intro', 'read', 'check'] },
+      { t: 'evaluation', id: 'quiz', on: true },
+      { t: 'next' },
+      { t: 'tool', id: 't1', on: true },
+      { t: 'next' },
+    ]);
+    expect(thin.pilot).toEqual({ finding: 'p-practice', revise: null });
+    const answered = play(
+      thin,
+      thin.events.map(
+        (e): Choice => ({ t: 'event', id: e.id, option: cat.events[e.id]?.options[0]?.id ?? '' }),
+      ),
+    );
+    const waiting = applyChoice(answered, { t: 'next' }, cat);
+    expect(!waiting.ok && waiting.error).toBe('incomplete');
+    const revised = play(answered, [{ t: 'pilot', revise: true }, { t: 'next' }]);
+    expect(storyboardOf(revised, cat.missions.m as Mission)).toEqual(['intro', 'read', 'drill', 'check']);
+    const twice = applyChoice(
+      play(answered, [{ t: 'pilot', revise: false }]),
+      { t: 'pilot', revise: true },
+      cat,
+    );
+    expect(!twice.ok && twice.error).toBe('wrong-phase');
+  });
+
+  it('finds nothing to pilot in a storyboard that already gives practice its share', () => {
+    const ready = play(at('design'), [
+      ...fullDesign,
+      { t: 'next' },
+      { t: 'tool', id: 't1', on: true },
+      { t: 'next' },
+    ]);
+    expect(ready.pilot).toBeNull();
   });
 });

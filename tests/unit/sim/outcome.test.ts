@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Mission } from '../../../src/content/types.ts';
+import type { Format, Mission } from '../../../src/content/types.ts';
 import { planCost, weeksLate } from '../../../src/sim/budget.ts';
 import { debrief } from '../../../src/sim/debrief.ts';
 import { coverage, idleTools } from '../../../src/sim/needs.ts';
 import { evaluate } from '../../../src/sim/outcome.ts';
-import { mixFit, orderFit } from '../../../src/sim/pedagogy.ts';
+import { mixFit } from '../../../src/sim/pedagogy.ts';
 import { type MissionRun, startRun } from '../../../src/sim/run.ts';
 import { noSkills } from '../../../src/sim/skills.ts';
 import { handCatalogue } from '../fixtures.ts';
@@ -30,10 +30,25 @@ describe('budget and schedule', () => {
   });
 
   it('counts the weeks of delay from the format workload and the team capacity', () => {
-    expect(weeksLate('f1', [], noSkills(), mission, cat)).toBe(0); // 2 person-weeks, 1 a week, 2 weeks given
-    expect(weeksLate('f2', [], noSkills(), mission, cat)).toBe(4); // 6 weeks needed alone
-    expect(weeksLate('f2', ['r1'], noSkills(), mission, cat)).toBe(1); // 2 a week → 3 weeks
-    expect(weeksLate('f2', ['r1'], { ...noSkills(), project: 2 }, mission, cat)).toBe(0); // 3 a week → 2 weeks
+    expect(weeksLate('f1', 10, [], noSkills(), mission, cat)).toBe(0); // 2 person-weeks, 1 a week, 2 weeks given
+    expect(weeksLate('f2', 10, [], noSkills(), mission, cat)).toBe(4); // 6 weeks needed alone
+    expect(weeksLate('f2', 10, ['r1'], noSkills(), mission, cat)).toBe(1); // 2 a week → 3 weeks
+    expect(weeksLate('f2', 10, ['r1'], { ...noSkills(), project: 2 }, mission, cat)).toBe(0); // 3 a week → 2 weeks
+  });
+
+  it('grows the workload with the storyboard’s hours, as the format costs per hour', () => {
+    const perHour = {
+      ...cat,
+      formats: { ...cat.formats, f1: { ...(cat.formats.f1 as Format), effortPerHour: 0.5 } },
+    };
+    expect(weeksLate('f1', 4, [], noSkills(), mission, perHour)).toBe(2); // 2 + 2 = 4 person-weeks: 4 weeks
+    expect(weeksLate('f1', 12, [], noSkills(), mission, perHour)).toBe(6); // 2 + 6 = 8 person-weeks
+  });
+
+  it('charges the evaluation methods chosen with the plan', () => {
+    expect(planCost({ tools: ['t1'], team: [], evaluation: ['quiz', 'observation'] }, mission, cat)).toBe(
+      300 + 100 + 300,
+    );
   });
 });
 
@@ -83,26 +98,11 @@ describe('needs', () => {
   });
 });
 
-describe('learning design', () => {
-  it('measures the spread of hours against the ideal (half the total variation from 1)', () => {
+describe('the spread of hours', () => {
+  it('measures the hours by type against the ideal (half the total variation from 1)', () => {
     expect(mixFit([5, 0, 5, 0, 0, 0], mission.mix)).toBe(1);
     expect(mixFit([10, 0, 0, 0, 0, 0], mission.mix)).toBe(0.5);
     expect(mixFit([0, 5, 0, 5, 0, 0], mission.mix)).toBe(0);
-  });
-
-  it('measures the storyboard by the share of pairs in the right order', () => {
-    expect(orderFit(['s1', 's2', 's3'], mission.sequences)).toBe(1);
-    expect(orderFit(['s2', 's1', 's3'], mission.sequences)).toBeCloseTo(2 / 3);
-    expect(orderFit(['s3', 's2', 's1'], mission.sequences)).toBe(0);
-  });
-
-  it('turns both into learning points, more with pedagogy skill', () => {
-    const designed = { hours: [5, 0, 5, 0, 0, 0], order: ['s2', 's1', 's3'] };
-    // mix: 10 × (2·1 − 1) = 10; storyboard: 6 × (2·2/3 − 1) = 2.
-    expect(evaluate(plan('f1', ['t1'], [], designed), cat).indicators.learning).toBe(77);
-    // pedagogy 2: both × 1.2 → 12 + 2.4.
-    const skilled = { ...designed, skills: { ...noSkills(), pedagogy: 2 } };
-    expect(evaluate(plan('f1', ['t1'], [], skilled), cat).indicators.learning).toBe(79.4);
   });
 });
 

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES } from '../../../src/content/vocabulary.ts';
 import { decisionEffects, planCost } from '../../../src/sim/budget.ts';
 import { applyChoice, replay } from '../../../src/sim/choose.ts';
 import { type Choice, type MissionRun, startRun } from '../../../src/sim/run.ts';
@@ -17,30 +16,36 @@ function choiceArb(missionId: string): fc.Arbitrary<Choice> {
   const eventIds = [...m.events, 'nope'];
   const liveIds = Object.values(cat.live).flatMap((l) => l.steps.map((s) => s.id));
   const options = ['a', ...Object.values(cat.events).flatMap((e) => e.options.map((o) => o.id))];
+  // The intro card first, so the generated storyboards often start as a designer's would.
+  const deck = [...m.deck]
+    .sort((a, b) => Number(b.role === 'intro') - Number(a.role === 'intro'))
+    .map((c) => c.id);
   return fc.oneof(
     { weight: 4, arbitrary: fc.constant<Choice>({ t: 'next' }) },
     fc.constantFrom(...m.questions.map((q) => q.id), 'nope').map((id): Choice => ({ t: 'ask', id })),
     fc.constantFrom(...Object.keys(cat.formats)).map((id): Choice => ({ t: 'format', id })),
-    fc
-      .array(fc.nat(m.hours), { minLength: ACTIVITIES.length, maxLength: ACTIVITIES.length })
-      .map((hours): Choice => ({ t: 'hours', hours })),
     {
       weight: 3,
       arbitrary: fc
-        .array(fc.nat(9), { minLength: ACTIVITIES.length, maxLength: ACTIVITIES.length })
-        .map((w): Choice => ({ t: 'hours', hours: spread(w, m.hours) })),
+        .record({ id: fc.constantFrom(...m.objectives.map((o) => o.id), 'nope'), on: fc.boolean() })
+        .map(({ id, on }): Choice => ({ t: 'objective', id, on })),
     },
     { weight: 4, arbitrary: fc.nat().map((k): Choice => ({ t: 'event', id: ANSWER, option: String(k) })) },
-    fc.shuffledSubarray(m.sequences.map((s) => s.id)).map((ids): Choice => ({ t: 'order', ids })),
+    fc.shuffledSubarray(deck).map((ids): Choice => ({ t: 'order', ids })),
+    {
+      weight: 3,
+      arbitrary: fc
+        .shuffledSubarray(deck.slice(1), { minLength: 2 })
+        .map((ids): Choice => ({ t: 'order', ids: [deck[0] as string, ...ids] })),
+    },
+    fc.array(fc.constantFrom(...deck), { maxLength: 4 }).map((ids): Choice => ({ t: 'order', ids })),
     {
       weight: 2,
       arbitrary: fc
-        .shuffledSubarray(
-          m.sequences.map((s) => s.id),
-          { minLength: m.sequences.length },
-        )
-        .map((ids): Choice => ({ t: 'order', ids })),
+        .record({ id: fc.constantFrom(...Object.keys(cat.evaluations), 'nope'), on: fc.boolean() })
+        .map(({ id, on }): Choice => ({ t: 'evaluation', id, on })),
     },
+    fc.boolean().map((revise): Choice => ({ t: 'pilot', revise })),
     {
       weight: 2,
       arbitrary: fc
@@ -69,14 +74,6 @@ const scenario = fc.constantFrom(...missionIds).chain((id) =>
     attempts: fc.array(choiceArb(id), { minLength: 10, maxLength: 120, size: 'large' }),
   }),
 );
-
-/** Whole hours in proportion to weights, adding up to total. */
-function spread(weights: number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const hours = weights.map((w) => Math.floor((w / sum) * total));
-  hours[0] = (hours[0] ?? 0) + total - hours.reduce((a, b) => a + b, 0);
-  return hours;
-}
 
 /** Stands for "answer whichever event or live step is pending", resolved against the run while playing. */
 const ANSWER = '*answer*';

@@ -4,7 +4,7 @@ import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/s
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';
 import { createGameStore } from '../../../src/state/store.ts';
 import { viewFor } from '../../../src/state/views.ts';
-import { handCatalogue } from '../fixtures.ts';
+import { DESIGN_RULES, handCatalogue } from '../fixtures.ts';
 
 const catalogue = handCatalogue();
 const make = (backend: KeyValueStorage = memoryStorage()) =>
@@ -24,10 +24,12 @@ const choose = (store: ReturnType<typeof make>, choices: Choice[]) => {
 function playToResults(store: ReturnType<typeof make>) {
   start(store);
   choose(store, [
+    { t: 'objective', id: 'o1', on: true },
+    { t: 'objective', id: 'o2', on: true },
     { t: 'next' },
     { t: 'format', id: 'f1' },
-    { t: 'hours', hours: [5, 0, 5, 0, 0, 0] },
-    { t: 'order', ids: ['s1', 's2', 's3'] },
+    { t: 'evaluation', id: 'quiz', on: true },
+    { t: 'order', ids: ['intro', 'read', 'drill', 'check'] },
     { t: 'next' },
     { t: 'tool', id: 't1', on: true },
     { t: 'next' },
@@ -78,7 +80,7 @@ describe('game store', () => {
     start(store);
     expect(store.getState().choose({ t: 'format', id: 'f1' })).toBe(false);
     expect(store.getState().refusal).toBe('wrong-phase');
-    store.getState().choose({ t: 'next' });
+    store.getState().choose({ t: 'objective', id: 'o1', on: true });
     expect(store.getState().refusal).toBeNull();
   });
 
@@ -101,6 +103,8 @@ describe('game store', () => {
     const backend = memoryStorage();
     const first = make(backend);
     start(first);
+    first.getState().choose({ t: 'objective', id: 'o1', on: true });
+    first.getState().choose({ t: 'objective', id: 'o2', on: true });
     first.getState().choose({ t: 'next' });
     first.getState().choose({ t: 'format', id: 'f2' });
     first.getState().setLanguage('en');
@@ -139,7 +143,7 @@ describe('game store', () => {
     const store = make(failing);
     start(store);
     expect(store.getState().notices).toContain('storage-unavailable');
-    expect(store.getState().choose({ t: 'next' })).toBe(true);
+    expect(store.getState().choose({ t: 'objective', id: 'o1', on: true })).toBe(true);
   });
 
   it('persists the mute setting', () => {
@@ -183,7 +187,7 @@ describe('game store', () => {
 
   it('shows the promotion after a mission that earns the next rank, then the job board', () => {
     // Junior needs 20 reputation; at 100 a star, any star earns it.
-    const generous = { ...catalogue, rules: { ...catalogue.rules, reputationPerStar: 100 } };
+    const generous = { ...catalogue, rules: { ...catalogue.rules, ...DESIGN_RULES, reputationPerStar: 100 } };
     const store = createGameStore({
       catalogue: generous,
       storage: new SafeStorage(memoryStorage()),

@@ -21,10 +21,12 @@ describe('what the screens ask the state instead of working out', () => {
     store.getState().chooseBackground('b');
     store.getState().acceptOffer('m');
     const toDevelop: Choice[] = [
+      { t: 'objective', id: 'o1', on: true },
+      { t: 'objective', id: 'o2', on: true },
       { t: 'next' },
       { t: 'format', id: 'f1' },
-      { t: 'hours', hours: [5, 0, 5, 0, 0, 0] },
-      { t: 'order', ids: ['s1', 's2', 's3'] },
+      { t: 'evaluation', id: 'quiz', on: true },
+      { t: 'order', ids: ['intro', 'read', 'drill', 'check'] },
       { t: 'next' },
     ];
     for (const c of toDevelop) expect(store.getState().choose(c)).toBe(true);

@@ -52,4 +52,10 @@ export const career: Translation<'career'> = {
   'codex.next': 'Next page',
   'codex.empty': 'Pick a card to read it.',
   'codex.list': 'All the cards',
+  'codex.glossary': 'Words of the job',
+  'codex.facts': 'Fact cards',
+  'codex.source': 'Source: {source}',
+  'codex.words': '{n} words, free to read',
+  'codex.wordList': 'All the words',
+  'codex.emptyWord': 'Pick a word to read what it means.',
 };

@@ -1,6 +1,7 @@
 import type { Locale } from '../../locale.ts';
 import { career } from './career.ts';
 import { classroom } from './classroom.ts';
+import { design } from './design.ts';
 import { end } from './end.ts';
 import { kiosk } from './kiosk.ts';
 import { mission } from './mission.ts';
@@ -15,5 +16,15 @@ export default {
     playIn: 'Play in English',
     labelPattern: '{label}: {value}',
   },
-  strings: { ...title, ...settings, ...sound, ...mission, ...career, ...end, ...kiosk, ...classroom },
+  strings: {
+    ...title,
+    ...settings,
+    ...sound,
+    ...mission,
+    ...design,
+    ...career,
+    ...end,
+    ...kiosk,
+    ...classroom,
+  },
 } satisfies Locale;

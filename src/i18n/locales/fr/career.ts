@@ -51,4 +51,10 @@ export const career = {
   'codex.next': 'Page suivante',
   'codex.empty': 'Choisissez une fiche pour la lire.',
   'codex.list': 'Toutes les fiches',
+  'codex.glossary': 'Mots du métier',
+  'codex.facts': 'Fiches',
+  'codex.source': 'Source : {source}',
+  'codex.words': '{n} mots, à lire librement',
+  'codex.wordList': 'Tous les mots',
+  'codex.emptyWord': 'Choisissez un mot pour lire sa définition.',
 };

@@ -1,6 +1,7 @@
 import type { Locale } from '../../locale.ts';
 import { career } from './career.ts';
 import { classroom } from './classroom.ts';
+import { design } from './design.ts';
 import { end } from './end.ts';
 import { kiosk } from './kiosk.ts';
 import { mission } from './mission.ts';
@@ -9,7 +10,7 @@ import { sound } from './sound.ts';
 import { title } from './title.ts';
 
 /** The reference language: every file here is a group of keys that other languages translate file for file. */
-export const groups = { title, settings, sound, mission, career, end, kiosk, classroom };
+export const groups = { title, settings, sound, mission, design, career, end, kiosk, classroom };
 
 export default {
   meta: {
@@ -18,5 +19,15 @@ export default {
     playIn: 'Jouer en français',
     labelPattern: '{label} : {value}',
   },
-  strings: { ...title, ...settings, ...sound, ...mission, ...career, ...end, ...kiosk, ...classroom },
+  strings: {
+    ...title,
+    ...settings,
+    ...sound,
+    ...mission,
+    ...design,
+    ...career,
+    ...end,
+    ...kiosk,
+    ...classroom,
+  },
 } satisfies Locale;

@@ -1,0 +1,308 @@
+import type { Card, Mission } from '../../content/types.ts';
+import { ACTIVITIES } from '../../content/vocabulary.ts';
+import { labelled, t, tx } from '../../i18n/t.ts';
+import { cardsOf, hoursByType, totalHours } from '../../sim/design.ts';
+import { ACTIVITY_ICONS } from '../../ui/activityIcons.ts';
+import { icon } from '../../ui/icons.ts';
+import { columns, place, type Rect } from '../../ui/layout.ts';
+import { panel } from '../../ui/panel.ts';
+import { label } from '../../ui/text.ts';
+import { color, control, iconPx, LINE, size, space } from '../../ui/theme.ts';
+import type { GameScene } from '../GameScene.ts';
+import { ACTIVITY_NAMES, CARD_NEED_NAMES } from '../names.ts';
+import { PAGER_W, pager } from '../parts/pager.ts';
+import { addCard, move, pageWithin, removeCard } from './storyEdits.ts';
+
+/** A card's row: its least height, and the most it takes on a roomy screen. */
+const ROW_MIN_H = 60;
+const ROW_MAX_H = 76;
+/** Both lists side by side need this much width; with less they are two tabs. */
+const SIDE_BY_SIDE_W = 860;
+/** The numbered disc of a storyboard row. */
+const NUMBER_R = 15;
+const TAB_W = 220;
+
+export type DeckTab = 'deck' | 'story';
+
+export interface CardDeckState {
+  order: string[];
+  maxHours: number;
+  deckPage: number;
+  storyPage: number;
+  tab: DeckTab;
+}
+
+export interface CardDeckActions {
+  /** A new storyboard to choose; false when the rules refuse it. */
+  choose: (order: string[]) => boolean;
+  /** Redraws with new pages or tab. */
+  view: (next: Partial<CardDeckState>) => void;
+}
+
+/** What a card is, in one line: its learning type, its hours, its role and what it needs. */
+export function cardDetail(card: Card): string {
+  const parts = [t('deck.card', { type: t(ACTIVITY_NAMES[card.type]), n: card.hours })];
+  if (card.role === 'intro') parts.push(t('role.intro'));
+  if (card.role === 'assess') parts.push(t('role.assess'));
+  if (card.requires) parts.push(t(CARD_NEED_NAMES[card.requires]));
+  return parts.join(' · ');
+}
+
+/**
+ * The storyboard step, as ABC Learning Design runs it: a deck of typed activity cards, and the storyboard
+ * the player builds from it in order. The hours by learning type follow from the cards chosen.
+ */
+export function cardDeck(
+  scene: GameScene,
+  area: Rect,
+  mission: Mission,
+  s: CardDeckState,
+  a: CardDeckActions,
+): void {
+  const story = cardsOf(s.order, mission);
+  const hours = totalHours(story);
+  const top = summary(scene, area, mission, story, s.maxHours);
+  const body = { ...area, y: top, h: area.y + area.h - top };
+  const deck = mission.deck.filter((c) => !s.order.includes(c.id));
+  const add = (c: Card) => {
+    if (hours + c.hours > s.maxHours || !a.choose(addCard(s.order, c.id))) return false;
+    return true;
+  };
+  if (body.w >= SIDE_BY_SIDE_W) {
+    const [left, right] = columns(body, [1, 1], space.gap) as [Rect, Rect];
+    deckList(scene, left, deck, s, a, add, hours);
+    storyList(scene, right, story, s, a);
+    return;
+  }
+  const tabsRow = { ...body, h: control.compact };
+  const tabs = columns(place(tabsRow, 'start', Math.min(body.w, 2 * TAB_W + space.m)), [1, 1], space.m);
+  (['deck', 'story'] as const).forEach((tab, i) => {
+    const open = s.tab === tab;
+    scene
+      .btnPublic({
+        ...(tabs[i] as Rect),
+        key: `deck-tab-${tab}`,
+        text:
+          tab === 'deck' ? t('deck.showDeck', { n: deck.length }) : t('deck.showStory', { n: story.length }),
+        variant: open ? 'primary' : 'secondary',
+        onPress: () => a.view({ tab }),
+      })
+      .el.setAttribute('aria-pressed', String(open));
+  });
+  const under = below(tabsRow);
+  if (s.tab === 'deck') deckList(scene, under(body), deck, s, a, add, hours, false);
+  else storyList(scene, under(body), story, s, a, false);
+}
+
+const below = (row: Rect) => (r: Rect) => ({
+  ...r,
+  y: row.y + row.h + space.m,
+  h: r.y + r.h - row.y - row.h - space.m,
+});
+
+/** The hours so far against the hours planned (and the format's limit), then the hours by type; returns where it ends. */
+function summary(scene: GameScene, area: Rect, mission: Mission, story: Card[], maxHours: number): number {
+  const layer = scene.services.layer;
+  const hours = totalHours(story);
+  const head = label(scene, area.x, area.y, t('deck.hours', { n: hours, planned: mission.hours }), {
+    bold: true,
+    color: hours > maxHours ? color.orange : color.ink,
+    width: area.w,
+    maxHeight: Math.ceil(size.body * LINE) * 2,
+    layer,
+    tag: 'h2',
+  });
+  const limit = label(scene, area.x, head.y + head.height, t('deck.max', { n: maxHours }), {
+    size: 'small',
+    color: color.inkSoft,
+    width: area.w,
+    layer,
+  });
+  const byType = hoursByType(story);
+  const parts = ACTIVITIES.flatMap((type, i) =>
+    (byType[i] ?? 0) > 0 ? [`${t(ACTIVITY_NAMES[type])} ${byType[i]} h`] : [],
+  );
+  if (parts.length === 0) return limit.y + limit.height + space.m;
+  const mix = label(scene, area.x, limit.y + limit.height, labelled(t('deck.mixTitle'), parts.join(' · ')), {
+    size: 'small',
+    color: color.inkSoft,
+    width: area.w,
+    maxHeight: Math.ceil(size.small * LINE) * 2,
+    layer,
+  });
+  return mix.y + mix.height + space.m;
+}
+
+/** How many rows of cards fit `room` under a title, leaving a line for the pager when there are pages. */
+function layoutRows(room: number, count: number): { per: number; rowH: number } {
+  const pitch = (h: number) => h + space.s;
+  const all = Math.floor((room + space.s) / pitch(ROW_MIN_H));
+  const per =
+    count <= all
+      ? Math.max(1, count)
+      : Math.max(1, Math.floor((room - control.h - space.s + space.s) / pitch(ROW_MIN_H)));
+  const rowH = Math.min(
+    ROW_MAX_H,
+    Math.floor((count <= all ? room : room - control.h - space.s) / per) - space.s,
+  );
+  return { per, rowH: Math.max(ROW_MIN_H, rowH) };
+}
+
+function listTitle(scene: GameScene, r: Rect, text: string, show: boolean): number {
+  if (!show) return r.y;
+  const title = label(scene, r.x, r.y, text, {
+    bold: true,
+    width: r.w,
+    maxHeight: 40,
+    layer: scene.services.layer,
+    tag: 'h2',
+  });
+  return title.y + title.height + space.s;
+}
+
+function deckList(
+  scene: GameScene,
+  r: Rect,
+  deck: Card[],
+  s: CardDeckState,
+  a: CardDeckActions,
+  add: (c: Card) => boolean,
+  hours: number,
+  titled = true,
+): void {
+  const top = listTitle(scene, r, `${t('deck.title')} (${deck.length})`, titled);
+  const { per, rowH } = layoutRows(r.y + r.h - top, deck.length);
+  const page = pageWithin(s.deckPage, deck.length, per);
+  deck.slice(page * per, page * per + per).forEach((c, i) => {
+    const name = tx(c.name);
+    const tooLong = hours + c.hours > s.maxHours;
+    scene.btnPublic({
+      x: r.x,
+      y: top + i * (rowH + space.s),
+      w: r.w,
+      h: rowH,
+      variant: 'choice',
+      compact: true,
+      icon: ACTIVITY_ICONS[c.type],
+      text: name,
+      detail: cardDetail(c),
+      unavailable: tooLong,
+      sound: null,
+      key: `card-${c.id}`,
+      ariaLabel: tooLong ? `${t('deck.add', { name })}. ${t('deck.tooLong')}` : t('deck.add', { name }),
+      onPress: () => {
+        if (add(c)) scene.services.audio.play('select');
+        else scene.services.audio.play('error');
+      },
+    });
+  });
+  const pages = Math.ceil(deck.length / per);
+  pager(
+    scene,
+    { ...place(r, 'start', Math.min(r.w, PAGER_W)), y: r.y + r.h - control.h, h: control.h },
+    {
+      page,
+      pages,
+      key: 'deck',
+      go: (n) => a.view({ deckPage: n }),
+    },
+  );
+}
+
+function storyList(
+  scene: GameScene,
+  r: Rect,
+  story: Card[],
+  s: CardDeckState,
+  a: CardDeckActions,
+  titled = true,
+): void {
+  const layer = scene.services.layer;
+  const top = listTitle(scene, r, `${t('deck.story')} (${story.length})`, titled);
+  if (story.length === 0) {
+    label(scene, r.x, top + space.s, t('deck.empty'), { color: color.inkSoft, width: r.w, layer });
+    return;
+  }
+  const { per, rowH } = layoutRows(r.y + r.h - top, story.length);
+  const page = pageWithin(s.storyPage, story.length, per);
+  const order = story.map((c) => c.id);
+  const btnW = control.icon;
+  const arrowsW = 3 * btnW + 2 * space.xs;
+  story.slice(page * per, page * per + per).forEach((c, k) => {
+    const i = page * per + k;
+    const y = top + k * (rowH + space.s);
+    const name = tx(c.name);
+    const cardW = r.w - arrowsW - space.s;
+    panel(scene, r.x, y, cardW, rowH);
+    const discX = r.x + space.m + NUMBER_R;
+    scene.add.circle(discX, y + rowH / 2, NUMBER_R, color.blue);
+    const n = label(scene, discX, y, String(i + 1), {
+      bold: true,
+      size: 'small',
+      color: color.card,
+      align: 'center',
+    });
+    n.setY(y + (rowH - n.height) / 2);
+    const textX = discX + NUMBER_R + space.s;
+    icon(scene, textX + iconPx.text / 2, y + rowH / 2, ACTIVITY_ICONS[c.type], color.blue, iconPx.text);
+    const nameX = textX + iconPx.text + space.s;
+    const textW = r.x + cardW - nameX - space.s;
+    const title = label(scene, nameX, y + space.xs, `${name}`, {
+      bold: true,
+      size: 'small',
+      width: textW,
+      maxHeight: rowH / 2 + 4,
+    });
+    const detail = label(scene, nameX, title.y + title.height, cardDetail(c), {
+      size: 'small',
+      color: color.inkSoft,
+      width: textW,
+      maxHeight: y + rowH - title.y - title.height - space.xs,
+    });
+    const used = title.height + detail.height;
+    title.setY(y + (rowH - used) / 2);
+    detail.setY(title.y + title.height);
+    label(scene, 0, 0, `${i + 1}. ${name} — ${cardDetail(c)}`, { layer }).setVisible(false);
+    const bx = r.x + cardW + space.s;
+    const by = y + (rowH - Math.min(rowH, control.compact)) / 2;
+    const bh = Math.min(rowH, control.compact);
+    const tools: [string, 'arrow-up' | 'arrow-down' | 'x', string, () => void, boolean][] = [
+      ['up', 'arrow-up', t('deck.up', { name }), () => a.choose(move(order, i, -1)), i === 0],
+      [
+        'down',
+        'arrow-down',
+        t('deck.down', { name }),
+        () => a.choose(move(order, i, 1)),
+        i === order.length - 1,
+      ],
+      ['remove', 'x', t('deck.remove', { name }), () => a.choose(removeCard(order, c.id)), false],
+    ];
+    tools.forEach(([key, ico, aria, press, off], j) => {
+      scene.btnPublic({
+        x: bx + j * (btnW + space.xs),
+        y: by,
+        w: btnW,
+        h: bh,
+        text: '',
+        icon: ico,
+        key: `${key}-${c.id}`,
+        ariaLabel: aria,
+        unavailable: off,
+        sound: key === 'remove' ? 'deselect' : 'drop',
+        onPress: () => {
+          if (!off) press();
+        },
+      });
+    });
+  });
+  pager(
+    scene,
+    { ...place(r, 'start', Math.min(r.w, PAGER_W)), y: r.y + r.h - control.h, h: control.h },
+    {
+      page,
+      pages: Math.ceil(story.length / per),
+      key: 'story',
+      go: (p) => a.view({ storyPage: p }),
+    },
+  );
+}

@@ -1,0 +1,75 @@
+import type { Catalogue } from '../../content/types.ts';
+import { EVALUATION_METHODS } from '../../content/vocabulary.ts';
+import { money, t, tx } from '../../i18n/t.ts';
+import type { IconName } from '../../ui/iconNames.ts';
+import { below, columnsThatFit, grid, type Rect } from '../../ui/layout.ts';
+import { label } from '../../ui/text.ts';
+import { color, sizeClass, space } from '../../ui/theme.ts';
+import type { GameScene } from '../GameScene.ts';
+
+/** A method's card: at most this high on a roomy screen, and at least this wide for two columns. */
+const CARD_MAX_H = 150;
+const CARD_MIN_W = 420;
+
+/** Kirkpatrick's four levels, each shown by what is done. */
+const METHOD_ICONS: Record<(typeof EVALUATION_METHODS)[number], IconName> = {
+  survey: 'message-circle',
+  quiz: 'circle-help',
+  observation: 'users',
+  results: 'trophy',
+};
+
+/** The evaluation step: the four methods as toggles, up to rules.evaluationPicks of them. */
+export function evaluationStep(
+  scene: GameScene,
+  area: Rect,
+  chosen: readonly string[],
+  cat: Catalogue,
+  toggle: (id: string, on: boolean) => void,
+): void {
+  const layer = scene.services.layer;
+  const title = label(scene, area.x, area.y, t('evaluation.title'), {
+    size: 'h2',
+    bold: true,
+    width: area.w,
+    layer,
+    tag: 'h2',
+  });
+  const help = label(
+    scene,
+    area.x,
+    title.y + title.height + space.xs,
+    t('evaluation.help', { n: cat.rules.evaluationPicks }),
+    { size: 'small', color: color.inkSoft, width: area.w, layer },
+  );
+  const cards = below(area, help.y + help.height + space.m);
+  const cols = columnsThatFit(cards.w, CARD_MIN_W, 2, space.l);
+  const lines = Math.ceil(EVALUATION_METHODS.length / cols);
+  const room = (cards.h - (lines - 1) * space.m) / lines;
+  const full = chosen.length >= cat.rules.evaluationPicks;
+  grid(
+    cards,
+    EVALUATION_METHODS.length,
+    cols,
+    space.m,
+    sizeClass() === 'wide' ? Math.min(CARD_MAX_H, room) : room,
+  ).forEach((cell, i) => {
+    const id = EVALUATION_METHODS[i];
+    const method = id ? cat.evaluations[id] : undefined;
+    if (!id || !method) return;
+    const on = chosen.includes(id);
+    const price = method.cost > 0 ? money(method.cost) : t('evaluation.free');
+    scene.btnPublic({
+      ...cell,
+      variant: 'choice',
+      icon: METHOD_ICONS[id],
+      text: tx(method.name),
+      detail: `${t('evaluation.level', { n: method.level })} · ${price} · ${tx(method.description)}`,
+      pressed: on,
+      unavailable: !on && full,
+      sound: on ? 'deselect' : 'select',
+      key: `evaluation-${id}`,
+      onPress: () => toggle(id, !on),
+    });
+  });
+}
