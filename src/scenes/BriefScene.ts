@@ -3,7 +3,7 @@ import { labelled, money, type StringKey, t, tx } from '../i18n/t.ts';
 import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
 import { type IconName, icon } from '../ui/icons.ts';
-import { actionSlot, below, columns, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
+import { actionSlot, below, columns, grid, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label, setLabel } from '../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
@@ -280,13 +280,14 @@ export class BriefScene extends GameScene {
     });
     const area = below(body, count.y + count.height + space.m);
     const n = mission.objectives.length;
-    const h = Math.max(control.touch, Math.min(OBJECTIVE_MAX_H, (area.h - (n - 1) * space.s) / n));
+    // One column while the toggles keep a touch's height one under the other (else two, a phone sideways).
+    const cols = n * (control.touch + space.s) <= area.h + space.s ? 1 : 2;
+    const lines = Math.ceil(n / cols);
+    const h = Math.max(control.touch, Math.min(OBJECTIVE_MAX_H, (area.h - (lines - 1) * space.s) / lines));
+    const cells = grid({ ...area, w: Math.min(area.w, cols * OBJECTIVE_MAX_W) }, n, cols, space.s, h);
     const buttons = mission.objectives.map((o, i) =>
       this.btn({
-        x: area.x,
-        y: area.y + i * (h + space.s),
-        w: Math.min(area.w, OBJECTIVE_MAX_W),
-        h,
+        ...(cells[i] as Rect),
         variant: 'choice',
         compact: true,
         text: tx(o.text),

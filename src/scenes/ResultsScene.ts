@@ -1,44 +1,160 @@
+import type * as Phaser from 'phaser';
 import type { SoundId } from '../audio/audio.ts';
-import type { Fact } from '../content/types.ts';
+import type { Fact, Indicator } from '../content/types.ts';
 import { INDICATORS } from '../content/vocabulary.ts';
-import { labelled, num, t, tx } from '../i18n/t.ts';
+import { labelled, listed, num, t, tx } from '../i18n/t.ts';
 import type { DebriefItem } from '../sim/debrief.ts';
 import { debriefLine } from '../state/debriefText.ts';
 import { type ResultsView, resultsView } from '../state/views.ts';
+import { ICON_TEXT_X, TEXT_END_PAD } from '../ui/button.ts';
 import type { Placer } from '../ui/domLayer.ts';
 import { icon } from '../ui/icons.ts';
-import { actionW, columns, inset, place, type Rect, rows } from '../ui/layout.ts';
+import { actionW, below, columns, inset, place, type Rect, rows } from '../ui/layout.ts';
 import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
 import { starRow } from '../ui/stars.ts';
 import { label } from '../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
+import { textSize } from './end/measure.ts';
 import { GameScene } from './GameScene.ts';
 import { INDICATOR_NAMES } from './names.ts';
 import { factBox } from './parts/factBox.ts';
 import { type Block, type Drawn, flow } from './parts/flow.ts';
-import { pager } from './parts/pager.ts';
+import { PAGER_W, type PagerOptions, pager } from './parts/pager.ts';
+import { leastTabsW, type Tab, tabRow } from './parts/tabRow.ts';
+import { MARK, markedLine } from './results/blocks.ts';
+import { designPage } from './results/designPage.ts';
+import { keepShown, type ResultsTab, shownFor } from './results/shown.ts';
 
 const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
 /** The stars on a smaller screen, and a meter's height. */
 const SMALL_STAR = 44;
 const METER_H = 14;
+/** The least a pager keeps in a row: its two arrows and "n / m" between them. */
+const LEAST_PAGER_W = 200;
+
+interface ResultsData {
+  tab?: ResultsTab;
+  page?: number;
+}
 
 /** Evaluate: stars, the four indicators, and why — computed from the player's own choices. */
 export class ResultsScene extends GameScene {
-  create(data: { page?: number } = {}): void {
+  create(data: ResultsData = {}): void {
     const cat = this.s.catalogue;
     const view = resultsView(this.state, cat);
-    if (!view) return;
+    const run = this.state.run;
+    if (!view || !run) return;
     this.enter(t('results.title'));
     this.phaseHeader(5, 'phase.evaluate', tx(view.mission.title));
-    if (data.page === undefined) this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
-    if (sizeClass() === 'wide') this.wide(view);
-    else this.paged(view, data.page ?? 0);
-    this.s.layer.announce(
-      `${t('results.title')}. ${t('results.stars', { n: view.stars })}. ${t('results.score', { n: num(view.score) })}`,
-    );
+    // The codex opened from the debrief comes back to the tab and page it was opened from.
+    const before = shownFor(run);
+    const tab: ResultsTab = view.design ? (data.tab ?? before?.tab ?? 'results') : 'results';
+    const page = data.page ?? (before?.tab === tab ? before.page : 0);
+    keepShown(run, { tab, page });
+    if (!before) this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
+
+    const { body } = this.frame('mission');
+    const upright = sizeClass() === 'narrow';
+    // Upright the tabs head the body; elsewhere they share the action row with the pager and the way on.
+    const tabs = view.design ? this.tabs(tab) : null;
+    let area = body;
+    if (upright && tabs) {
+      tabRow(this, { ...body, h: control.compact }, tabs, true);
+      area = below(body, body.y + control.compact + space.l);
+    }
+    if (tab === 'design' && view.design) {
+      const pagerRoom = upright ? control.h + space.l : 0;
+      const cols = upright ? 1 : 2;
+      const shown = designPage(this, view.design, view.score, area, {
+        cols,
+        page,
+        pagerRoom,
+        sections: !upright,
+      });
+      this.ways(view, tabs, { ...shown, key: 'design', go: (n) => this.refresh({ tab, page: n }) }, area);
+    } else if (sizeClass() === 'wide') {
+      this.wide(view);
+      this.ways(view, tabs, null, area);
+    } else {
+      const shown = this.paged(view, page, area);
+      this.ways(view, tabs, { ...shown, key: 'results', go: (n) => this.refresh({ tab, page: n }) }, area);
+    }
+    if (!before)
+      this.s.layer.announce(
+        `${t('results.title')}. ${t('results.stars', { n: view.stars })}. ${t('results.score', { n: num(view.score) })}`,
+      );
     this.focusDefault();
+  }
+
+  /** The two tabs: the results, and the learning design's debrief. */
+  private tabs(tab: ResultsTab): Tab[] {
+    const to = (next: ResultsTab) => () => this.refresh({ tab: next, page: 0 });
+    return [
+      {
+        key: 'results-tab',
+        text: t('results.tab'),
+        icon: 'trophy',
+        current: tab === 'results',
+        onPress: to('results'),
+      },
+      {
+        key: 'design-tab',
+        text: t('review.tab'),
+        icon: 'layout-template',
+        current: tab === 'design',
+        onPress: to('design'),
+      },
+    ];
+  }
+
+  /**
+   * The way on at the end of the action row; upright the pager on the body's last line; elsewhere the tabs
+   * (when the design has its page) and the pager in the action row before the way on.
+   */
+  private ways(view: ResultsView, tabs: Tab[] | null, pages: PagerOptions | null, area: Rect): void {
+    const actions = this.frame().actions;
+    const next = {
+      text: view.isLast ? t(this.s.mode.finishLabel) : t('results.next'),
+      onPress: () => this.state.finishMission(),
+    };
+    const paged = pages && pages.pages > 1 ? pages : null;
+    if (sizeClass() === 'narrow') {
+      if (paged) pager(this, { ...area, y: area.y + area.h - control.h, h: control.h }, paged);
+      this.nextAction(next, 'alone');
+      return;
+    }
+    if (!tabs) {
+      // As before the design had its page: the pager at the start of a low screen's row.
+      if (paged)
+        pager(
+          this,
+          place(
+            actions,
+            'start',
+            Math.min(actions.w - actionW.next - space.gap, actionW.other + 2 * control.h),
+          ),
+          paged,
+        );
+      this.nextAction(next, sizeClass() === 'short' ? 'alone' : 'shared');
+      return;
+    }
+    // A low screen gives the way on only the width its name needs, to leave the tabs theirs.
+    const needed = textSize(this, next.text, { bold: true }).w + ICON_TEXT_X + TEXT_END_PAD + space.s;
+    const nextW =
+      sizeClass() === 'wide' ? actionW.next : Math.min(actionW.next, Math.max(actionW.back, needed));
+    this.btn({ ...place(actions, 'end', nextW), icon: 'arrow-right', variant: 'primary', ...next });
+    const rest = { ...actions, w: actions.w - nextW - space.gap };
+    const pagerLeast = paged ? LEAST_PAGER_W + space.gap : 0;
+    const tabsW = tabRow(
+      this,
+      { ...rest, w: Math.max(leastTabsW(tabs.length), rest.w - pagerLeast) },
+      tabs,
+      false,
+    );
+    if (!paged) return;
+    const after = { ...rest, x: rest.x + tabsW + space.gap, w: rest.w - tabsW - space.gap };
+    pager(this, place(after, 'center', Math.min(PAGER_W, after.w)), paged);
   }
 
   private wide(view: ResultsView): void {
@@ -65,6 +181,10 @@ export class ResultsScene extends GameScene {
     INDICATORS.forEach((k, i) => {
       const y = score.y + 256 + i * 62;
       const value = view.indicators[k] ?? 0;
+      if (!view.measured.includes(k)) {
+        this.unmeasuredValue(k, inner.x, y, layer);
+        return;
+      }
       label(this, inner.x, y, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
       meter(this, layer, inner.x, y + 28, inner.w, 14, t(INDICATOR_NAMES[k]), 'score').set(
         value,
@@ -79,8 +199,16 @@ export class ResultsScene extends GameScene {
     const whyIn = inset(why, space.gap, space.margin / 2 - space.xs);
     label(this, whyIn.x, whyIn.y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
     let y = whyIn.y + 56;
-    const room = (why.y + why.h - space.m - y) / view.items.length;
+    // The results left unmeasured, named at the panel's foot: their reasons are not among those above.
+    const list = listed(view.unmeasured.map((k) => t(INDICATOR_NAMES[k])));
+    const footText = t('review.unmeasured', { list });
+    const footW = whyIn.w - MARK - space.s;
+    const foot =
+      view.unmeasured.length > 0 ? textSize(this, footText, { size: 'small', width: footW }).h + space.m : 0;
+    const bottom = why.y + why.h - space.m - foot;
+    const room = (bottom - y) / Math.max(1, view.items.length);
     for (const item of view.items) y = this.debriefLine(item, whyIn, y, room) + space.m;
+    if (foot > 0) markedLine(this, 'warn', footText, whyIn.x, bottom + space.m, whyIn.w, layer);
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
     if (fact) {
@@ -101,19 +229,13 @@ export class ResultsScene extends GameScene {
         layer,
       });
     }
-
-    this.nextAction({
-      text: view.isLast ? t(this.s.mode.finishLabel) : t('results.next'),
-      onPress: () => this.state.finishMission(),
-    });
   }
 
   /**
    * Smaller screens: the stars, the indicators, each decision that weighed and the fact flow in one column
    * upright (two sideways), with pages when they do not fit.
    */
-  private paged(view: ResultsView, asked: number): void {
-    const { body, actions } = this.frame('mission');
+  private paged(view: ResultsView, asked: number, area: Rect): { page: number; pages: number } {
     const short = sizeClass() === 'short';
     const fact = view.fact ? this.s.catalogue.facts[view.fact] : undefined;
     const blocks: Block[] = [
@@ -128,11 +250,14 @@ export class ResultsScene extends GameScene {
           (x, y, w, layer) =>
             this.reason(item, x, y, w, layer),
       ),
+      ...(view.unmeasured.length > 0
+        ? [(x: number, y: number, w: number, layer?: Placer) => this.unmeasured(view, x, y, w, layer)]
+        : []),
       ...(fact ? [(x: number, y: number, w: number, layer?: Placer) => this.fact(fact, x, y, w, layer)] : []),
     ];
-    const { page, pages } = flow(
+    return flow(
       blocks,
-      body,
+      area,
       {
         cols: short ? 2 : 1,
         page: asked,
@@ -143,18 +268,12 @@ export class ResultsScene extends GameScene {
       },
       this,
     );
-    // Upright the pager takes the body's last line; sideways it shares the action row with the way on.
-    const bar = short
-      ? place(actions, 'start', Math.min(actions.w - actionW.next - space.gap, actionW.other + 2 * control.h))
-      : { ...body, y: body.y + body.h - control.h, h: control.h };
-    pager(this, bar, { page, pages, key: 'results', go: (n) => this.refresh({ page: n }) });
-    this.nextAction(
-      {
-        text: view.isLast ? t(this.s.mode.finishLabel) : t('results.next'),
-        onPress: () => this.state.finishMission(),
-      },
-      'alone',
-    );
+  }
+
+  /** The results the evaluation chosen does not measure, whose reasons the debrief cannot give. */
+  private unmeasured(view: ResultsView, x: number, y: number, w: number, layer?: Placer): Drawn {
+    const list = listed(view.unmeasured.map((k) => t(INDICATOR_NAMES[k])));
+    return markedLine(this, 'warn', t('review.unmeasured', { list }), x, y, w, layer);
   }
 
   /** The title, the stars and the score, centred in their card. */
@@ -188,6 +307,12 @@ export class ResultsScene extends GameScene {
     let top = y + space.m;
     for (const k of INDICATORS) {
       const value = view.indicators[k] ?? 0;
+      if (!view.measured.includes(k)) {
+        const hidden = this.unmeasuredValue(k, inner.x, top, layer);
+        drawn.push(hidden);
+        top = hidden.y + hidden.height + space.xs + METER_H + space.m;
+        continue;
+      }
       const name = label(this, inner.x, top, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
       drawn.push(name);
       top = name.y + name.height + space.xs;
@@ -202,6 +327,18 @@ export class ResultsScene extends GameScene {
     const h = top - y;
     drawn.push(panel(this, x, y, w, h).setDepth(-1));
     return { h, drawn };
+  }
+
+  /**
+   * An indicator the evaluation does not measure: its name and "not measured" in place of its value and
+   * gauge (the score and the stars still count it).
+   */
+  private unmeasuredValue(k: Indicator, x: number, y: number, layer?: Placer): Phaser.GameObjects.Text {
+    return label(this, x, y, labelled(t(INDICATOR_NAMES[k]), t('results.unmeasured')), {
+      size: 'small',
+      color: color.inkSoft,
+      layer,
+    });
   }
 
   /** One decision that weighed: its mark, what it was and why it counted. */

@@ -10,7 +10,6 @@ import {
   principleShare,
   principles,
   storyboardHours,
-  totalHours,
   wastedTools,
 } from './design.ts';
 import { needContributions, providers } from './needs.ts';

@@ -64,6 +64,8 @@ export interface GameState {
   lastEnd: LastEnd | null;
   /** The screens under the open page (settings, codex, credits), most recent last. */
   returnTo: Screen[];
+  /** The entry the open page was opened at (a word of the codex's glossary), or null for its start. */
+  pageAt: string | null;
   /** The end-of-career review, while it is open. */
   review: Review | null;
   notices: Notice[];
@@ -76,7 +78,8 @@ export interface GameState {
   updateSettings(patch: Partial<Omit<Settings, 'language'>>): void;
   openSettings(): void;
   closeSettings(): void;
-  openPage(page: Page): void;
+  /** Opens a page over the screen on show, at one of its entries if given (the codex at a glossary word). */
+  openPage(page: Page, at?: string): void;
   /** Goes back to the screen the page was opened from. */
   closePage(): void;
   /** Leaves the promotion screen for the job board. */
@@ -143,6 +146,7 @@ export function createGameStore(deps: StoreDeps) {
       screen: 'title',
       lastEnd: null,
       returnTo: [],
+      pageAt: null,
       review: null,
       notices,
       refusal: null,
@@ -156,13 +160,13 @@ export function createGameStore(deps: StoreDeps) {
         const next = { ...get().settings, ...validSettings(patch) };
         set({ settings: next });
       },
-      openPage: (page) => {
+      openPage: (page, at) => {
         const { screen, returnTo } = get();
-        if (screen !== page) set({ screen: page, returnTo: [...returnTo, screen] });
+        if (screen !== page) set({ screen: page, returnTo: [...returnTo, screen], pageAt: at ?? null });
       },
       closePage: () => {
         const { returnTo } = get();
-        set({ screen: returnTo.at(-1) ?? 'title', returnTo: returnTo.slice(0, -1) });
+        set({ screen: returnTo.at(-1) ?? 'title', returnTo: returnTo.slice(0, -1), pageAt: null });
       },
       openSettings: () => get().openPage('settings'),
       closeSettings: () => get().closePage(),
@@ -247,7 +251,7 @@ export function createGameStore(deps: StoreDeps) {
         if (review) set({ review: { ...review, quiz: { ...review.quiz, answers: [], current: 0 } } });
       },
 
-      backToTitle: () => set({ screen: 'title', review: null, returnTo: [] }),
+      backToTitle: () => set({ screen: 'title', review: null, returnTo: [], pageAt: null }),
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
     })),
   );

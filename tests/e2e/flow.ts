@@ -39,10 +39,6 @@ export async function leave(page: Page, from: string): Promise<string> {
   return sceneOf(page);
 }
 
-async function pressTimes(page: Page, act: Act, name: RegExp, times: number): Promise<void> {
-  for (let i = 0; i < times; i++) await act(page, name);
-}
-
 /**
  * Picks a tool or team member by name, turning the grids' pages until it shows; where tools and team are
  * tabs (a smaller screen), opening the team's tab once the tools' pages are done.
@@ -97,14 +93,47 @@ async function answerAll(
 
 export interface MissionPlan {
   format: RegExp;
-  hours: [RegExp, number][];
+  /** Ids of the objectives to pick, of the activity cards in storyboard order, of the evaluation methods. */
+  objectives: string[];
+  cards: string[];
+  evaluation: string[];
   picks: RegExp[];
+}
+
+/** Adds a card to the storyboard by its id, turning the deck's pages (or opening its tab) until it shows. */
+async function addCard(page: Page, act: Act, id: string): Promise<void> {
+  const card = { key: new RegExp(`^card-${id}$`) };
+  for (let turn = 0; turn < 6; turn++) {
+    if (await present(page, card)) {
+      await act(page, card);
+      // The storyboard redraws with the card: wait for its row, so the next key goes to the new screen.
+      await page.waitForFunction((k) => !document.querySelector(`[data-key="card-${k}"]`), id, {
+        timeout: scaled(10_000),
+      });
+      await nextFrames(page);
+      return;
+    }
+    if (await present(page, { key: /^deck-tab-deck$/, name: /./ })) {
+      const open = await page.evaluate(
+        () => document.querySelector('[data-key="deck-tab-deck"]')?.getAttribute('aria-pressed') === 'true',
+      );
+      if (!open) {
+        await act(page, { key: /^deck-tab-deck$/ });
+        await nextFrames(page);
+        continue;
+      }
+    }
+    await act(page, { key: /^deck-next$/, enabled: true });
+    await nextFrames(page);
+  }
+  throw new Error(`The card ${id} is on no page of the deck.`);
 }
 
 /**
  * Plays the mission now on screen (from its brief) to the results, making sensible choices: one
- * question, the format named, a spread of hours, tools and team by name. By keyboard unless told
- * otherwise; `visit` sees each screen on the way; `say` reads the names in the language played.
+ * question, the objectives, the format named, a storyboard of cards, the evaluation, tools and team by name.
+ * By keyboard unless told otherwise; `visit` sees each screen on the way; `say` reads the names in the
+ * language played.
  */
 export async function playMission(
   page: Page,
@@ -117,27 +146,60 @@ export async function playMission(
   const shows = (target: Target) => present(page, saying(say, target));
   await waitForScene(page, 'brief');
   await visit('brief');
-  if (await present(page, { key: /./, name: /\?$/, enabled: true })) {
-    await act(page, { name: /\?$/, enabled: true });
+  if (await present(page, { key: /^question-/, enabled: true })) {
+    await act(page, { key: /^question-/, enabled: true });
     // The brief redraws with the answer: wait for it, so the next key goes to the new screen.
     await page.waitForFunction(() => document.querySelector('[data-key^="question-"][aria-pressed="true"]'));
   }
-  await act(page, /^Concevoir le dispositif/);
+  if (await shows({ name: /^Choisir les objectifs/ })) {
+    await act(page, /^Choisir les objectifs/);
+    await page.waitForFunction(() => document.querySelector('[data-key^="objective-"]'), undefined, {
+      timeout: scaled(10_000),
+    });
+    await visit('brief-objectives');
+    for (const id of plan.objectives) {
+      await act(page, { key: new RegExp(`^objective-${id}$`) });
+      await page.waitForFunction(
+        (k) => document.querySelector(`[data-key="objective-${k}"]`)?.getAttribute('aria-pressed') === 'true',
+        id,
+        { timeout: scaled(10_000) },
+      );
+    }
+    await act(page, { name: /^Valider les objectifs/, enabled: true });
+  } else await act(page, /^Concevoir le dispositif/);
   await waitForScene(page, 'design');
   await visit('design-format');
   await act(page, plan.format);
   await nextFrames(page);
   if (await shows({ name: /^Passer à la production/, enabled: true })) {
-    // An express mission (the kiosk's) has no hours or storyboard to set.
+    // An express mission (the kiosk's) has its storyboard and evaluation written for it.
     await act(page, { name: /^Passer à la production/, enabled: true });
   } else {
     await act(page, { name: /^Continuer/, enabled: true });
-    for (const [activity, n] of plan.hours) await pressTimes(page, act, activity, n);
-    await visit('design-hours');
-    await act(page, { name: /^Continuer/, enabled: true });
-    if (actAsIs === clickThrough) await dragFirstSequenceDown(page);
-    else await act(page, /^Monter/);
+    await page.waitForFunction(() => document.querySelector('[data-key^="card-"]'), undefined, {
+      timeout: scaled(10_000),
+    });
+    await visit('design-deck');
+    // The last card first, then moved into place: the storyboard's arrows are played too.
+    const [last, ...rest] = [...plan.cards].reverse();
+    if (last) await addCard(page, act, last);
+    for (const id of rest.reverse()) await addCard(page, act, id);
+    if (last) await moveIntoPlace(page, act, last, plan.cards.length - 1);
     await visit('design-storyboard');
+    await act(page, { name: /^Continuer/, enabled: true });
+    await page.waitForFunction(() => document.querySelector('[data-key^="evaluation-"]'), undefined, {
+      timeout: scaled(10_000),
+    });
+    for (const id of plan.evaluation) {
+      await act(page, { key: new RegExp(`^evaluation-${id}$`) });
+      await page.waitForFunction(
+        (k) =>
+          document.querySelector(`[data-key="evaluation-${k}"]`)?.getAttribute('aria-pressed') === 'true',
+        id,
+        { timeout: scaled(10_000) },
+      );
+    }
+    await visit('design-evaluation');
     await act(page, { name: /^Passer à la production/, enabled: true });
   }
   await waitForScene(page, 'develop');
@@ -157,7 +219,7 @@ export const playMissionByKeyboard = (page: Page, plan: MissionPlan) => playMiss
 
 export const clickThrough: Act = clickByPointer;
 
-/** The storyboard as listed for screen readers: "1. Name", "2. Name"… */
+/** The storyboard as listed for screen readers: "1. Name — …", "2. Name — …"… */
 const storyboard = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('#ui-layer p')]
@@ -165,72 +227,80 @@ const storyboard = (page: Page) =>
       .filter((t) => /^\d+\. /.test(t)),
   );
 
-/** Drags the first storyboard row down by one row with the mouse, and checks it moved. */
-async function dragFirstSequenceDown(page: Page): Promise<void> {
-  // The storyboard step opens on the frame after "Continuer": wait for its rows before grabbing one.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('#ui-layer p')].some((p) => /^1\. /.test(p.textContent ?? '')),
-  );
-  await nextFrames(page);
-  const before = await storyboard(page);
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('No canvas to drag on.');
-  const at = (gx: number, gy: number) =>
-    [box.x + (gx * box.width) / 1280, box.y + (gy * box.height) / 720] as const;
-  const [x0, y0] = at(400, 220);
-  const [x1, y1] = at(400, 300);
-  await page.mouse.move(x0, y0);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++) await page.mouse.move(x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * i) / 8);
-  await page.mouse.up();
-  await page.waitForFunction((first) => {
-    const rows = [...document.querySelectorAll('#ui-layer p')].map((p) => p.textContent ?? '');
-    return rows.some((t) => t === first.replace(/^1\./, '2.'));
-  }, before[0] ?? '');
+/** Moves the card added first (at the top) down to `to` with its arrow, waiting for each move to show. */
+async function moveIntoPlace(page: Page, act: Act, id: string, to: number): Promise<void> {
+  for (let at = 0; at < to; at++) {
+    const before = await storyboard(page);
+    // On a phone the storyboard is a tab of its own.
+    if (!(await present(page, { key: new RegExp(`^down-${id}$`) })))
+      await act(page, { key: /^deck-tab-story$/ });
+    await act(page, { key: new RegExp(`^down-${id}$`), enabled: true });
+    await page.waitForFunction(
+      (was) => {
+        const rows = [...document.querySelectorAll('#ui-layer p')]
+          .map((p) => p.textContent ?? '')
+          .filter((t) => /^\d+\. /.test(t));
+        return rows.join('|') !== was;
+      },
+      before.join('|'),
+      { timeout: scaled(10_000) },
+    );
+  }
 }
 
-export const WAREHOUSE_PLAN = {
+export const WAREHOUSE_PLAN: MissionPlan = {
   format: /^Module interactif/,
-  hours: [
-    [/^Ajouter une heure : S'informer/, 2],
-    [/^Ajouter une heure : S'exercer/, 3],
-    [/^Ajouter une heure : Échanger/, 1],
-  ] as [RegExp, number][],
+  objectives: ['o-regles', 'o-risques'],
+  cards: [
+    'accueil',
+    'regles-pictos',
+    'recit-ancien',
+    'allee-a-risques',
+    'commande-essai',
+    'mise-en-situation',
+  ],
+  evaluation: ['observation'],
   picks: [/^Outil auteur/, /^Plateforme LMS/, /^Expert/],
 };
 
 /** A serious game for the warehouse: what the brief's hidden constraints call for. */
 export const WAREHOUSE_GAME_PLAN: MissionPlan = {
   format: /^Serious game/,
-  hours: [
-    [/^Ajouter une heure : S'informer/, 2],
-    [/^Ajouter une heure : S'exercer/, 2],
-    [/^Ajouter une heure : Échanger/, 1],
-    [/^Ajouter une heure : Collaborer/, 1],
+  objectives: ['o-regles', 'o-risques'],
+  cards: [
+    'accueil',
+    'regles-pictos',
+    'recit-ancien',
+    'allee-a-risques',
+    'commande-essai',
+    'mise-en-situation',
   ],
-  picks: [/^Suite graphique/, /^Plateforme LMS/, /^Export SCORM/, /^Expert·e métier/, /^Développeur·se/],
+  evaluation: ['observation', 'results'],
+  picks: [/^Suite graphique/, /^Export SCORM/, /^Expert·e métier/, /^Développeur·se/],
 };
 
 /** The back-to-school webinar for new students. */
 export const WEBINAR_PLAN: MissionPlan = {
   format: /^Webinaire/,
-  hours: [
-    [/^Ajouter une heure : S'informer/, 2],
-    [/^Ajouter une heure : Enquêter/, 1],
-    [/^Ajouter une heure : S'exercer/, 2],
-    [/^Ajouter une heure : Échanger/, 1],
+  objectives: ['o-ent', 'o-cours'],
+  cards: [
+    'bienvenue',
+    'ent-cinq-clics',
+    'questions-direct',
+    'chasse-bu',
+    'cours-pas-a-pas',
+    'defi-trois-taches',
   ],
+  evaluation: ['survey', 'observation'],
   picks: [/^Éditeur web adaptatif/, /^Suite graphique/, /^Référent·e accessibilité/],
 };
 
-/** The revision quiz of an online-course platform. */
+/** The revision quiz of an online-course platform (an express mission: no storyboard to build). */
 export const QUIZ_PLAN: MissionPlan = {
   format: /^Module interactif/,
-  hours: [
-    [/^Ajouter une heure : S'informer/, 1],
-    [/^Ajouter une heure : S'exercer/, 4],
-    [/^Ajouter une heure : Échanger/, 1],
-  ],
+  objectives: [],
+  cards: [],
+  evaluation: [],
   picks: [/^Éditeur web adaptatif/, /^Outil de quiz/, /^Développeur·se/],
 };
 

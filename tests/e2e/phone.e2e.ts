@@ -12,18 +12,20 @@ const PHONE = {
   isMobile: true,
   hasTouch: true,
 };
+/** The game's test handle: the storyboard of the run in play. */
+interface PedagoWindow {
+  pedago: { store: { getState(): { run: { order: string[] | null } | null } } };
+}
+
 /** What is left of the window above a phone's on-screen keyboard. */
 const ABOVE_KEYBOARD = { width: 390, height: 480 };
 
 /** The phishing-alert game of the class playlist: a browser game a phone can run, made cheaply. */
 const PHISHING_PLAN: MissionPlan = {
   format: /^Serious game/,
-  hours: [
-    [/^Ajouter une heure : Enquêter/, 1],
-    [/^Ajouter une heure : S'exercer/, 3],
-    [/^Ajouter une heure : Échanger/, 1],
-    [/^Ajouter une heure : Collaborer/, 1],
-  ],
+  objectives: ['o-reperer', 'o-signaler'],
+  cards: ['lundi', 'cafe', 'enquete', 'boite', 'reflexes', 'attaque'],
+  evaluation: ['observation'],
   picks: [/^Éditeur web adaptatif/, /^Expert·e métier/],
 };
 /** The class playlist in order (levels/playlists.json). */
@@ -138,7 +140,7 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
     scaled(300_000),
   );
 
-  it('turned sideways and back mid-mission, keeps the screen, the hours spread so far and the focus', async () => {
+  it('turned sideways and back mid-mission, keeps the screen, the storyboard built so far and the focus', async () => {
     const { page, problems } = await openGame(browser, PHONE);
     await tapByTouch(page, /^Nouvelle carrière/);
     await waitForScene(page, 'background');
@@ -146,25 +148,46 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
     await waitForScene(page, 'offers');
     await tapByTouch(page, /^Sécurité en entrepôt/);
     await waitForScene(page, 'brief');
-    await tapByTouch(page, /^Concevoir le dispositif/);
+    await tapByTouch(page, /^Choisir les objectifs/);
+    for (const id of ['o-regles', 'o-risques']) {
+      await tapByTouch(page, { key: new RegExp(`^objective-${id}$`) });
+      await until(
+        `the objective ${id} picked`,
+        () =>
+          page.evaluate(
+            (k) => document.querySelector(`[data-key="objective-${k}"]`)?.getAttribute('aria-pressed'),
+            id,
+          ),
+        (pressed) => pressed === 'true',
+      );
+    }
+    await tapByTouch(page, { name: /^Valider les objectifs/, enabled: true });
     await waitForScene(page, 'design');
     await tapByTouch(page, /^Module interactif/);
     await tapByTouch(page, { name: /^Continuer/, enabled: true });
-    for (let i = 0; i < 2; i++) await tapByTouch(page, { key: /^more-practise$/ });
+    for (const id of ['accueil', 'regles-pictos']) {
+      await tapByTouch(page, { key: new RegExp(`^card-${id}$`) });
+      await until(
+        `the card ${id} in the storyboard`,
+        () =>
+          page.evaluate(() => (window as unknown as PedagoWindow).pedago.store.getState().run?.order ?? []),
+        (order) => order.includes(id),
+      );
+    }
+    await tapByTouch(page, { key: /^deck-tab-story$/ });
+    await tapByTouch(page, { key: /^down-accueil$/ });
     const screen = () =>
       page.evaluate(() => ({
         scene: document.body.dataset.scene,
         // The screen's heading is made anew when the screen is laid out again.
         fresh: !(document.querySelector('#ui-layer h1') as HTMLElement | null)?.dataset.old,
         focus: (document.activeElement as HTMLElement | null)?.dataset.key ?? '',
-        hours: [...document.querySelectorAll('#ui-layer p')]
-          .map((p) => p.textContent)
-          .filter((t) => t === '2 h').length,
+        order: ((window as unknown as PedagoWindow).pedago.store.getState().run?.order ?? []).join(','),
       }));
     await until(
-      'two hours of practice, the + button focused',
+      'the welcome card moved down, its arrow focused',
       screen,
-      (s) => s.scene === 'design' && s.focus === 'more-practise' && s.hours === 1,
+      (s) => s.scene === 'design' && s.focus === 'down-accueil' && s.order === 'regles-pictos,accueil',
     );
     for (const size of [{ width: 844, height: 390 }, PHONE.viewport]) {
       await page.evaluate(() => {
@@ -172,14 +195,14 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
       });
       await page.setViewportSize(size);
       await until(
-        `the design screen laid out again at ${size.width}×${size.height}, hours and focus kept`,
+        `the design screen laid out again at ${size.width}×${size.height}, storyboard and focus kept`,
         () => page.evaluate(() => innerWidth).then(async (w) => ({ w, ...(await screen()) })),
         (s) =>
           s.w === size.width &&
           s.fresh &&
           s.scene === 'design' &&
-          s.focus === 'more-practise' &&
-          s.hours === 1,
+          s.focus === 'down-accueil' &&
+          s.order === 'regles-pictos,accueil',
       );
     }
     expect(problems).toEqual([]);

@@ -124,7 +124,9 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
           tools: ['outil-auteur', 'lms'],
           team: ['expert-metier'],
           phase: 'evaluate',
-          hours: [2, 0, 3, 0, 1, 0],
+          objectives: ['o-regles', 'o-risques'],
+          order: WAREHOUSE_PLAN.cards,
+          evaluation: ['observation'],
         }),
     );
     const stars = page.getByText(/étoile\(s\) sur 3/);
@@ -139,7 +141,7 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
       () => page.locator('#ui-layer p').allTextContents(),
       (debrief) =>
         debrief.some((t) =>
-          /^(Module interactif|Outil auteur|Plateforme LMS|Expert·e métier|Répartition des heures|Ordre du scénario).* : [+−]/.test(
+          /^(Module interactif|Outil auteur|Plateforme LMS|Expert·e métier|Répartition des heures|Principes du scénario|Alignement|Objectifs choisis|Durée du parcours|Méthode d’évaluation|Plateforme en double).* : [+−]/.test(
             t,
           ),
         ),

@@ -11,7 +11,9 @@ const TOTEM = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
 /** The sorting game of the kiosk playlist: a serious game, drawn and checked by an expert. */
 const SORTING_PLAN: MissionPlan = {
   format: /^Serious game/,
-  hours: [],
+  objectives: [],
+  cards: [],
+  evaluation: [],
   picks: [/^Suite graphique/, /^Expert·e métier/],
 };
 /** The kiosk playlist in order (levels/playlists.json). */

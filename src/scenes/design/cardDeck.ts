@@ -3,11 +3,10 @@ import { ACTIVITIES } from '../../content/vocabulary.ts';
 import { labelled, t, tx } from '../../i18n/t.ts';
 import { cardsOf, hoursByType, totalHours } from '../../sim/design.ts';
 import { ACTIVITY_ICONS } from '../../ui/activityIcons.ts';
-import { icon } from '../../ui/icons.ts';
-import { columns, place, type Rect } from '../../ui/layout.ts';
+import { columns, place, type Rect, rows } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, iconPx, LINE, size, space } from '../../ui/theme.ts';
+import { color, control, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import { ACTIVITY_NAMES, CARD_NEED_NAMES } from '../names.ts';
 import { PAGER_W, pager } from '../parts/pager.ts';
@@ -18,6 +17,8 @@ const ROW_MIN_H = 60;
 const ROW_MAX_H = 76;
 /** Both lists side by side need this much width; with less they are two tabs. */
 const SIDE_BY_SIDE_W = 860;
+/** Narrower but at least this high, they are one above the other; smaller still, two tabs. */
+const STACKED_MIN_H = 760;
 /** The numbered disc of a storyboard row. */
 const NUMBER_R = 15;
 const TAB_W = 220;
@@ -61,21 +62,28 @@ export function cardDeck(
 ): void {
   const story = cardsOf(s.order, mission);
   const hours = totalHours(story);
-  const top = summary(scene, area, mission, story, s.maxHours);
+  const top = summary(scene, area, mission, story, s.maxHours, sizeClass() === 'short');
   const body = { ...area, y: top, h: area.y + area.h - top };
   const deck = mission.deck.filter((c) => !s.order.includes(c.id));
   const add = (c: Card) => {
     if (hours + c.hours > s.maxHours || !a.choose(addCard(s.order, c.id))) return false;
     return true;
   };
-  if (body.w >= SIDE_BY_SIDE_W) {
-    const [left, right] = columns(body, [1, 1], space.gap) as [Rect, Rect];
-    deckList(scene, left, deck, s, a, add, hours);
-    storyList(scene, right, story, s, a);
+  if (body.w >= SIDE_BY_SIDE_W || body.h >= STACKED_MIN_H) {
+    // Side by side on a wide screen; one above the other on a tall one (a tablet or a totem upright).
+    const [first, second] = (
+      body.w >= SIDE_BY_SIDE_W ? columns(body, [1, 1], space.gap) : rows(body, [1, 1], space.gap)
+    ) as [Rect, Rect];
+    deckList(scene, first, deck, s, a, add, hours);
+    storyList(scene, second, story, s, a);
     return;
   }
   const tabsRow = { ...body, h: control.compact };
-  const tabs = columns(place(tabsRow, 'start', Math.min(body.w, 2 * TAB_W + space.m)), [1, 1], space.m);
+  const tabsW = Math.min(body.w, 2 * TAB_W + space.m);
+  const tabs = columns(place(tabsRow, 'start', tabsW), [1, 1], space.m);
+  // The pager beside the tabs where the row has room for it: the list keeps the height below.
+  const besideW = body.w - tabsW - space.l;
+  const bar = besideW >= PAGER_W ? place(tabsRow, 'end', PAGER_W, control.compact) : undefined;
   (['deck', 'story'] as const).forEach((tab, i) => {
     const open = s.tab === tab;
     scene
@@ -90,8 +98,8 @@ export function cardDeck(
       .el.setAttribute('aria-pressed', String(open));
   });
   const under = below(tabsRow);
-  if (s.tab === 'deck') deckList(scene, under(body), deck, s, a, add, hours, false);
-  else storyList(scene, under(body), story, s, a, false);
+  if (s.tab === 'deck') deckList(scene, under(body), deck, s, a, add, hours, false, bar);
+  else storyList(scene, under(body), story, s, a, false, bar);
 }
 
 const below = (row: Rect) => (r: Rect) => ({
@@ -100,11 +108,33 @@ const below = (row: Rect) => (r: Rect) => ({
   h: r.y + r.h - row.y - row.h - space.m,
 });
 
-/** The hours so far against the hours planned (and the format's limit), then the hours by type; returns where it ends. */
-function summary(scene: GameScene, area: Rect, mission: Mission, story: Card[], maxHours: number): number {
+/**
+ * The hours so far against the hours planned (and the format's limit), then the hours by type; returns where
+ * it ends. A phone turned sideways keeps one line: the hours and the limit.
+ */
+function summary(
+  scene: GameScene,
+  area: Rect,
+  mission: Mission,
+  story: Card[],
+  maxHours: number,
+  oneLine: boolean,
+): number {
   const layer = scene.services.layer;
   const hours = totalHours(story);
-  const head = label(scene, area.x, area.y, t('deck.hours', { n: hours, planned: mission.hours }), {
+  const said = t('deck.hours', { n: hours, planned: mission.hours });
+  if (oneLine) {
+    const line = label(scene, area.x, area.y, `${said} · ${t('deck.max', { n: maxHours })}`, {
+      size: 'small',
+      bold: true,
+      color: hours > maxHours ? color.orange : color.ink,
+      maxWidth: area.w,
+      layer,
+      tag: 'h2',
+    });
+    return line.y + line.height + space.s;
+  }
+  const head = label(scene, area.x, area.y, said, {
     bold: true,
     color: hours > maxHours ? color.orange : color.ink,
     width: area.w,
@@ -133,19 +163,32 @@ function summary(scene: GameScene, area: Rect, mission: Mission, story: Card[], 
   return mix.y + mix.height + space.m;
 }
 
-/** How many rows of cards fit `room` under a title, leaving a line for the pager when there are pages. */
-function layoutRows(room: number, count: number): { per: number; rowH: number } {
-  const pitch = (h: number) => h + space.s;
-  const all = Math.floor((room + space.s) / pitch(ROW_MIN_H));
-  const per =
-    count <= all
-      ? Math.max(1, count)
-      : Math.max(1, Math.floor((room - control.h - space.s + space.s) / pitch(ROW_MIN_H)));
-  const rowH = Math.min(
-    ROW_MAX_H,
-    Math.floor((count <= all ? room : room - control.h - space.s) / per) - space.s,
-  );
+/**
+ * How many rows of cards fit `room` under a title, leaving a line for the pager when there are pages (unless
+ * the pager has a place of its own).
+ */
+function layoutRows(room: number, count: number, pagerApart: boolean): { per: number; rowH: number } {
+  const pitch = ROW_MIN_H + space.s;
+  const all = Math.max(1, Math.floor((room + space.s) / pitch));
+  const listRoom = count <= all || pagerApart ? room : room - control.h - space.s;
+  const per = Math.max(1, Math.min(count, Math.floor((listRoom + space.s) / pitch)));
+  const rowH = Math.min(ROW_MAX_H, Math.floor((listRoom + space.s) / per) - space.s);
   return { per, rowH: Math.max(ROW_MIN_H, rowH) };
+}
+
+/** The pager of a list: in its own place when given one, else under the list. */
+function listPager(
+  scene: GameScene,
+  r: Rect,
+  bar: Rect | undefined,
+  o: { key: string; page: number; pages: number; go: (n: number) => void },
+): void {
+  const where = bar ?? {
+    ...place(r, 'start', Math.min(r.w, PAGER_W)),
+    y: r.y + r.h - control.h,
+    h: control.h,
+  };
+  pager(scene, where, o);
 }
 
 function listTitle(scene: GameScene, r: Rect, text: string, show: boolean): number {
@@ -169,9 +212,10 @@ function deckList(
   add: (c: Card) => boolean,
   hours: number,
   titled = true,
+  bar?: Rect,
 ): void {
   const top = listTitle(scene, r, `${t('deck.title')} (${deck.length})`, titled);
-  const { per, rowH } = layoutRows(r.y + r.h - top, deck.length);
+  const { per, rowH } = layoutRows(r.y + r.h - top, deck.length, !!bar);
   const page = pageWithin(s.deckPage, deck.length, per);
   deck.slice(page * per, page * per + per).forEach((c, i) => {
     const name = tx(c.name);
@@ -189,24 +233,19 @@ function deckList(
       unavailable: tooLong,
       sound: null,
       key: `card-${c.id}`,
-      ariaLabel: tooLong ? `${t('deck.add', { name })}. ${t('deck.tooLong')}` : t('deck.add', { name }),
+      ariaLabel: `${name}, ${cardDetail(c)} — ${t('deck.add')}${tooLong ? `. ${t('deck.tooLong')}` : ''}`,
       onPress: () => {
         if (add(c)) scene.services.audio.play('select');
         else scene.services.audio.play('error');
       },
     });
   });
-  const pages = Math.ceil(deck.length / per);
-  pager(
-    scene,
-    { ...place(r, 'start', Math.min(r.w, PAGER_W)), y: r.y + r.h - control.h, h: control.h },
-    {
-      page,
-      pages,
-      key: 'deck',
-      go: (n) => a.view({ deckPage: n }),
-    },
-  );
+  listPager(scene, r, bar, {
+    key: 'deck',
+    page,
+    pages: Math.ceil(deck.length / per),
+    go: (n) => a.view({ deckPage: n }),
+  });
 }
 
 function storyList(
@@ -216,6 +255,7 @@ function storyList(
   s: CardDeckState,
   a: CardDeckActions,
   titled = true,
+  bar?: Rect,
 ): void {
   const layer = scene.services.layer;
   const top = listTitle(scene, r, `${t('deck.story')} (${story.length})`, titled);
@@ -223,7 +263,7 @@ function storyList(
     label(scene, r.x, top + space.s, t('deck.empty'), { color: color.inkSoft, width: r.w, layer });
     return;
   }
-  const { per, rowH } = layoutRows(r.y + r.h - top, story.length);
+  const { per, rowH } = layoutRows(r.y + r.h - top, story.length, !!bar);
   const page = pageWithin(s.storyPage, story.length, per);
   const order = story.map((c) => c.id);
   const btnW = control.icon;
@@ -243,9 +283,7 @@ function storyList(
       align: 'center',
     });
     n.setY(y + (rowH - n.height) / 2);
-    const textX = discX + NUMBER_R + space.s;
-    icon(scene, textX + iconPx.text / 2, y + rowH / 2, ACTIVITY_ICONS[c.type], color.blue, iconPx.text);
-    const nameX = textX + iconPx.text + space.s;
+    const nameX = discX + NUMBER_R + space.s;
     const textW = r.x + cardW - nameX - space.s;
     const title = label(scene, nameX, y + space.xs, `${name}`, {
       bold: true,
@@ -295,14 +333,10 @@ function storyList(
       });
     });
   });
-  pager(
-    scene,
-    { ...place(r, 'start', Math.min(r.w, PAGER_W)), y: r.y + r.h - control.h, h: control.h },
-    {
-      page,
-      pages: Math.ceil(story.length / per),
-      key: 'story',
-      go: (p) => a.view({ storyPage: p }),
-    },
-  );
+  listPager(scene, r, bar, {
+    key: 'story',
+    page,
+    pages: Math.ceil(story.length / per),
+    go: (p) => a.view({ storyPage: p }),
+  });
 }

@@ -10,6 +10,7 @@ import type { GameScene } from '../GameScene.ts';
 /** A method's card: at most this high on a roomy screen, and at least this wide for two columns. */
 const CARD_MAX_H = 150;
 const CARD_MIN_W = 420;
+const CARD_MIN_W_SHORT = 300;
 
 /** Kirkpatrick's four levels, each shown by what is done. */
 const METHOD_ICONS: Record<(typeof EVALUATION_METHODS)[number], IconName> = {
@@ -43,7 +44,9 @@ export function evaluationStep(
     { size: 'small', color: color.inkSoft, width: area.w, layer },
   );
   const cards = below(area, help.y + help.height + space.m);
-  const cols = columnsThatFit(cards.w, CARD_MIN_W, 2, space.l);
+  const cols = columnsThatFit(cards.w, sizeClass() === 'short' ? CARD_MIN_W_SHORT : CARD_MIN_W, 2, space.l);
+  // Where a card has little room, it says its level and price; the description is read out with it.
+  const brief = sizeClass() !== 'wide';
   const lines = Math.ceil(EVALUATION_METHODS.length / cols);
   const room = (cards.h - (lines - 1) * space.m) / lines;
   const full = chosen.length >= cat.rules.evaluationPicks;
@@ -59,17 +62,19 @@ export function evaluationStep(
     if (!id || !method) return;
     const on = chosen.includes(id);
     const price = method.cost > 0 ? money(method.cost) : t('evaluation.free');
-    scene.btnPublic({
+    const level = `${t('evaluation.level', { n: method.level })} · ${price}`;
+    const button = scene.btnPublic({
       ...cell,
       variant: 'choice',
       icon: METHOD_ICONS[id],
       text: tx(method.name),
-      detail: `${t('evaluation.level', { n: method.level })} · ${price} · ${tx(method.description)}`,
+      detail: brief ? level : `${level} · ${tx(method.description)}`,
       pressed: on,
       unavailable: !on && full,
       sound: on ? 'deselect' : 'select',
       key: `evaluation-${id}`,
       onPress: () => toggle(id, !on),
     });
+    if (brief) button.el.setAttribute('aria-description', tx(method.description));
   });
 }

@@ -22,6 +22,11 @@ export interface FlowOptions {
   pagerRoom: number;
   /** Blocks that go with the one after them (headings). */
   keep?: readonly number[];
+  /**
+   * Blocks that start a new column (a section's heading, where columns sit side by side), unless the column
+   * holds the end of a section carried over from the one before.
+   */
+  breakBefore?: readonly number[];
   /** Each column in a panel, its blocks inset by `pad`; on one page, each panel ends under its last block. */
   panels?: boolean;
   gap?: number;
@@ -50,11 +55,11 @@ export function flow(
     for (const d of drawn) d.destroy();
     return h;
   });
-  let cols = split(heights, first.h, gap, o.keep ?? []);
+  let cols = split(heights, first.h, gap, o.keep ?? [], o.breakBefore ?? []);
   let used = area;
   if (cols.length > o.cols && o.pagerRoom > 0) {
     used = { ...area, h: area.h - o.pagerRoom };
-    cols = split(heights, (cellsOf(used)[0] as Rect).h, gap, o.keep ?? []);
+    cols = split(heights, (cellsOf(used)[0] as Rect).h, gap, o.keep ?? [], o.breakBefore ?? []);
   }
   const pages = Math.max(1, Math.ceil(cols.length / o.cols));
   const page = Math.min(Math.max(0, o.page), pages - 1);
@@ -63,8 +68,11 @@ export function flow(
     const tallest = Math.max(...shown.map((c) => c.reduce((sum, i) => sum + (heights[i] ?? 0) + gap, 0)));
     used = { ...area, h: Math.min(area.h, tallest - gap + 2 * space.l) };
   }
+  // A column left empty on the last page gets no panel.
   if (o.panels)
-    for (const c of columns(used, Array(o.cols).fill(1), space.l)) panel(scene, c.x, c.y, c.w, c.h);
+    columns(used, Array(o.cols).fill(1), space.l).forEach((c, i) => {
+      if ((shown[i] ?? []).length > 0) panel(scene, c.x, c.y, c.w, c.h);
+    });
   cellsOf(used).forEach((cell, c) => {
     let y = cell.y;
     for (const i of shown[c] ?? []) y += (blocks[i] as Block)(cell.x, y, cell.w, o.layer).h + gap;
@@ -72,14 +80,25 @@ export function flow(
   return { page, pages, used };
 }
 
-/** The blocks' indices column by column, each column taking blocks while they fit in `room`. */
-function split(heights: number[], room: number, gap: number, keep: readonly number[]): number[][] {
+/**
+ * The blocks' indices column by column, each column taking blocks while they fit in `room` (a block of
+ * `breakBefore` starting a new one, unless the column began with a section carried over).
+ */
+function split(
+  heights: number[],
+  room: number,
+  gap: number,
+  keep: readonly number[],
+  breakBefore: readonly number[],
+): number[][] {
   const out: number[][] = [[]];
   let filled = 0;
   heights.forEach((h, i) => {
     const current = out[out.length - 1] as number[];
     const needs = keep.includes(i) ? h + gap + (heights[i + 1] ?? 0) : h;
-    if (current.length > 0 && filled + needs > room) {
+    const carried = current.length > 0 && (current[0] ?? 0) > 0 && !breakBefore.includes(current[0] ?? 0);
+    const opens = breakBefore.includes(i) && !carried;
+    if (current.length > 0 && (filled + needs > room || opens)) {
       out.push([i]);
       filled = h + gap;
     } else {

@@ -15,7 +15,7 @@ export const design: Translation<'design'> = {
   'deck.hours': '{n} h of {planned} h planned',
   'deck.max': 'This format holds {n} h at most',
   'deck.card': '{type} · {n} h',
-  'deck.add': 'Add to the storyboard: {name}',
+  'deck.add': 'Add to the storyboard',
   'deck.remove': 'Remove from the storyboard: {name}',
   'deck.up': 'Move earlier: {name}',
   'deck.down': 'Move later: {name}',

@@ -13,7 +13,7 @@ export const design = {
   'deck.hours': '{n} h sur {planned} h prévues',
   'deck.max': 'Ce format tient au plus {n} h',
   'deck.card': '{type} · {n} h',
-  'deck.add': 'Ajouter au scénario : {name}',
+  'deck.add': 'Ajouter au scénario',
   'deck.remove': 'Retirer du scénario : {name}',
   'deck.up': 'Avancer : {name}',
   'deck.down': 'Reculer : {name}',
