@@ -15,20 +15,36 @@ const PLAY = `(variant) => {
     const run = store.getState().run;
     if (!run || run.phase === 'evaluate') return;
     const mission = cat.missions[run.missionId];
+    if (run.phase === 'brief' && !mission.express)
+      for (const o of rotate(mission.objectives).slice(0, cat.rules.objectivePicks))
+        choose({ t: 'objective', id: o.id, on: true });
     if (run.phase === 'design') {
-      choose({ t: 'format', id: mission.formats[variant % mission.formats.length] });
-      const hours = [0, 1, 2, 3, 4, 5].map((i) => Math.floor(mission.hours / 6) + (i < mission.hours % 6 ? 1 : 0));
-      choose({ t: 'hours', hours });
-      const ids = [...mission.sequences].sort((a, b) => a.stage - b.stage).map((s) => s.id);
-      choose({ t: 'order', ids: variant % 2 ? ids.reverse() : ids });
+      const format = mission.formats[variant % mission.formats.length];
+      choose({ t: 'format', id: format });
+      if (!mission.express) {
+        // The intro, then the cards in the deck's order (or reversed), as long as the format holds them.
+        const intro = mission.deck.filter((c) => c.role === 'intro');
+        const rest = mission.deck.filter((c) => c.role !== 'intro');
+        const ids = [];
+        let hours = 0;
+        for (const c of [...intro, ...(variant % 2 ? rest.reverse() : rest)])
+          if (hours + c.hours <= cat.formats[format].maxHours && hours < mission.hours) {
+            ids.push(c.id);
+            hours += c.hours;
+          }
+        choose({ t: 'order', ids });
+        choose({ t: 'evaluation', id: rotate(Object.keys(cat.evaluations))[0], on: true });
+      }
     }
     if (run.phase === 'develop') {
       const tools = rotate(Object.keys(cat.tools));
       for (const id of tools) if (store.getState().run.tools.length < 2) choose({ t: 'tool', id, on: true });
       choose({ t: 'role', id: rotate(Object.keys(cat.roles))[0], on: true });
     }
-    if (run.phase === 'production')
+    if (run.phase === 'production') {
       for (const e of run.events) tryOptions('event', e.id, cat.events[e.id]?.options ?? []);
+      if (run.pilot) choose({ t: 'pilot', revise: variant % 2 === 0 });
+    }
     if (run.phase === 'implement')
       for (const l of run.live) {
         const step = cat.live[run.format]?.steps.find((s) => s.id === l.id);

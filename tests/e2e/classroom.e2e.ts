@@ -8,11 +8,12 @@ interface ClassWindow {
   pedago: {
     store: {
       getState(): {
-        run: { seed: number; outcome: { stars: number } | null } | null;
+        run: { missionId: string; seed: number; outcome: { stars: number } | null } | null;
         career: { history: { stars: number }[] } | null;
-        choose(c: { t: string }): boolean;
+        choose(c: { t: string; id?: string; on?: boolean }): boolean;
       };
     };
+    catalogue: { missions: Record<string, { objectives: { id: string; observable: boolean }[] }> };
   };
 }
 
@@ -160,9 +161,15 @@ describe.skipIf(!browserAvailable())('a class session', () => {
         (g) => g.run != null,
       )
     ).run?.seed;
-    await page.evaluate(() =>
-      (window as unknown as ClassWindow).pedago.store.getState().choose({ t: 'next' }),
-    );
+    // Two objectives picked, then on to the design.
+    await page.evaluate(() => {
+      const { store, catalogue } = (window as unknown as ClassWindow).pedago;
+      const run = store.getState().run;
+      const mission = run ? catalogue.missions[run.missionId] : undefined;
+      for (const o of (mission?.objectives ?? []).filter((x) => x.observable).slice(0, 2))
+        store.getState().choose({ t: 'objective', id: o.id, on: true });
+      store.getState().choose({ t: 'next' });
+    });
     await waitForScene(page, 'design');
     await page.reload();
     await waitForScene(page, 'classroom-welcome');

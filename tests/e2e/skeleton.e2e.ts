@@ -8,7 +8,16 @@ interface PedagoWindow {
   pedago: {
     game: { renderer: { type: number } };
     store: {
-      getState(): { run: { format: string | null; tools: string[]; team: string[]; phase: string } | null };
+      getState(): {
+        run: {
+          format: string | null;
+          tools: string[];
+          team: string[];
+          phase: string;
+          order: string[] | null;
+          pilot: { finding: string; revise: boolean | null } | null;
+        } | null;
+      };
     };
     audio: { lastPlayed: string | null };
   };
@@ -127,6 +136,8 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
           objectives: ['o-regles', 'o-risques'],
           order: WAREHOUSE_PLAN.cards,
           evaluation: ['observation'],
+          // The storyboard has no exchange: the pilot says so, and the plan revises.
+          pilot: { finding: 'pilot-recits', revise: true },
         }),
     );
     const stars = page.getByText(/étoile\(s\) sur 3/);
@@ -158,12 +169,20 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
   it('continues where the player was after a reload', async () => {
     const { page, problems } = await openGame(browser);
     await startCareerByClicks(page);
-    await page.getByRole('button', { name: /^Concevoir/ }).click();
+    await page.getByRole('button', { name: /^Choisir les objectifs/ }).click();
+    for (const id of ['o-regles', 'o-risques']) {
+      await page.locator(`[data-key="objective-${id}"]`).click();
+      await page.locator(`[data-key="objective-${id}"][aria-pressed="true"]`).waitFor();
+    }
+    await page.getByRole('button', { name: /^Valider les objectifs/ }).click();
     await page.getByRole('button', { name: /^Serious game/ }).click();
     await page.getByRole('button', { name: /^Continuer/ }).click();
-    for (let i = 0; i < 6; i++)
-      await page.getByRole('button', { name: "Ajouter une heure : S'exercer" }).click();
+    for (const id of ['accueil', 'allee-a-risques']) {
+      await page.locator(`[data-key="card-${id}"]`).click();
+      await page.locator(`[data-key="card-${id}"]`).waitFor({ state: 'detached' });
+    }
     await page.getByRole('button', { name: /^Continuer/ }).click();
+    await page.locator('[data-key="evaluation-quiz"]').click();
     await page.getByRole('button', { name: /^Passer à la production/ }).click();
     await page.getByRole('button', { name: /^Graphiste/ }).click();
     await waitForScene(page, 'develop');
@@ -174,7 +193,13 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await until(
       'the run restored',
       () => state(page),
-      (run) => expect(run).toMatchObject({ format: 'serious-game', team: ['graphiste'], phase: 'develop' }),
+      (run) =>
+        expect(run).toMatchObject({
+          format: 'serious-game',
+          order: ['accueil', 'allee-a-risques'],
+          team: ['graphiste'],
+          phase: 'develop',
+        }),
     );
     await until(
       '"Graphiste" shown as hired',
