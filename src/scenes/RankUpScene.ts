@@ -94,7 +94,10 @@ export class RankUpScene extends GameScene {
         layer,
       });
     }
-    this.nextAction({ text: t('rankup.continue'), onPress: () => this.state.closeRankUp() });
+    this.nextAction({
+      text: t(this.state.career?.done ? 'rankup.toReview' : 'rankup.continue'),
+      onPress: () => this.state.closeRankUp(),
+    });
   }
 
   /**
@@ -120,7 +123,13 @@ export class RankUpScene extends GameScene {
     );
     const bar = { ...body, y: body.y + body.h - control.h, h: control.h };
     pager(this, bar, { page, pages, key: 'rankup', go: (n) => this.refresh({ page: n }) });
-    this.nextAction({ text: t('rankup.continue'), onPress: () => this.state.closeRankUp() }, 'alone');
+    this.nextAction(
+      {
+        text: t(this.state.career?.done ? 'rankup.toReview' : 'rankup.continue'),
+        onPress: () => this.state.closeRankUp(),
+      },
+      'alone',
+    );
   }
 
   /** The small badge with the title beside it, and the news under them. */

@@ -24,7 +24,8 @@ function playOffer(store: GameStore, cat: Catalogue, pick: number): void {
   const mission = cat.missions[offer.missionId];
   const plan = mission && run ? greedyPlay(mission, run.seed, cat) : null;
   for (const c of plan?.choices ?? []) store.getState().choose(c);
-  // Whatever the bot's choices left undone, move on phase by phase (events keep their first open option).
+  // Whatever the bot's choices left undone, move on phase by phase (events keep their first open option,
+  // a pilot's finding is acted on).
   for (let guard = 0; guard < 30 && store.getState().run?.phase !== 'evaluate'; guard++) {
     const r = store.getState().run;
     if (!r) break;
@@ -34,6 +35,7 @@ function playOffer(store: GameStore, cat: Catalogue, pick: number): void {
     for (const l of r.live)
       for (const o of cat.live[r.format ?? '']?.steps.find((s) => s.id === l.id)?.options ?? [])
         if (store.getState().choose({ t: 'live', id: l.id, option: o.id })) break;
+    if (r.pilot && r.pilot.revise === null) store.getState().choose({ t: 'pilot', revise: true });
     store.getState().choose({ t: 'next' });
   }
 }

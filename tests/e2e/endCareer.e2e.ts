@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { careerSave } from './careerSave.ts';
 import { captureScene } from './screens.ts';
-import { until } from './timing.ts';
+import { scaled, until } from './timing.ts';
 
 interface EndWindow {
   pedago: {
@@ -37,6 +37,16 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await activateByKeyboard(page, /^Continuer/);
     await waitForScene(page, 'results');
     await activateByKeyboard(page, /^Terminer la carrière/);
+    // The last mission may earn a promotion: it is shown first, then the review.
+    await page.waitForFunction(
+      () => ['end', 'rankup'].includes(document.body.dataset.scene ?? ''),
+      undefined,
+      {
+        timeout: scaled(20_000),
+      },
+    );
+    if ((await page.evaluate(() => document.body.dataset.scene)) === 'rankup')
+      await activateByKeyboard(page, /^Voir le bilan de carrière/);
     await waitForScene(page, 'end');
     await until(
       "the review's title",

@@ -40,12 +40,15 @@ export interface CardDeckActions {
   view: (next: Partial<CardDeckState>) => void;
 }
 
-/** What a card is, in one line: its learning type, its hours, its role and what it needs. */
-export function cardDetail(card: Card): string {
+/**
+ * What a card is, in one line: its learning type, its hours, its role and what it needs. In the storyboard's
+ * narrower rows, `short` keeps the type, the hours and a one-word role.
+ */
+export function cardDetail(card: Card, short = false): string {
   const parts = [t('deck.card', { type: t(ACTIVITY_NAMES[card.type]), n: card.hours })];
-  if (card.role === 'intro') parts.push(t('role.intro'));
+  if (card.role === 'intro') parts.push(t(short ? 'role.introShort' : 'role.intro'));
   if (card.role === 'assess') parts.push(t('role.assess'));
-  if (card.requires) parts.push(t(CARD_NEED_NAMES[card.requires]));
+  if (card.requires && !short) parts.push(t(CARD_NEED_NAMES[card.requires]));
   return parts.join(' · ');
 }
 
@@ -291,7 +294,7 @@ function storyList(
       width: textW,
       maxHeight: rowH / 2 + 4,
     });
-    const detail = label(scene, nameX, title.y + title.height, cardDetail(c), {
+    const detail = label(scene, nameX, title.y + title.height, cardDetail(c, true), {
       size: 'small',
       color: color.inkSoft,
       width: textW,

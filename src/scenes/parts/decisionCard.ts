@@ -24,7 +24,7 @@ export interface DecisionCardOptions {
 const OPTION_MIN_W = 260;
 /** An option's height at the most: stacked (one line of room across) or side by side (narrow, so taller). */
 const STACKED_H = 72;
-const SIDE_H = 112;
+const SIDE_H = 136;
 /** The heading's and the text's most height, in lines of their text. */
 const TITLE_LINES = 2;
 const TEXT_LINES = 3;

@@ -29,6 +29,7 @@ export const career: Translation<'career'> = {
   'rankup.before': 'Before',
   'rankup.now': 'Now',
   'rankup.continue': 'See the job offers',
+  'rankup.toReview': 'See the career review',
   'hub.title': 'Your office',
   'hub.codex': 'Job notebook · {n}/{total}',
   'hub.menu': 'Menu',

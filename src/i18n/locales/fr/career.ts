@@ -28,6 +28,7 @@ export const career = {
   'rankup.before': 'Avant',
   'rankup.now': 'Désormais',
   'rankup.continue': "Voir les offres d'emploi",
+  'rankup.toReview': 'Voir le bilan de carrière',
   'hub.title': 'Votre bureau',
   'hub.codex': 'Carnet du métier · {n}/{total}',
   'hub.menu': 'Menu',

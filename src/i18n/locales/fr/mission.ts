@@ -78,18 +78,15 @@ export const mission = {
   'design.stepEvaluation': '3. Évaluation',
   'design.stepStoryboardCards': '2. Scénario',
   'debrief.objectives': 'Objectifs choisis : {sign}{n} pts',
-  'debrief.objectivesWhy':
-    'Un objectif observable dit ce que l’apprenant·e saura faire ; un objectif flou ne se vérifie pas.',
+  'debrief.objectivesWhy': 'Un objectif observable se vérifie ; un objectif flou, non.',
   'debrief.principles': 'Principes du scénario : {sign}{n} pts',
-  'debrief.principlesWhy':
-    'Annoncer les objectifs, s’exercer avant l’évaluation, varier, éviter les longues écoutes.',
+  'debrief.principlesWhy': 'Annoncer le but, s’exercer avant l’évaluation, varier les activités.',
   'debrief.alignment': 'Alignement : {sign}{n} pts',
-  'debrief.alignmentWhy': 'Chaque objectif doit être travaillé par une activité et vérifié par l’évaluation.',
+  'debrief.alignmentWhy': 'Chaque objectif doit être travaillé, puis vérifié par l’évaluation.',
   'debrief.length': 'Durée du parcours : −{n} pts',
-  'debrief.lengthWhy':
-    'Trop court, on n’a pas le temps d’apprendre ; trop long, les apprenant·es décrochent.',
+  'debrief.lengthWhy': 'Trop court, on n’apprend pas tout ; trop long, on décroche.',
   'debrief.evaluation': 'Méthode d’évaluation : {sign}{n} pts',
-  'debrief.evaluationWhy': 'Le client a besoin de savoir si la formation change les choses pour lui.',
+  'debrief.evaluationWhy': 'Le client doit savoir si la formation change les choses pour lui.',
   'debrief.waste': 'Plateforme en double : −{n} pts',
   'debrief.wasteWhy': 'Le client avait déjà sa plateforme : l’achat était inutile.',
 };
