@@ -109,6 +109,8 @@ export function missionXp(run: MissionRun, cat: Catalogue): Partial<Record<Skill
   if (!mission || !o) return xp;
   if ((o.mixFit ?? 0) >= 0.75) add('pedagogy');
   if ((o.principleFit ?? 0) >= 0.75) add('pedagogy');
+  // Acting on what a pilot found is the evaluation loop of ADDIE: it teaches design.
+  if (run.pilot?.revise) add('pedagogy');
   for (const id of run.asked) if (mission.questions.find((q) => q.id === id)?.reveals) add('listening');
   const idle = idleTools(run, cat);
   for (const id of run.tools) {

@@ -22,7 +22,9 @@ export function pilotEvent(run: MissionRun, mission: Mission, cat: Catalogue): G
   const fix = mission.deck.find((c) => c.id === finding?.fix);
   if (!finding || !fix) return undefined;
   const cost = revisionCost(finding, mission, cat.rules);
-  const effects = { indicators: {}, weeks: 0, xp: {} };
+  // What the card shows of each way (its tone: better learning for a price, or a weak spot left); the rules
+  // work the real effects out from the storyboard (design.ts) and the revision's cost (budget.ts).
+  const effects = { weeks: 0, xp: {} };
   return {
     id: PILOT_ID,
     title: here(t('pilot.title')),
@@ -32,14 +34,14 @@ export function pilotEvent(run: MissionRun, mission: Mission, cat: Catalogue): G
         id: 'revise',
         text: here(t('pilot.revise', { name: tx(fix.name), cost: money(cost) })),
         outcome: here(t('pilot.reviseOutcome')),
-        effects: { ...effects, cost, xp: { pedagogy: 1 } },
+        effects: { ...effects, indicators: { learning: 1 }, cost },
         needs: null,
       },
       {
         id: 'launch',
         text: here(t('pilot.launch')),
         outcome: here(t('pilot.launchOutcome')),
-        effects: { ...effects, cost: 0 },
+        effects: { ...effects, indicators: { learning: -1 }, cost: 0 },
         needs: null,
       },
     ],
