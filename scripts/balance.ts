@@ -45,10 +45,11 @@ for (const m of report) {
     console.log(
       `  ${pad(r.strategy, 22)} ${r.stars.join('/').padEnd(14)} mean ${r.meanStars.toFixed(2)}  best ${r.bestScore.toFixed(1)}`,
     );
-    if (
-      (r.strategy.startsWith('recipe:') || r.strategy.startsWith('storyboard:')) &&
-      r.stars.slice(2).reduce((a, b) => a + b, 0) > seeds.length / 2
-    )
+    // A storyboard recipe is judged on the missions whose storyboard the player builds (not express ones).
+    const counts =
+      r.strategy.startsWith('recipe:') ||
+      (r.strategy.startsWith('storyboard:') && !catalogue.missions[m.missionId]?.express);
+    if (counts && r.stars.slice(2).reduce((a, b) => a + b, 0) > seeds.length / 2)
       recipeWins.set(r.strategy, (recipeWins.get(r.strategy) ?? 0) + 1);
   }
 }
@@ -59,11 +60,9 @@ console.log('\nsummary');
 console.log(
   `  missions with 3★ reachable: ${report.filter((m) => m.bestStars === MAX_STARS).length}/${report.length}`,
 );
-console.log(`  random play mean stars: ${randomMean.toFixed(2)} (target < 2)`);
+console.log(`  random play mean stars: ${randomMean.toFixed(2)} (target < 1)`);
 for (const [recipe, wins] of [...recipeWins.entries()].sort((a, b) => b[1] - a[1])) {
-  console.log(
-    `  ${recipe} gets 2★+ on ${wins}/${report.length} missions (target ≤ ${Math.floor(report.length / 3)})`,
-  );
+  console.log(`  ${recipe} gets 2★+ on ${wins} missions (target ≤ 4)`);
 }
 if (recipeWins.size === 0) console.log('  no fixed recipe gets 2★+ on any mission');
 console.log(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -35,7 +35,10 @@ export const question = z
   .object({
     id,
     /** Who is asked: the client, a future learner, or a learner's manager (or teacher). */
-    who: z.enum(INTERVIEWEES).default('client'),
+    who: z
+      .enum(INTERVIEWEES)
+      .default('client')
+      .describe('Who is asked: the client, a future learner, or a learner’s manager or teacher.'),
     text,
     answer: text,
     /** The hidden constraint it brings to light, if any. */
@@ -45,31 +48,62 @@ export const question = z
     /** What the vague answer says. */
     vague: text,
     /** The learning type the real answer points to (shown as a lead once heard). */
-    hint: activity.optional(),
+    hint: activity
+      .optional()
+      .describe('The learning type the real answer points to, shown to the player as a lead once heard.'),
   })
   .strict();
 
 /** A learning objective the player may pick; observable ones say what a learner will be seen doing. */
-export const objective = z.object({ id, text, observable: z.boolean() }).strict();
+export const objective = z
+  .object({
+    id,
+    text,
+    observable: z
+      .boolean()
+      .describe(
+        'True when it says what a learner will be seen doing (apply, write…); false when vague (raise awareness…).',
+      ),
+  })
+  .strict();
 
 /** An activity card of the storyboard's deck: one learning type, a duration, the objectives it serves. */
 export const card = z
   .object({
     id,
     name: text,
-    type: activity,
-    hours: z.number().int().min(1).max(12),
+    type: activity.describe(
+      'The learning type (Laurillard, ABC Learning Design): acquire, investigate, practise, produce, discuss, collaborate.',
+    ),
+    hours: z.number().int().min(1).max(12).describe('Learner hours the activity takes.'),
     /** intro announces the objectives and the path; assess evaluates; learn is everything else. */
-    role: z.enum(CARD_ROLES).default('learn'),
+    role: z
+      .enum(CARD_ROLES)
+      .default('learn')
+      .describe('intro: announces the objectives (one per deck); assess: evaluates; learn: everything else.'),
     /** The objectives it serves (learn) or assesses (assess). */
-    objectives: z.array(id).default([]),
+    objectives: z.array(id).default([]).describe('The objectives it serves (learn) or assesses (assess).'),
     /** What the format, a tool or a role must bring for it to take place (a forum, a live session…). */
-    requires: z.enum(CARD_NEEDS).optional(),
+    requires: z
+      .enum(CARD_NEEDS)
+      .optional()
+      .describe(
+        'What the format, a tool, a role or the client’s platform must bring for the card to take place.',
+      ),
   })
   .strict();
 
 /** A weak spot a pilot with a few learners can reveal, and the card that fixes it. */
-export const pilotFinding = z.object({ id, type: activity, text, fix: id }).strict();
+export const pilotFinding = z
+  .object({
+    id,
+    type: activity.describe(
+      'The learning type the design gives too few hours to for this weak spot to show.',
+    ),
+    text: text.describe('What the pilot learners say or what was seen.'),
+    fix: id.describe('A learn card of that type that fixes it, added if the player revises.'),
+  })
+  .strict();
 
 export const eventOption = z
   .object({
@@ -126,7 +160,14 @@ export const mission = z
     weeks: z.number().int().positive(),
     learners: z.number().int().positive(),
     /** The learner hours the client plans for; the storyboard's cards should add up to about this. */
-    hours: z.number().int().min(6).max(60),
+    hours: z
+      .number()
+      .int()
+      .min(6)
+      .max(60)
+      .describe(
+        'The learner hours the client plans for; the storyboard’s cards should add up to about this.',
+      ),
     formats: z.array(id).min(1),
     maxTools: z.number().int().positive(),
     maxTeam: z.number().int().nonnegative(),
@@ -135,17 +176,35 @@ export const mission = z
     constraints: z.array(z.object({ id, name: text }).strict()).default([]),
     needs: z.array(need).min(1),
     /** The spread of hours by learning type this audience and objective call for (shares summing to 1). */
-    mix,
+    mix: mix.describe('The share of learner hours each learning type should get (summing to 1).'),
     /** The objectives the player picks from (rules.objectivePicks of them). */
-    objectives: z.array(objective).min(3).max(5),
+    objectives: z
+      .array(objective)
+      .min(3)
+      .max(5)
+      .describe('The learning objectives the player picks from (rules.objectivePicks of them).'),
     /** The activity cards the storyboard is built from (an express mission plays them as listed). */
-    deck: z.array(card).min(3).max(10),
+    deck: z
+      .array(card)
+      .min(3)
+      .max(10)
+      .describe('The activity cards the storyboard is built from; an express mission plays them as listed.'),
     /** Whether the client already runs a learning platform (buying one is then waste). */
-    platform: z.boolean(),
+    platform: z
+      .boolean()
+      .describe('Whether the client already runs a learning platform (buying one is then waste).'),
     /** The evaluation methods that tell this client what they need to know. */
-    evaluation: z.array(evaluationMethod).min(1).max(2),
+    evaluation: z
+      .array(evaluationMethod)
+      .min(1)
+      .max(2)
+      .describe('The evaluation methods (Kirkpatrick levels) that tell this client what they need to know.'),
     /** What a pilot can reveal (none for express missions). */
-    pilot: z.array(pilotFinding).max(3).default([]),
+    pilot: z
+      .array(pilotFinding)
+      .max(3)
+      .default([])
+      .describe('Weak spots a pilot with a few learners can reveal (none for express missions).'),
     /** Production events this mission can draw from, and how many are drawn. */
     events: z.array(id).default([]),
     eventCount: z.number().int().min(0).max(3),

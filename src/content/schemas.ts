@@ -28,9 +28,14 @@ export const format = z
     /** Production work the format asks for whatever its length, in person-weeks. */
     effort: z.number().positive(),
     /** Production work for each learner hour of the storyboard, in person-weeks. */
-    effortPerHour: z.number().nonnegative(),
+    effortPerHour: z
+      .number()
+      .nonnegative()
+      .describe('Production work for each learner hour of the storyboard, in person-weeks.'),
     /** The most learner hours the format can hold (a webinar is not a 40-hour course). */
-    maxHours: z.number().int().positive(),
+    maxHours: z.number().int().positive().describe('The most learner hours the format can hold.'),
+    /** What producing each learner hour of the storyboard costs (media, screens, rehearsals), in euros. */
+    costPerHour: money.describe('What producing each learner hour of the storyboard costs, in euros.'),
     facts,
   })
   .strict();
@@ -45,7 +50,7 @@ export const evaluation = z
     description: text,
     cost: money,
     /** The indicator whose reasons this method brings to light in the debrief. */
-    measures: indicator,
+    measures: indicator.describe('The indicator whose reasons this method brings to light in the debrief.'),
   })
   .strict();
 

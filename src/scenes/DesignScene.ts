@@ -1,5 +1,6 @@
 import type { Mission } from '../content/types.ts';
 import { t, tx } from '../i18n/t.ts';
+import { designCost } from '../sim/budget.ts';
 import { cardsOf, totalHours } from '../sim/design.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
@@ -143,7 +144,13 @@ export class DesignScene extends GameScene {
       this,
       area,
       mission,
-      { order: run.order ?? [], maxHours, ...this.view },
+      {
+        order: run.order ?? [],
+        maxHours,
+        budget: mission.budget,
+        costOf: (order) => designCost({ ...run, order }, mission, this.s.catalogue),
+        ...this.view,
+      },
       {
         choose: (order) => {
           const ok = this.state.choose({ t: 'order', ids: order });

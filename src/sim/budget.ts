@@ -1,5 +1,5 @@
 import type { Catalogue, EvaluationMethod, Mission, SkillLevels } from '../content/types.ts';
-import { revisionCost } from './design.ts';
+import { cardsOf, revisionCost, totalHours } from './design.ts';
 import type { MissionRun } from './run.ts';
 
 export interface Plan {
@@ -7,17 +7,30 @@ export interface Plan {
   team: string[];
   /** The evaluation methods chosen, when known. */
   evaluation?: string[];
+  /** The format and the storyboard's cards, when known: producing each learner hour costs the format's rate. */
+  format?: string | null;
+  order?: string[] | null;
 }
 
-/** What a plan costs: the tools and evaluations once, plus every team member for every week of the mission. */
+/**
+ * What a plan costs: the tools and evaluations once, every team member for every week of the mission, and
+ * the production of the storyboard's hours at the format's rate.
+ */
 export function planCost(plan: Plan, mission: Mission, cat: Catalogue): number {
+  const hours = totalHours(cardsOf(plan.order ?? [], mission));
+  const production = hours * (plan.format ? (cat.formats[plan.format]?.costPerHour ?? 0) : 0);
   const tools = plan.tools.reduce((sum, id) => sum + (cat.tools[id]?.cost ?? 0), 0);
   const team = plan.team.reduce((sum, id) => sum + (cat.roles[id]?.weeklyRate ?? 0) * mission.weeks, 0);
   const evaluation = (plan.evaluation ?? []).reduce(
     (sum, id) => sum + (cat.evaluations[id as EvaluationMethod]?.cost ?? 0),
     0,
   );
-  return tools + team + evaluation;
+  return production + tools + team + evaluation;
+}
+
+/** What the design alone costs, before tools and team: the storyboard's production and the evaluation. */
+export function designCost(plan: Omit<Plan, 'tools' | 'team'>, mission: Mission, cat: Catalogue): number {
+  return planCost({ ...plan, tools: [], team: [] }, mission, cat);
 }
 
 /** The limit a plan of tools and team breaks, if any. */

@@ -1,5 +1,5 @@
 import type { Catalogue, EventOption, Mission, SkillLevels } from '../content/types.ts';
-import { planBreach } from './budget.ts';
+import { designCost, planBreach } from './budget.ts';
 import { cardsOf, pilotFinding, totalHours } from './design.ts';
 import { drawDistinct } from './draw.ts';
 import { evaluate } from './outcome.ts';
@@ -69,6 +69,8 @@ export function stillNeeded(run: MissionRun, mission: Mission, cat: Catalogue): 
       if (!cards.some((c) => c.role !== 'intro')) return 'Build the storyboard from the activity cards.';
       if (totalHours(cards) > (cat.formats[run.format]?.maxHours ?? 0))
         return 'The storyboard is longer than this format can hold.';
+      if (designCost(run, mission, cat) > mission.budget)
+        return 'Producing the storyboard would cost more than the budget.';
       if (run.evaluation.length === 0) return 'Choose how the course will be evaluated.';
     }
   }
@@ -105,6 +107,8 @@ function design(run: MissionRun, choice: Choice, mission: Mission, cat: Catalogu
     const grows = totalHours(cardsOf(choice.ids, mission)) > totalHours(cardsOf(run.order ?? [], mission));
     if (grows && totalHours(cardsOf(choice.ids, mission)) > max)
       return refuse('too-long', `This format holds at most ${max} learner hours.`);
+    if (grows && designCost({ ...run, order: choice.ids }, mission, cat) > mission.budget)
+      return refuse('over-budget', 'Producing that storyboard would cost more than the budget.');
     return accept({ ...run, order: [...choice.ids] });
   }
   if (choice.t === 'evaluation') {
@@ -113,6 +117,8 @@ function design(run: MissionRun, choice: Choice, mission: Mission, cat: Catalogu
     const evaluation = toggle(run.evaluation, choice.id, choice.on);
     if (evaluation.length > cat.rules.evaluationPicks)
       return refuse('too-many', `At most ${cat.rules.evaluationPicks} evaluation methods.`);
+    if (choice.on && designCost({ ...run, evaluation }, mission, cat) > mission.budget)
+      return refuse('over-budget', 'That evaluation would take the plan over the budget.');
     return accept({ ...run, evaluation });
   }
   return refuse('wrong-phase', 'Not a design decision.');
@@ -131,7 +137,7 @@ function develop(
     return refuse('unknown-id', `Unknown ${isTool ? 'tool' : 'team role'} "${choice.id}".`);
   const tools = isTool ? toggle(run.tools, choice.id, choice.on) : run.tools;
   const team = isTool ? run.team : toggle(run.team, choice.id, choice.on);
-  const breach = planBreach({ tools, team, evaluation: run.evaluation }, mission, cat);
+  const breach = planBreach({ ...run, tools, team }, mission, cat);
   if (breach === 'too-many-tools') return refuse('too-many', `At most ${mission.maxTools} tools.`);
   if (breach === 'too-many-team') return refuse('too-many', `At most ${mission.maxTeam} team members.`);
   if (breach === 'over-budget') return refuse('over-budget', 'That would exceed the budget.');

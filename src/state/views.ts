@@ -79,7 +79,7 @@ export function canAdd(s: GameState, cat: Catalogue, kind: 'tool' | 'role', id: 
   if (!run || !mission) return false;
   const tools = kind === 'tool' ? [...run.tools, id] : run.tools;
   const team = kind === 'role' ? [...run.team, id] : run.team;
-  return planFits({ tools, team, evaluation: run.evaluation }, mission, cat);
+  return planFits({ ...run, tools, team }, mission, cat);
 }
 
 export interface CareerView {

@@ -159,6 +159,7 @@ export function handCatalogue(): Catalogue {
         effort: 2,
         effortPerHour: 0,
         maxHours: 40,
+        costPerHour: 0,
         facts: [],
       },
       f2: {
@@ -169,6 +170,7 @@ export function handCatalogue(): Catalogue {
         effort: 6,
         effortPerHour: 0,
         maxHours: 12,
+        costPerHour: 0,
         facts: [],
       },
     },

@@ -1,6 +1,6 @@
 import type { Card, Mission } from '../../content/types.ts';
 import { ACTIVITIES } from '../../content/vocabulary.ts';
-import { labelled, t, tx } from '../../i18n/t.ts';
+import { labelled, money, t, tx } from '../../i18n/t.ts';
 import { cardsOf, hoursByType, totalHours } from '../../sim/design.ts';
 import { ACTIVITY_ICONS } from '../../ui/activityIcons.ts';
 import { columns, place, type Rect, rows } from '../../ui/layout.ts';
@@ -28,6 +28,9 @@ export type DeckTab = 'deck' | 'story';
 export interface CardDeckState {
   order: string[];
   maxHours: number;
+  budget: number;
+  /** What the design would cost with this storyboard (its production and the evaluation chosen). */
+  costOf: (order: string[]) => number;
   deckPage: number;
   storyPage: number;
   tab: DeckTab;
@@ -38,6 +41,13 @@ export interface CardDeckActions {
   choose: (order: string[]) => boolean;
   /** Redraws with new pages or tab. */
   view: (next: Partial<CardDeckState>) => void;
+}
+
+/** Why a card cannot join the storyboard now, if it cannot: too long for the format, or too dear. */
+function blocked(c: Card, hours: number, s: CardDeckState): 'deck.tooLong' | 'deck.tooDear' | null {
+  if (hours + c.hours > s.maxHours) return 'deck.tooLong';
+  if (s.costOf(addCard(s.order, c.id)) > s.budget) return 'deck.tooDear';
+  return null;
 }
 
 /**
@@ -65,11 +75,11 @@ export function cardDeck(
 ): void {
   const story = cardsOf(s.order, mission);
   const hours = totalHours(story);
-  const top = summary(scene, area, mission, story, s.maxHours, sizeClass() === 'short');
+  const top = summary(scene, area, mission, story, s, sizeClass() === 'short');
   const body = { ...area, y: top, h: area.y + area.h - top };
   const deck = mission.deck.filter((c) => !s.order.includes(c.id));
   const add = (c: Card) => {
-    if (hours + c.hours > s.maxHours || !a.choose(addCard(s.order, c.id))) return false;
+    if (blocked(c, hours, s) || !a.choose(addCard(s.order, c.id))) return false;
     return true;
   };
   if (body.w >= SIDE_BY_SIDE_W || body.h >= STACKED_MIN_H) {
@@ -120,14 +130,16 @@ function summary(
   area: Rect,
   mission: Mission,
   story: Card[],
-  maxHours: number,
+  s: CardDeckState,
   oneLine: boolean,
 ): number {
   const layer = scene.services.layer;
   const hours = totalHours(story);
+  const maxHours = s.maxHours;
   const said = t('deck.hours', { n: hours, planned: mission.hours });
+  const cost = t('deck.cost', { cost: money(s.costOf(s.order)), budget: money(s.budget) });
   if (oneLine) {
-    const line = label(scene, area.x, area.y, `${said} · ${t('deck.max', { n: maxHours })}`, {
+    const line = label(scene, area.x, area.y, `${said} · ${t('deck.max', { n: maxHours })} · ${cost}`, {
       size: 'small',
       bold: true,
       color: hours > maxHours ? color.orange : color.ink,
@@ -145,7 +157,7 @@ function summary(
     layer,
     tag: 'h2',
   });
-  const limit = label(scene, area.x, head.y + head.height, t('deck.max', { n: maxHours }), {
+  const limit = label(scene, area.x, head.y + head.height, `${t('deck.max', { n: maxHours })} · ${cost}`, {
     size: 'small',
     color: color.inkSoft,
     width: area.w,
@@ -222,7 +234,7 @@ function deckList(
   const page = pageWithin(s.deckPage, deck.length, per);
   deck.slice(page * per, page * per + per).forEach((c, i) => {
     const name = tx(c.name);
-    const tooLong = hours + c.hours > s.maxHours;
+    const why = blocked(c, hours, s);
     scene.btnPublic({
       x: r.x,
       y: top + i * (rowH + space.s),
@@ -233,10 +245,10 @@ function deckList(
       icon: ACTIVITY_ICONS[c.type],
       text: name,
       detail: cardDetail(c),
-      unavailable: tooLong,
+      unavailable: !!why,
       sound: null,
       key: `card-${c.id}`,
-      ariaLabel: `${name}, ${cardDetail(c)} — ${t('deck.add')}${tooLong ? `. ${t('deck.tooLong')}` : ''}`,
+      ariaLabel: `${name}, ${cardDetail(c)} — ${t('deck.add')}${why ? `. ${t(why)}` : ''}`,
       onPress: () => {
         if (add(c)) scene.services.audio.play('select');
         else scene.services.audio.play('error');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mission } from '../../../src/content/types.ts';
+import type { Format, Mission } from '../../../src/content/types.ts';
+import { planCost } from '../../../src/sim/budget.ts';
 import { applyChoice } from '../../../src/sim/choose.ts';
 import { storyboardOf } from '../../../src/sim/design.ts';
 import { type Choice, type MissionRun, startRun } from '../../../src/sim/run.ts';
@@ -238,6 +239,18 @@ describe('choices', () => {
       cat,
     );
     expect(!twice.ok && twice.error).toBe('wrong-phase');
+  });
+
+  it('charges the storyboard’s production by the hour at the format’s rate, and refuses one the budget cannot pay', () => {
+    const dear = {
+      ...cat,
+      formats: { ...cat.formats, f1: { ...(cat.formats.f1 as Format), costPerHour: 100 } },
+    };
+    const designing = play(at('design'), [{ t: 'format', id: 'f1' }]);
+    const within = applyChoice(designing, { t: 'order', ids: ['intro', 'read', 'drill'] }, dear);
+    expect(within.ok && planCost(within.run, cat.missions.m as Mission, dear)).toBe(1000); // 10 h × 100 €
+    const over = applyChoice(designing, { t: 'order', ids: ['intro', 'read', 'drill', 'check'] }, dear);
+    expect(!over.ok && over.error).toBe('over-budget');
   });
 
   it('finds nothing to pilot in a storyboard that already gives practice its share', () => {

@@ -14,7 +14,8 @@ const designed = Object.values(cat.missions).filter((m) => !m.express);
 /**
  * Two plans per mission, with the format the greedy player picks: a careful design with half the greedy
  * player's spending at most (its cheapest tools, no team), against a careless design (the whole deck as
- * listed, the first objectives, a satisfaction survey) with every tool and team member the greedy player took.
+ * listed, the first objectives, a satisfaction survey) with every tool and team member the greedy player took
+ * that the budget allows.
  */
 function compare(m: Mission) {
   const greedy = greedyPlay(m, SEED, cat);
@@ -49,6 +50,19 @@ function compare(m: Mission) {
     },
     cat,
   );
+  // The careless plan keeps every tool and team member of the greedy player's that its budget still allows.
+  const wholeDeck = STORYBOARD_RECIPES.find((r) => r.id === 'whole-deck')?.build(m, maxHours) ?? [];
+  const base = {
+    format,
+    order: wholeDeck,
+    evaluation: ['survey'],
+    tools: [] as string[],
+    team: [] as string[],
+  };
+  for (const id of greedy.tools)
+    if (planCost({ ...base, tools: [...base.tools, id] }, m, cat) <= m.budget) base.tools.push(id);
+  for (const id of greedy.team)
+    if (planCost({ ...base, team: [...base.team, id] }, m, cat) <= m.budget) base.team.push(id);
   const pile = playPlan(
     m.id,
     SEED,
@@ -56,11 +70,7 @@ function compare(m: Mission) {
     {
       asked: greedy.asked,
       objectives: firstObjectives(m, cat),
-      format,
-      order: STORYBOARD_RECIPES.find((r) => r.id === 'whole-deck')?.build(m, maxHours) ?? [],
-      evaluation: ['survey'],
-      tools: greedy.tools,
-      team: greedy.team,
+      ...base,
       revise: false,
       pick: bestVisible,
     },

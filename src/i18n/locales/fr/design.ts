@@ -18,6 +18,8 @@ export const design = {
   'deck.up': 'Avancer : {name}',
   'deck.down': 'Reculer : {name}',
   'deck.empty': 'Ajoutez des cartes depuis la pioche, dans l’ordre où les apprenant·es les vivront.',
+  'deck.cost': 'Production : {cost} sur {budget}',
+  'deck.tooDear': 'Trop cher pour le budget : retirez une carte d’abord.',
   'deck.tooLong': 'Trop long pour ce format : retirez une carte d’abord.',
   'deck.mixTitle': 'Heures par type d’apprentissage',
   'deck.showDeck': 'Pioche ({n})',
