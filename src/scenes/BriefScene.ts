@@ -9,6 +9,7 @@ import { label, setLabel } from '../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
 import { ACTIVITY_NAMES, INTERVIEWEE_NAMES } from './names.ts';
+import { learnMoreBlock } from './results/blocks.ts';
 
 /** Room left of a fact for its icon, and the icon's centre below the text's top. */
 const ICON_ROOM = 44;
@@ -21,7 +22,9 @@ const FACT_MIN_W = 180;
 const TALL_BODY_H = 720;
 /** An objective's toggle: at most this high and this wide (a line of text reads badly wider). */
 const OBJECTIVE_MAX_H = 76;
-const OBJECTIVE_MAX_W = 900;
+const OBJECTIVE_MAX_W = 840;
+/** The least room beside the objectives for the "Learn more" button. */
+const LEARN_MIN_W = 260;
 
 /** Analyse: the client's brief, the interviews that bring hidden constraints to light, then the objectives. */
 export class BriefScene extends GameScene {
@@ -31,7 +34,8 @@ export class BriefScene extends GameScene {
 
   init(data: { asking?: boolean; choosing?: boolean }): void {
     this.asking = data.asking ?? false;
-    this.choosing = data.choosing ?? false;
+    // Back from the codex (or a reload) with objectives already picked, the player returns to them.
+    this.choosing = data.choosing ?? (this.state.run?.objectives.length ?? 0) > 0;
   }
 
   create(): void {
@@ -284,7 +288,12 @@ export class BriefScene extends GameScene {
     const cols = n * (control.touch + space.s) <= area.h + space.s ? 1 : 2;
     const lines = Math.ceil(n / cols);
     const h = Math.max(control.touch, Math.min(OBJECTIVE_MAX_H, (area.h - (lines - 1) * space.s) / lines));
-    const cells = grid({ ...area, w: Math.min(area.w, cols * OBJECTIVE_MAX_W) }, n, cols, space.s, h);
+    const listW = Math.min(area.w, cols * OBJECTIVE_MAX_W);
+    const cells = grid({ ...area, w: listW }, n, cols, space.s, h);
+    // Beside the list, where it leaves room, the word of the model this step is about.
+    const besideX = area.x + listW + space.gap;
+    if (area.x + area.w - besideX >= LEARN_MIN_W)
+      learnMoreBlock(this, 'objectif-observable')?.(besideX, area.y, area.x + area.w - besideX, layer);
     const buttons = mission.objectives.map((o, i) =>
       this.btn({
         ...(cells[i] as Rect),

@@ -186,7 +186,18 @@ export async function playMission(
     await act(page, { name: /^Passer à la production/, enabled: true });
   }
   await waitForScene(page, 'develop');
-  for (const pick of plan.picks) await pickOnSomePage(page, act, pick);
+  for (const pick of plan.picks) {
+    await pickOnSomePage(page, act, pick);
+    // The plan takes it (within its budget and limits): the card shows as chosen.
+    await page.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll('#ui-layer button')].some(
+          (b) => new RegExp(name).test(b.textContent ?? '') && b.getAttribute('aria-pressed') === 'true',
+        ),
+      say(pick).source,
+      { timeout: scaled(10_000) },
+    );
+  }
   await visit('develop');
   await act(page, /^Lancer la production/);
   await waitForScene(page, 'production');
@@ -299,7 +310,7 @@ export const WAREHOUSE_GAME_PLAN: MissionPlan = {
     'commande-essai',
     'mise-en-situation',
   ],
-  evaluation: ['observation', 'results'],
+  evaluation: ['observation'],
   picks: [/^Suite graphique/, /^Export SCORM/, /^Expert·e métier/, /^Développeur·se/],
 };
 

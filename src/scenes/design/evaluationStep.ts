@@ -6,11 +6,14 @@ import { below, columnsThatFit, grid, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
 import { color, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { learnMoreBlock } from '../results/blocks.ts';
 
 /** A method's card: at most this high on a roomy screen, and at least this wide for two columns. */
 const CARD_MAX_H = 150;
 const CARD_MIN_W = 420;
 const CARD_MIN_W_SHORT = 300;
+/** The least room beside the title for the "Learn more" button. */
+const LEARN_MIN_W = 440;
 
 /** Kirkpatrick's four levels, each shown by what is done. */
 const METHOD_ICONS: Record<(typeof EVALUATION_METHODS)[number], IconName> = {
@@ -36,14 +39,21 @@ export function evaluationStep(
     layer,
     tag: 'h2',
   });
+  // Where the title leaves room beside it, the word of the model this step is about; the help goes under
+  // the title, left of it.
+  const beside = title.x + title.width + space.gap;
+  const learn =
+    sizeClass() === 'wide' && area.x + area.w - beside >= LEARN_MIN_W
+      ? learnMoreBlock(scene, 'evaluation-kirkpatrick')?.(beside, title.y, area.x + area.w - beside, layer)
+      : undefined;
   const help = label(
     scene,
     area.x,
     title.y + title.height + space.xs,
     t('evaluation.help', { n: cat.rules.evaluationPicks }),
-    { size: 'small', color: color.inkSoft, width: area.w, layer },
+    { size: 'small', color: color.inkSoft, width: learn ? beside - space.gap - area.x : area.w, layer },
   );
-  const cards = below(area, help.y + help.height + space.m);
+  const cards = below(area, Math.max(help.y + help.height, title.y + (learn?.h ?? 0)) + space.m);
   const cols = columnsThatFit(cards.w, sizeClass() === 'short' ? CARD_MIN_W_SHORT : CARD_MIN_W, 2, space.l);
   // Where a card has little room, it says its level and price; the description is read out with it.
   const brief = sizeClass() !== 'wide';

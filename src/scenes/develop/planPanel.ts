@@ -80,6 +80,8 @@ export function planPanel(scene: GameScene, box: Rect): PlanPanel {
       gauge.set(w.cost, w.budget, w.spentLong);
       setLabel(delay, w.delay);
       setIconTint(delayIcon, w.late ? color.orange : color.green);
+      // The delay may wrap (a long language, the largest text): the warnings follow it.
+      warnings.setY(bottom(delay) + space.m);
       setLabel(warnings, w.warnings);
       if (!split) list.setY(Math.max(listMin, w.warnings ? bottom(warnings) + space.m : 0));
       setFitted(list, w.chosen, 'small', Math.max(0, Math.min(150, listBottom - list.y)));

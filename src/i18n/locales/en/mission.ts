@@ -46,7 +46,7 @@ export const mission: Translation<'mission'> = {
   'debrief.loss': '{name}: −{n} pts',
   'debrief.missing': 'Need not covered: −{n} pts',
   'debrief.delay': '{n} week(s) late',
-  'debrief.delayWhy': 'The workload was more than the team could produce in the time given.',
+  'debrief.delayWhy': 'The team could not produce it all in the time given.',
   'refusal.over-budget': 'Not enough budget for that.',
   'refusal.too-many': 'You have reached the maximum for this mission.',
   'refusal.other': 'That choice is not possible here.',

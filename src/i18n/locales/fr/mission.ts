@@ -45,7 +45,7 @@ export const mission = {
   'debrief.loss': '{name} : −{n} pts',
   'debrief.missing': 'Besoin non couvert : −{n} pts',
   'debrief.delay': '{n} semaine(s) de retard',
-  'debrief.delayWhy': "La charge de travail dépassait ce que l'équipe pouvait produire dans le délai.",
+  'debrief.delayWhy': 'L’équipe ne pouvait pas tout produire dans le délai.',
   'refusal.over-budget': 'Pas assez de budget pour cela.',
   'refusal.too-many': 'Vous avez atteint le maximum pour cette mission.',
   'refusal.other': 'Ce choix est impossible ici.',
