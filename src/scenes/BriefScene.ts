@@ -1,23 +1,18 @@
 import type { Mission, Question } from '../content/types.ts';
-import { labelled, money, type StringKey, t, tx } from '../i18n/t.ts';
+import { labelled, t, tx } from '../i18n/t.ts';
 import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
-import { type IconName, icon } from '../ui/icons.ts';
-import { actionSlot, below, columns, grid, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
+import { actionSlot, below, grid, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label, setLabel } from '../ui/text.ts';
-import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
+import { color, control, sizeClass, space } from '../ui/theme.ts';
+import { briefFacts } from './brief/briefFacts.ts';
 import { GameScene } from './GameScene.ts';
 import { ACTIVITY_NAMES, INTERVIEWEE_NAMES } from './names.ts';
 import { learnMoreBlock } from './results/blocks.ts';
 
-/** Room left of a fact for its icon, and the icon's centre below the text's top. */
-const ICON_ROOM = 44;
-const ICON_MID = 14;
 /** Narrower than this, the questions get a page of their own (a phone held upright). */
 const SIDE_MIN_W = 280;
-/** A fact's text needs this much room to stay on one line beside another. */
-const FACT_MIN_W = 180;
 /** A portrait body at least this high holds the brief and the questions one under the other. */
 const TALL_BODY_H = 720;
 /** An objective's toggle: at most this high and this wide (a line of text reads badly wider). */
@@ -120,62 +115,12 @@ export class BriefScene extends GameScene {
       maxHeight: Math.min(160, main.y + main.h * 0.57 - briefTop),
       layer,
     });
-    const end = this.facts(mission, below(inner, brief.y + brief.height + space.pad + space.xs));
+    const end = briefFacts(this, mission, below(inner, brief.y + brief.height + space.pad + space.xs));
     // A tall screen: the card ends under its last line rather than stretching empty to the buttons.
     const used = end + space.margin / 2 - main.y;
     if (sizeClass() !== 'narrow' || used >= main.h) return main.y + main.h;
     card.setSize(card.width, card.height - main.h + used);
     return main.y + used;
-  }
-
-  /** The four facts in `area`; returns where they end. */
-  private facts(mission: Mission, area: Rect): number {
-    const items: [IconName, StringKey, string][] = [
-      ['users', 'brief.audience', tx(mission.audience)],
-      ['target', 'brief.objective', tx(mission.objective)],
-      ['wallet', 'brief.budget', money(mission.budget)],
-      ['clock', 'brief.weeks', t('brief.weeksValue', { n: mission.weeks })],
-    ];
-    // Who and what, one under the other at full width (the most text per line), sharing the space left;
-    // money and time on one line below.
-    const lineH = 34;
-    // Money and time one under the other when the panel is too narrow for both on a line.
-    const apart = area.w < 2 * (ICON_ROOM + FACT_MIN_W);
-    const bottom = area.y + area.h - (apart ? 2 : 1) * lineH;
-    const [audience, objective, budget, weeks] = items;
-    const share = (bottom - space.m - space.s - area.y) / 2;
-    const textX = area.x + ICON_ROOM;
-    let y = area.y;
-    for (const item of [audience, objective]) {
-      if (!item) continue;
-      const [ico, key, value] = item;
-      icon(this, area.x + space.l, y + ICON_MID, ico, color.blue, iconPx.text);
-      const l = label(this, textX, y, labelled(t(key), value), {
-        size: 'small',
-        width: area.w - ICON_ROOM,
-        maxHeight: Math.max(24, share),
-        layer: this.s.layer,
-      });
-      y += Math.max(l.height, 30) + space.s;
-    }
-    // Upright, money and time come right under who and what; elsewhere (and when low) at the bottom.
-    // Never over who and what, even where the largest text would not shrink into their share.
-    const lineY = Math.max(y, sizeClass() === 'narrow' ? Math.min(bottom, y + space.s) : bottom);
-    const line = { ...area, y: lineY, h: lineH };
-    (apart ? [line, { ...line, y: lineY + lineH }] : columns(line, [1, 1], space.gap)).forEach((cell, i) => {
-      const item = [budget, weeks][i];
-      if (!item) return;
-      const [ico, key, value] = item;
-      icon(this, cell.x + space.l, cell.y + ICON_MID, ico, color.blue, iconPx.text);
-      label(this, cell.x + ICON_ROOM, cell.y, labelled(t(key), value), {
-        size: 'small',
-        bold: true,
-        width: cell.w - ICON_ROOM,
-        maxHeight: lineH,
-        layer: this.s.layer,
-      });
-    });
-    return lineY + (apart ? 2 : 1) * lineH;
   }
 
   private questions(mission: Mission, side: Rect): void {

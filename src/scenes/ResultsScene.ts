@@ -1,10 +1,6 @@
-import type * as Phaser from 'phaser';
 import type { SoundId } from '../audio/audio.ts';
-import type { Fact, Indicator } from '../content/types.ts';
 import { INDICATORS } from '../content/vocabulary.ts';
 import { labelled, listed, num, t, tx } from '../i18n/t.ts';
-import type { DebriefItem } from '../sim/debrief.ts';
-import { debriefLine } from '../state/debriefText.ts';
 import { type ResultsView, resultsView } from '../state/views.ts';
 import { ICON_TEXT_X, TEXT_END_PAD } from '../ui/button.ts';
 import type { Placer } from '../ui/domLayer.ts';
@@ -18,18 +14,23 @@ import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
 import { textSize } from './end/measure.ts';
 import { GameScene } from './GameScene.ts';
 import { INDICATOR_NAMES } from './names.ts';
-import { factBox } from './parts/factBox.ts';
-import { type Block, type Drawn, flow } from './parts/flow.ts';
+import { type Block, flow } from './parts/flow.ts';
 import { PAGER_W, type PagerOptions, pager } from './parts/pager.ts';
 import { leastTabsW, type Tab, tabRow } from './parts/tabRow.ts';
 import { MARK, markedLine } from './results/blocks.ts';
 import { designPage } from './results/designPage.ts';
+import {
+  debriefBlock,
+  factBlock,
+  indicatorsBlock,
+  reasonBlock,
+  summaryBlock,
+  unmeasuredBlock,
+  unmeasuredValue,
+} from './results/resultBlocks.ts';
 import { keepShown, type ResultsTab, shownFor } from './results/shown.ts';
 
 const JINGLES: SoundId[] = ['jingle-bad', 'jingle-mid', 'jingle-mid', 'jingle-good'];
-/** The stars on a smaller screen, and a meter's height. */
-const SMALL_STAR = 44;
-const METER_H = 14;
 /** The least a pager keeps in a row: its two arrows and "n / m" between them. */
 const LEAST_PAGER_W = 200;
 
@@ -182,7 +183,7 @@ export class ResultsScene extends GameScene {
       const y = score.y + 256 + i * 62;
       const value = view.indicators[k] ?? 0;
       if (!view.measured.includes(k)) {
-        this.unmeasuredValue(k, inner.x, y, layer);
+        unmeasuredValue(this, k, inner.x, y, layer);
         return;
       }
       label(this, inner.x, y, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
@@ -207,7 +208,7 @@ export class ResultsScene extends GameScene {
       view.unmeasured.length > 0 ? textSize(this, footText, { size: 'small', width: footW }).h + space.m : 0;
     const bottom = why.y + why.h - space.m - foot;
     const room = (bottom - y) / Math.max(1, view.items.length);
-    for (const item of view.items) y = this.debriefLine(item, whyIn, y, room) + space.m;
+    for (const item of view.items) y = debriefBlock(this, item, whyIn, y, room) + space.m;
     if (foot > 0) markedLine(this, 'warn', footText, whyIn.x, bottom + space.m, whyIn.w, layer);
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
@@ -239,8 +240,8 @@ export class ResultsScene extends GameScene {
     const short = sizeClass() === 'short';
     const fact = view.fact ? this.s.catalogue.facts[view.fact] : undefined;
     const blocks: Block[] = [
-      (x, y, w, layer) => this.summary(view, x, y, w, layer),
-      (x, y, w, layer) => this.indicators(view, x, y, w, layer),
+      (x, y, w, layer) => summaryBlock(this, view, x, y, w, layer),
+      (x, y, w, layer) => indicatorsBlock(this, view, x, y, w, layer),
       (x, y, _w, layer) => {
         const l = label(this, x, y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
         return { h: l.height, drawn: [l] };
@@ -248,12 +249,14 @@ export class ResultsScene extends GameScene {
       ...view.items.map(
         (item): Block =>
           (x, y, w, layer) =>
-            this.reason(item, x, y, w, layer),
+            reasonBlock(this, item, x, y, w, layer),
       ),
       ...(view.unmeasured.length > 0
-        ? [(x: number, y: number, w: number, layer?: Placer) => this.unmeasured(view, x, y, w, layer)]
+        ? [(x: number, y: number, w: number, layer?: Placer) => unmeasuredBlock(this, view, x, y, w, layer)]
         : []),
-      ...(fact ? [(x: number, y: number, w: number, layer?: Placer) => this.fact(fact, x, y, w, layer)] : []),
+      ...(fact
+        ? [(x: number, y: number, w: number, layer?: Placer) => factBlock(this, fact, x, y, w, layer)]
+        : []),
     ];
     return flow(
       blocks,
@@ -268,136 +271,5 @@ export class ResultsScene extends GameScene {
       },
       this,
     );
-  }
-
-  /** The results the evaluation chosen does not measure, whose reasons the debrief cannot give. */
-  private unmeasured(view: ResultsView, x: number, y: number, w: number, layer?: Placer): Drawn {
-    const list = listed(view.unmeasured.map((k) => t(INDICATOR_NAMES[k])));
-    return markedLine(this, 'warn', t('review.unmeasured', { list }), x, y, w, layer);
-  }
-
-  /** The title, the stars and the score, centred in their card. */
-  private summary(view: ResultsView, x: number, y: number, w: number, layer?: Placer): Drawn {
-    const mid = x + w / 2;
-    const title = label(this, mid, y + space.m, t('results.title'), {
-      size: 'h2',
-      bold: true,
-      align: 'center',
-    });
-    const starsY = title.y + title.height + space.s + SMALL_STAR / 2;
-    const stars = starRow(this, mid, starsY, view.stars, SMALL_STAR);
-    const count = label(this, mid, starsY + SMALL_STAR / 2 + space.s, t('results.stars', { n: view.stars }), {
-      bold: true,
-      align: 'center',
-      layer,
-    });
-    const score = label(this, mid, count.y + count.height, t('results.score', { n: num(view.score) }), {
-      align: 'center',
-      layer,
-    });
-    const h = score.y + score.height + space.m - y;
-    const card = panel(this, x, y, w, h).setDepth(-1);
-    return { h, drawn: [title, ...stars, count, score, card] };
-  }
-
-  /** The four indicators, each its name and value over its meter. */
-  private indicators(view: ResultsView, x: number, y: number, w: number, layer?: Placer): Drawn {
-    const inner = { x: x + space.pad, w: w - 2 * space.pad };
-    const drawn: Drawn['drawn'] = [];
-    let top = y + space.m;
-    for (const k of INDICATORS) {
-      const value = view.indicators[k] ?? 0;
-      if (!view.measured.includes(k)) {
-        const hidden = this.unmeasuredValue(k, inner.x, top, layer);
-        drawn.push(hidden);
-        top = hidden.y + hidden.height + space.xs + METER_H + space.m;
-        continue;
-      }
-      const name = label(this, inner.x, top, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
-      drawn.push(name);
-      top = name.y + name.height + space.xs;
-      if (layer)
-        meter(this, layer, inner.x, top, inner.w, METER_H, t(INDICATOR_NAMES[k]), 'score').set(
-          value,
-          100,
-          `${num(value)} / 100`,
-        );
-      top += METER_H + space.m;
-    }
-    const h = top - y;
-    drawn.push(panel(this, x, y, w, h).setDepth(-1));
-    return { h, drawn };
-  }
-
-  /**
-   * An indicator the evaluation does not measure: its name and "not measured" in place of its value and
-   * gauge (the score and the stars still count it).
-   */
-  private unmeasuredValue(k: Indicator, x: number, y: number, layer?: Placer): Phaser.GameObjects.Text {
-    return label(this, x, y, labelled(t(INDICATOR_NAMES[k]), t('results.unmeasured')), {
-      size: 'small',
-      color: color.inkSoft,
-      layer,
-    });
-  }
-
-  /** One decision that weighed: its mark, what it was and why it counted. */
-  private reason(item: DebriefItem, x: number, y: number, w: number, layer?: Placer): Drawn {
-    const run = this.state.run;
-    if (!run) return { h: 0, drawn: [] };
-    const line = debriefLine(item, run, this.s.catalogue);
-    const textX = x + iconPx.heading + space.s;
-    const mark = icon(
-      this,
-      x + iconPx.heading / 2,
-      y + iconPx.heading / 2 - space.xs,
-      line.good ? 'circle-check' : 'circle-x',
-      line.good ? color.green : color.vermilion,
-      iconPx.heading,
-    );
-    const head = label(this, textX, y, line.head, { bold: true, width: x + w - textX, layer });
-    const why = label(this, textX, head.y + head.height + 2, line.why, {
-      size: 'small',
-      width: x + w - textX,
-      color: color.inkSoft,
-      layer,
-    });
-    return { h: why.y + why.height - y, drawn: [mark, head, why] };
-  }
-
-  /** The fact about the real job, in its light box. */
-  private fact(fact: Fact, x: number, y: number, w: number, layer?: Placer): Drawn {
-    return factBox(
-      this,
-      { title: `${t('results.fact')} ${tx(fact.title)}`, text: tx(fact.text) },
-      x,
-      y,
-      w,
-      layer,
-    );
-  }
-
-  /** One decision that weighed, in at most `room` px; returns where it ends. */
-  private debriefLine(item: DebriefItem, box: Rect, y: number, room: number): number {
-    const run = this.state.run;
-    if (!run) return y;
-    const line = debriefLine(item, run, this.s.catalogue);
-    const x = box.x + space.margin;
-    const mark = line.good ? 'circle-check' : 'circle-x';
-    icon(this, box.x + space.l, y + 14, mark, line.good ? color.green : color.vermilion, iconPx.heading);
-    const head = label(this, x, y, line.head, {
-      bold: true,
-      width: box.w - space.margin,
-      maxHeight: 34,
-      layer: this.s.layer,
-    });
-    const why = label(this, x, head.y + head.height + 2, line.why, {
-      size: 'small',
-      width: box.w - space.margin,
-      maxHeight: Math.max(24, room - head.height - 14),
-      color: color.inkSoft,
-      layer: this.s.layer,
-    });
-    return why.y + why.height;
   }
 }

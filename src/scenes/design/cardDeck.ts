@@ -4,23 +4,19 @@ import { labelled, money, t, tx } from '../../i18n/t.ts';
 import { cardsOf, hoursByType, totalHours } from '../../sim/design.ts';
 import { ACTIVITY_ICONS } from '../../ui/activityIcons.ts';
 import { columns, place, type Rect, rows } from '../../ui/layout.ts';
-import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, LINE, size, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
-import { ACTIVITY_NAMES, CARD_NEED_NAMES } from '../names.ts';
-import { PAGER_W, pager } from '../parts/pager.ts';
-import { addCard, move, pageWithin, removeCard } from './storyEdits.ts';
+import { ACTIVITY_NAMES } from '../names.ts';
+import { PAGER_W } from '../parts/pager.ts';
+import { cardDetail, layoutRows, listPager, listTitle } from './cardList.ts';
+import { addCard, pageWithin } from './storyEdits.ts';
+import { storyList } from './storyRows.ts';
 
-/** A card's row: its least height, and the most it takes on a roomy screen. */
-const ROW_MIN_H = 60;
-const ROW_MAX_H = 76;
 /** Both lists side by side need this much width; with less they are two tabs. */
 const SIDE_BY_SIDE_W = 860;
 /** Narrower but at least this high, they are one above the other; smaller still, two tabs. */
 const STACKED_MIN_H = 760;
-/** The numbered disc of a storyboard row. */
-const NUMBER_R = 15;
 const TAB_W = 220;
 
 export type DeckTab = 'deck' | 'story';
@@ -48,18 +44,6 @@ function blocked(c: Card, hours: number, s: CardDeckState): 'deck.tooLong' | 'de
   if (hours + c.hours > s.maxHours) return 'deck.tooLong';
   if (s.costOf(addCard(s.order, c.id)) > s.budget) return 'deck.tooDear';
   return null;
-}
-
-/**
- * What a card is, in one line: its learning type, its hours, its role and what it needs. In the storyboard's
- * narrower rows, `short` keeps the type, the hours and a one-word role.
- */
-export function cardDetail(card: Card, short = false): string {
-  const parts = [t('deck.card', { type: t(ACTIVITY_NAMES[card.type]), n: card.hours })];
-  if (card.role === 'intro') parts.push(t(short ? 'role.introShort' : 'role.intro'));
-  if (card.role === 'assess') parts.push(t('role.assess'));
-  if (card.requires && !short) parts.push(t(CARD_NEED_NAMES[card.requires]));
-  return parts.join(' · ');
 }
 
 /**
@@ -178,46 +162,6 @@ function summary(
   return mix.y + mix.height + space.m;
 }
 
-/**
- * How many rows of cards fit `room` under a title, leaving a line for the pager when there are pages (unless
- * the pager has a place of its own).
- */
-function layoutRows(room: number, count: number, pagerApart: boolean): { per: number; rowH: number } {
-  const pitch = ROW_MIN_H + space.s;
-  const all = Math.max(1, Math.floor((room + space.s) / pitch));
-  const listRoom = count <= all || pagerApart ? room : room - control.h - space.s;
-  const per = Math.max(1, Math.min(count, Math.floor((listRoom + space.s) / pitch)));
-  const rowH = Math.min(ROW_MAX_H, Math.floor((listRoom + space.s) / per) - space.s);
-  return { per, rowH: Math.max(ROW_MIN_H, rowH) };
-}
-
-/** The pager of a list: in its own place when given one, else under the list. */
-function listPager(
-  scene: GameScene,
-  r: Rect,
-  bar: Rect | undefined,
-  o: { key: string; page: number; pages: number; go: (n: number) => void },
-): void {
-  const where = bar ?? {
-    ...place(r, 'start', Math.min(r.w, PAGER_W)),
-    y: r.y + r.h - control.h,
-    h: control.h,
-  };
-  pager(scene, where, o);
-}
-
-function listTitle(scene: GameScene, r: Rect, text: string, show: boolean): number {
-  if (!show) return r.y;
-  const title = label(scene, r.x, r.y, text, {
-    bold: true,
-    width: r.w,
-    maxHeight: 40,
-    layer: scene.services.layer,
-    tag: 'h2',
-  });
-  return title.y + title.height + space.s;
-}
-
 function deckList(
   scene: GameScene,
   r: Rect,
@@ -260,98 +204,5 @@ function deckList(
     page,
     pages: Math.ceil(deck.length / per),
     go: (n) => a.view({ deckPage: n }),
-  });
-}
-
-function storyList(
-  scene: GameScene,
-  r: Rect,
-  story: Card[],
-  s: CardDeckState,
-  a: CardDeckActions,
-  titled = true,
-  bar?: Rect,
-): void {
-  const layer = scene.services.layer;
-  const top = listTitle(scene, r, `${t('deck.story')} (${story.length})`, titled);
-  if (story.length === 0) {
-    label(scene, r.x, top + space.s, t('deck.empty'), { color: color.inkSoft, width: r.w, layer });
-    return;
-  }
-  const { per, rowH } = layoutRows(r.y + r.h - top, story.length, !!bar);
-  const page = pageWithin(s.storyPage, story.length, per);
-  const order = story.map((c) => c.id);
-  const btnW = control.icon;
-  const arrowsW = 3 * btnW + 2 * space.xs;
-  story.slice(page * per, page * per + per).forEach((c, k) => {
-    const i = page * per + k;
-    const y = top + k * (rowH + space.s);
-    const name = tx(c.name);
-    const cardW = r.w - arrowsW - space.s;
-    panel(scene, r.x, y, cardW, rowH);
-    const discX = r.x + space.m + NUMBER_R;
-    scene.add.circle(discX, y + rowH / 2, NUMBER_R, color.blue);
-    const n = label(scene, discX, y, String(i + 1), {
-      bold: true,
-      size: 'small',
-      color: color.card,
-      align: 'center',
-    });
-    n.setY(y + (rowH - n.height) / 2);
-    const nameX = discX + NUMBER_R + space.s;
-    const textW = r.x + cardW - nameX - space.s;
-    const title = label(scene, nameX, y + space.xs, `${name}`, {
-      bold: true,
-      size: 'small',
-      width: textW,
-      maxHeight: rowH / 2 + 4,
-    });
-    const detail = label(scene, nameX, title.y + title.height, cardDetail(c, true), {
-      size: 'small',
-      color: color.inkSoft,
-      width: textW,
-      maxHeight: y + rowH - title.y - title.height - space.xs,
-    });
-    const used = title.height + detail.height;
-    title.setY(y + (rowH - used) / 2);
-    detail.setY(title.y + title.height);
-    label(scene, 0, 0, `${i + 1}. ${name} — ${cardDetail(c)}`, { layer }).setVisible(false);
-    const bx = r.x + cardW + space.s;
-    const by = y + (rowH - Math.min(rowH, control.compact)) / 2;
-    const bh = Math.min(rowH, control.compact);
-    const tools: [string, 'arrow-up' | 'arrow-down' | 'x', string, () => void, boolean][] = [
-      ['up', 'arrow-up', t('deck.up', { name }), () => a.choose(move(order, i, -1)), i === 0],
-      [
-        'down',
-        'arrow-down',
-        t('deck.down', { name }),
-        () => a.choose(move(order, i, 1)),
-        i === order.length - 1,
-      ],
-      ['remove', 'x', t('deck.remove', { name }), () => a.choose(removeCard(order, c.id)), false],
-    ];
-    tools.forEach(([key, ico, aria, press, off], j) => {
-      scene.btnPublic({
-        x: bx + j * (btnW + space.xs),
-        y: by,
-        w: btnW,
-        h: bh,
-        text: '',
-        icon: ico,
-        key: `${key}-${c.id}`,
-        ariaLabel: aria,
-        unavailable: off,
-        sound: key === 'remove' ? 'deselect' : 'drop',
-        onPress: () => {
-          if (!off) press();
-        },
-      });
-    });
-  });
-  listPager(scene, r, bar, {
-    key: 'story',
-    page,
-    pages: Math.ceil(story.length / per),
-    go: (p) => a.view({ storyPage: p }),
   });
 }
