@@ -22,7 +22,58 @@ function missionWith(search: RegExp, replace: string): string {
   return text;
 }
 
+/** The real mission's learning design, to break it where it has what is broken. */
+interface DesignShape {
+  objectives: { id: string; observable: boolean }[];
+  deck: { id: string; role?: string; type: string; objectives?: string[] }[];
+  pilot: { fix: string }[];
+}
+const design = JSON.parse(realMission()) as DesignShape;
+const observableAt = design.objectives.findIndex((o) => o.observable);
+const observableId = design.objectives[observableAt]?.id ?? '';
+const introId = design.deck.find((c) => c.role === 'intro')?.id ?? '';
+const learnAt = design.deck.findIndex((c) => (c.role ?? 'learn') === 'learn');
+
 const broken: Broken[] = [
+  {
+    name: 'a card of an unknown learning type',
+    files: () => withJson(missionFile, (m) => (m.deck[0].type = 'daydream')),
+    file: missionFile,
+    path: '$.deck[0].type',
+    message: /acquire/,
+  },
+  {
+    name: 'a card serving an objective the mission lacks',
+    files: () => withJson(missionFile, (m) => (m.deck[learnAt].objectives = ['nope'])),
+    file: missionFile,
+    path: `$.deck[${learnAt}].objectives[0]`,
+    message: /unknown objective "nope"/,
+  },
+  {
+    name: 'an observable objective no assessment card checks',
+    files: () =>
+      withJson(missionFile, (m: DesignShape) => {
+        for (const c of m.deck)
+          if (c.role === 'assess') c.objectives = (c.objectives ?? []).filter((o) => o !== observableId);
+      }),
+    file: missionFile,
+    path: `$.objectives[${observableAt}]`,
+    message: new RegExp(`no assess card assesses "${observableId}"`),
+  },
+  {
+    name: 'a second intro card',
+    files: () => withJson(missionFile, (m) => (m.deck[learnAt].role = 'intro')),
+    file: missionFile,
+    path: '$.deck',
+    message: /exactly one intro card \(has 2\)/,
+  },
+  {
+    name: 'a pilot whose fix is not a learn card of its type',
+    files: () => withJson(missionFile, (m) => (m.pilot[0].fix = introId)),
+    file: missionFile,
+    path: '$.pilot[0].fix',
+    message: /must be a learn card of the type/,
+  },
   {
     name: 'a mission without its budget',
     files: () => withJson(missionFile, (m) => delete m.budget),
