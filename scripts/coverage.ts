@@ -1,0 +1,41 @@
+/**
+ * `npm run coverage`: plays many careers with the bots' choices and random offer picks and prints, for every
+ * mission, event and fact, in what share of careers it was played, drawn or shown.
+ * Options: --careers N (default 60).
+ */
+import { loadLevels } from '../src/content/validate.ts';
+import { coverage } from '../src/sim/coverage.ts';
+import { readLevelFiles } from './readLevels.ts';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const { catalogue, problems } = loadLevels(readLevelFiles('levels'));
+if (!catalogue) {
+  console.error(`levels/ does not validate (${problems.length} problems): run npm run levels:check`);
+  process.exit(2);
+}
+const careers = Number(arg('--careers') ?? 60);
+const report = coverage(catalogue, careers);
+const share = (n: number) => `${Math.round((n / careers) * 100)} %`.padStart(5);
+for (const [what, counts] of [
+  ['missions played', report.missions],
+  ['events drawn', report.events],
+  ['facts shown', report.facts],
+] as const) {
+  console.log(`\n${what} (share of ${careers} careers)`);
+  for (const [id, n] of Object.entries(counts).sort((a, b) => b[1] - a[1]))
+    console.log(`  ${share(n)}  ${id}`);
+}
+const count = (c: Record<string, number>, ok: (n: number) => boolean) => Object.values(c).filter(ok).length;
+console.log('\nsummary');
+console.log(
+  `  missions played in some career: ${count(report.missions, (n) => n > 0)}/${Object.keys(report.missions).length}`,
+);
+console.log(
+  `  events drawn in some career: ${count(report.events, (n) => n > 0)}/${Object.keys(report.events).length}`,
+);
+console.log(
+  `  facts shown in at least 30 % of careers: ${count(report.facts, (n) => n >= 0.3 * careers)}/${Object.keys(report.facts).length}`,
+);
