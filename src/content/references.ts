@@ -119,6 +119,8 @@ export function checkReferences(
       say('catalogue/live.json', '$.live', `no live moment for format "${f}"`);
   }
   rankEntries.forEach(({ file, path, item }, i) => {
+    if (item.contract && !Object.hasOwn(contracts, item.contract))
+      say(file, `${path}.contract`, `unknown contract "${item.contract}"`);
     const before = rankEntries[i - 1]?.item.reputation ?? -1;
     if (i === 0 && item.reputation !== 0)
       say(file, `${path}.reputation`, 'the first rank must need 0 reputation');

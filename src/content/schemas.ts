@@ -125,6 +125,12 @@ export const rank = z
     /** Net monthly pay in euros; null where the source gives none and the game shows none. */
     salary: money.nullable(),
     illustrative: z.boolean(),
+    /** The contract every offer at this rank comes with (an intern's internship agreement), whoever recruits. */
+    contract: id
+      .optional()
+      .describe(
+        'The contract every offer at this rank comes with, whoever recruits (an intern’s internship agreement).',
+      ),
     facts,
   })
   .strict();

@@ -1,6 +1,6 @@
 import type { Mission } from '../content/types.ts';
-import { t, tx } from '../i18n/t.ts';
-import { designCost } from '../sim/budget.ts';
+import { num, t, tx } from '../i18n/t.ts';
+import { designCost, formatEffort } from '../sim/budget.ts';
 import { cardsOf, totalHours } from '../sim/design.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
@@ -104,6 +104,7 @@ export class DesignScene extends GameScene {
 
   private formats(mission: Mission, area: Rect): void {
     const run = this.state.run;
+    const cat = this.s.catalogue;
     const n = mission.formats.length;
     // A phone turned sideways has the width for two columns but not the height for four cards in one.
     const minW = sizeClass() === 'short' ? FORMAT_MIN_W_SHORT : FORMAT_MIN_W;
@@ -115,21 +116,28 @@ export class DesignScene extends GameScene {
     // Where a card may not hold all its words, the workload comes first: it is the figure the choice needs.
     const effortFirst = sizeClass() !== 'wide';
     mission.formats.forEach((id, i) => {
-      const format = this.s.catalogue.formats[id];
+      const format = cat.formats[id];
       const cell = cells[i];
       if (!format || !cell) return;
+      // The workload for the hours the client plans; a storyboard already built may be too dear in this format.
+      const effort = t('design.effort', {
+        n: num(Math.round(formatEffort(id, mission.hours, cat) * 10) / 10),
+      });
+      const tooDear = !!run && designCost({ ...run, format: id }, mission, cat) > mission.budget;
+      const said = effortFirst
+        ? `${effort} · ${tx(format.description)}`
+        : `${tx(format.description)} ${effort}`;
       this.btn({
         ...cell,
         variant: 'choice',
         icon: FORMAT_ICONS[id] ?? 'package',
         text: tx(format.name),
-        detail: effortFirst
-          ? `${t('design.effort', { n: format.effort })} · ${tx(format.description)}`
-          : `${tx(format.description)} ${t('design.effort', { n: format.effort })}`,
+        detail: tooDear ? `${t('design.tooDear')} · ${said}` : said,
         pressed: run?.format === id,
+        unavailable: tooDear,
         sound: 'select',
         onPress: () => {
-          this.state.choose({ t: 'format', id });
+          if (!this.state.choose({ t: 'format', id })) this.s.audio.play('error');
           this.refresh({ step: 'format', view: this.view });
         },
       });

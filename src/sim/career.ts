@@ -87,11 +87,17 @@ export function offers(career: Career, cat: Catalogue): Offer[] {
     const m = next ? cat.missions[next] : undefined;
     return m ? [{ missionId: m.id, recruiter: m.recruiter, contract: null }] : [];
   }
-  const rank = rankIndex(rankOf(career.reputation, cat).id, cat);
+  const current = rankOf(career.reputation, cat);
+  const rank = rankIndex(current.id, cat);
   const open = list.filter((id) => rankIndex(cat.missions[id]?.rank ?? '', cat) <= rank);
   return open.slice(0, cat.rules.offers).flatMap((id) => {
     const m = cat.missions[id];
-    const contracts = m ? (cat.recruiters[m.recruiter]?.contracts ?? []) : [];
+    // A rank may come with its own contract (an intern's internship agreement); else the employer's kinds.
+    const contracts = current.contract
+      ? [current.contract]
+      : m
+        ? (cat.recruiters[m.recruiter]?.contracts ?? [])
+        : [];
     if (!m) return [];
     const contract = contracts[Math.abs(missionSeed(career, id)) % Math.max(1, contracts.length)] ?? null;
     return [{ missionId: id, recruiter: m.recruiter, contract }];

@@ -96,6 +96,11 @@ function design(run: MissionRun, choice: Choice, mission: Mission, cat: Catalogu
     if (!cat.formats[choice.id]) return refuse('unknown-id', `Unknown format "${choice.id}".`);
     if (!mission.formats.includes(choice.id))
       return refuse('format-not-allowed', `The format "${choice.id}" does not suit this mission.`);
+    if (designCost({ ...run, format: choice.id }, mission, cat) > mission.budget)
+      return refuse(
+        'over-budget',
+        'Producing the storyboard in that format would cost more than the budget.',
+      );
     return accept({ ...run, format: choice.id });
   }
   if (mission.express) return refuse('wrong-phase', 'An express mission’s storyboard is written for it.');

@@ -49,6 +49,17 @@ describe('career', () => {
     expect(offers({ ...c, reputation: 20 }, cat).map((o) => o.missionId)).toEqual(['m', 'm2']);
   });
 
+  it('offers an intern an internship agreement, whoever recruits, where the rank says so', () => {
+    const withStage = {
+      ...cat,
+      ranks: cat.ranks.map((r) => (r.id === 'intern' ? { ...r, contract: 'stage' } : r)),
+    };
+    const c = startCareer('b', 9, 'career', withStage);
+    expect(offers(c, withStage).map((o) => o.contract)).toEqual(['stage', 'stage']);
+    // Once promoted, the employer's own kinds of contract again.
+    expect(offers({ ...c, reputation: 20 }, withStage).map((o) => o.contract)).toEqual(['cdd', 'cdd']);
+  });
+
   it('plays a class or kiosk playlist in order, one mission at a time', () => {
     const c = startCareer('b', 9, 'classroom', cat);
     expect(offers(c, cat)).toEqual([{ missionId: 'm', recruiter: 'r', contract: null }]);

@@ -251,6 +251,13 @@ describe('choices', () => {
     expect(within.ok && planCost(within.run, cat.missions.m as Mission, dear)).toBe(1000); // 10 h × 100 €
     const over = applyChoice(designing, { t: 'order', ids: ['intro', 'read', 'drill', 'check'] }, dear);
     expect(!over.ok && over.error).toBe('over-budget');
+    // A storyboard built in a cheap format cannot move to a format that makes it too dear.
+    const cheap = play(at('design'), [
+      { t: 'format', id: 'f2' },
+      { t: 'order', ids: ['intro', 'read', 'drill', 'check'] },
+    ]);
+    const moved = applyChoice(cheap, { t: 'format', id: 'f1' }, dear);
+    expect(!moved.ok && moved.error).toBe('over-budget');
   });
 
   it('finds nothing to pilot in a storyboard that already gives practice its share', () => {

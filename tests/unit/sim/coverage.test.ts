@@ -68,6 +68,6 @@ describe('what the campaign exercises', () => {
     expect(cat.ranks).toHaveLength(5);
     expect(Object.keys(cat.backgrounds)).toHaveLength(4);
     expect(Object.keys(cat.recruiters).length).toBeGreaterThanOrEqual(6);
-    expect(Object.keys(cat.contracts).sort()).toEqual(['cdd', 'cdi', 'freelance']);
+    expect(Object.keys(cat.contracts).sort()).toEqual(['cdd', 'cdi', 'freelance', 'stage']);
   });
 });

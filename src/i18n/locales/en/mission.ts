@@ -14,6 +14,7 @@ export const mission: Translation<'mission'> = {
   'brief.weeksValue': '{n} weeks',
   'brief.start': 'Design the course',
   'design.effort': 'Workload: {n} person-weeks',
+  'design.tooDear': 'Too dear for this storyboard',
   'design.next': 'Move on to production',
   'develop.title': 'Tools and team',
   'develop.tools': 'Tools ({n}/{max})',

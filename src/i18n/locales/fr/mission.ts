@@ -13,6 +13,7 @@ export const mission = {
   'brief.weeksValue': '{n} semaines',
   'brief.start': 'Concevoir le dispositif',
   'design.effort': 'Charge : {n} semaines-personne',
+  'design.tooDear': 'Trop cher pour ce scénario',
   'design.next': 'Passer à la production',
   'develop.title': 'Outils et équipe',
   'develop.tools': 'Outils ({n}/{max})',
