@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { evaluation, term } from './learningSchemas.ts';
 import { event, liveMoment, mission } from './missionSchema.ts';
 import {
   effects,
-  evaluationMethod,
   factId,
   facts,
   id,
@@ -39,23 +39,6 @@ export const format = z
     facts,
   })
   .strict();
-
-/** One of Kirkpatrick's four levels, as a method the player may choose to evaluate the course. */
-export const evaluation = z
-  .object({
-    id: evaluationMethod,
-    /** Kirkpatrick's level, 1 to 4. */
-    level: z.number().int().min(1).max(4),
-    name: text,
-    description: text,
-    cost: money,
-    /** The indicator whose reasons this method brings to light in the debrief. */
-    measures: indicator.describe('The indicator whose reasons this method brings to light in the debrief.'),
-  })
-  .strict();
-
-/** A word of the job's models, defined once with its source, for the codex's glossary. */
-export const term = z.object({ id, word: text, definition: text, source: text }).strict();
 
 export const tool = z
   .object({

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { evaluation, term } from './learningSchemas.ts';
 import type {
   card,
   event,
@@ -14,7 +15,6 @@ import type { effects, indicator, mix, skill, skillLevels, tags } from './primit
 import type {
   background,
   contract,
-  evaluation,
   fact,
   format,
   playlists,
@@ -24,7 +24,6 @@ import type {
   role,
   route,
   rules,
-  term,
   tool,
 } from './schemas.ts';
 import type { ACTIVITIES, CARD_NEEDS, EVALUATION_METHODS, INTERVIEWEES, ROUTE_KINDS } from './vocabulary.ts';
