@@ -4,20 +4,11 @@
  * Options: --seeds N (default 12), --mission ID.
  */
 import { performance } from 'node:perf_hooks';
-import { loadLevels } from '../src/content/validate.ts';
 import { MAX_STARS } from '../src/content/vocabulary.ts';
 import { balanceCampaign, balanceMission } from '../src/sim/balance.ts';
-import { readLevelFiles } from './readLevels.ts';
+import { arg, levelsOrExit } from './cli.ts';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const { catalogue, problems } = loadLevels(readLevelFiles('levels'));
-if (!catalogue) {
-  console.error(`levels/ does not validate (${problems.length} problems): run npm run levels:check`);
-  process.exit(2);
-}
+const catalogue = levelsOrExit();
 const seeds = Array.from({ length: Number(arg('--seeds') ?? 12) }, (_, i) => 1000 + i * 7919);
 const start = performance.now();
 const only = arg('--mission');

@@ -3,19 +3,10 @@
  * mission, event and fact, in what share of careers it was played, drawn or shown.
  * Options: --careers N (default 60).
  */
-import { loadLevels } from '../src/content/validate.ts';
 import { coverage } from '../src/sim/coverage.ts';
-import { readLevelFiles } from './readLevels.ts';
+import { arg, levelsOrExit } from './cli.ts';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const { catalogue, problems } = loadLevels(readLevelFiles('levels'));
-if (!catalogue) {
-  console.error(`levels/ does not validate (${problems.length} problems): run npm run levels:check`);
-  process.exit(2);
-}
+const catalogue = levelsOrExit();
 const careers = Number(arg('--careers') ?? 60);
 const report = coverage(catalogue, careers);
 const share = (n: number) => `${Math.round((n / careers) * 100)} %`.padStart(5);
