@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { checkMission } from './missionReferences.ts';
 import type { Problem } from './problem.ts';
+import { checkReach } from './reach.ts';
 import type { playlists as playlistsSchema, rules as rulesSchema } from './schemas.ts';
 import type { Catalogue, Mission } from './types.ts';
 import type { Parsed } from './validate.ts';
@@ -176,5 +177,6 @@ export function checkReferences(
     playlists: lists,
     rules: gameRules,
   };
-  return { catalogue, problems };
+  const unreachable = checkReach(catalogue, missionEntries, all.events);
+  return unreachable.length > 0 ? { problems: unreachable } : { catalogue, problems };
 }

@@ -83,7 +83,7 @@ export function money(euros: number): string {
 
 /** A label and its value, with the language's own punctuation ("Budget : 6 000 €", "Budget: €6,000"). */
 export function labelled(name: string, value: string | number): string {
-  const pattern = current?.meta.labelPattern ?? '{label} : {value}';
+  const pattern = current?.meta.labelPattern ?? '{label}\u00a0: {value}';
   return pattern.replace(/\{(label|value)\}/g, (_, k: string) => (k === 'label' ? name : String(value)));
 }
 

@@ -75,8 +75,11 @@ export function missionSeed(career: Career, missionId: string): number {
 }
 
 /**
- * The job board: in a full career, the next missions of the list that the player's rank opens, each with
- * a contract its kind of employer offers; in a class or kiosk playlist, simply the next mission.
+ * The job board: in a full career, up to `rules.offers` missions the player's rank opens, each with a
+ * contract its kind of employer offers; in a class or kiosk playlist, simply the next mission.
+ * The missions of the current rank come first, in the playlist's order, so a promotion brings new work;
+ * one place goes to an earlier rank's mission left unplayed, drawn with the career's seed, so that across
+ * careers the whole campaign is played.
  */
 export function offers(career: Career, cat: Catalogue): Offer[] {
   if (career.done) return [];
@@ -89,20 +92,27 @@ export function offers(career: Career, cat: Catalogue): Offer[] {
   }
   const current = rankOf(career.reputation, cat);
   const rank = rankIndex(current.id, cat);
-  const open = list.filter((id) => rankIndex(cat.missions[id]?.rank ?? '', cat) <= rank);
-  return open.slice(0, cat.rules.offers).flatMap((id) => {
+  const rankOfMission = (id: string) => rankIndex(cat.missions[id]?.rank ?? '', cat);
+  const newest = list.filter((id) => rankOfMission(id) === rank);
+  const earlier = list
+    .filter((id) => rankOfMission(id) < rank)
+    .sort((a, b) => drawOrder(career, a) - drawOrder(career, b));
+  const room = cat.rules.offers;
+  const picked = [...newest.slice(0, Math.max(1, room - 1)), ...earlier.slice(0, 1)];
+  const rest = [...newest, ...earlier].filter((id) => !picked.includes(id));
+  return [...picked, ...rest].slice(0, room).flatMap((id) => {
     const m = cat.missions[id];
-    // A rank may come with its own contract (an intern's internship agreement); else the employer's kinds.
-    const contracts = current.contract
-      ? [current.contract]
-      : m
-        ? (cat.recruiters[m.recruiter]?.contracts ?? [])
-        : [];
     if (!m) return [];
+    // A rank may come with its own contract (an intern's internship agreement); else the employer's kinds.
+    const contracts = current.contract ? [current.contract] : (cat.recruiters[m.recruiter]?.contracts ?? []);
     const contract = contracts[Math.abs(missionSeed(career, id)) % Math.max(1, contracts.length)] ?? null;
     return [{ missionId: id, recruiter: m.recruiter, contract }];
   });
 }
+
+/** A mission's place in this career's draw among earlier ranks' missions (stable while the career lasts). */
+const drawOrder = (career: Career, missionId: string) =>
+  Math.imul(missionSeed(career, missionId), 0x9e3779b1) >>> 0;
 
 /** Experience a finished mission gives: the skills it exercised, plus what its events taught. */
 export function missionXp(run: MissionRun, cat: Catalogue): Partial<Record<Skill, number>> {
@@ -169,6 +179,24 @@ export interface MissionEnd {
   /** The new rank when this mission earned one. */
   rankUp: Rank | null;
   fact: string | undefined;
+  /** The facts the promotion screen shows about the new post (none without a promotion). */
+  rankFacts: string[];
+}
+
+/**
+ * What a new career's first screen tells: the fact of the route the player came by, then those of the first
+ * post (what the job is, what studies lead to it).
+ */
+export function openingFacts(career: Career, cat: Catalogue): string[] {
+  const route = cat.backgrounds[career.background]?.facts[0];
+  const post = cat.ranks[0]?.facts ?? [];
+  return [...new Set([...(route ? [route] : []), ...post])].filter((f) => cat.facts[f]);
+}
+
+/** The career with these facts met (they were on screen). */
+export function meetFacts(career: Career, facts: readonly string[]): Career {
+  const met = [...new Set([...career.factsMet, ...facts])];
+  return met.length === career.factsMet.length ? career : { ...career, factsMet: met };
 }
 
 /** Files a finished mission into the career: experience, reputation, rank, the fact met. */
@@ -200,7 +228,7 @@ export function recordMission(
   next.done = next.history.length >= careerLength(next, cat) || offers(next, cat).length === 0;
   const after = rankOf(reputation, cat);
   const rankUp = after.id !== before.id ? after : null;
-  // A promotion teaches what the new post is like (its pay, its title): those facts are met too.
-  if (rankUp) next.factsMet = [...new Set([...next.factsMet, ...rankUp.facts])];
-  return { career: next, rankUp, fact };
+  // A promotion's screen tells what the new post is like (its pay, its title…): each of those facts.
+  const rankFacts = rankUp ? rankUp.facts.filter((f) => cat.facts[f]) : [];
+  return { career: meetFacts(next, rankFacts), rankUp, fact, rankFacts };
 }

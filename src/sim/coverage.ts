@@ -1,5 +1,14 @@
 import type { Catalogue } from '../content/types.ts';
-import { type Career, careerSkills, missionSeed, offers, recordMission, startCareer } from './career.ts';
+import {
+  type Career,
+  careerSkills,
+  meetFacts,
+  missionSeed,
+  offers,
+  openingFacts,
+  recordMission,
+  startCareer,
+} from './career.ts';
 import { applyChoice } from './choose.ts';
 import { nextRandom } from './rng.ts';
 import { type Choice, type MissionRun, startRun } from './run.ts';
@@ -15,7 +24,7 @@ export interface Coverage {
   missions: Record<string, number>;
   /** Careers in which each event was drawn in production (every event of the catalogue is listed). */
   events: Record<string, number>;
-  /** Careers in which each fact was shown on a card (after a mission or at a promotion). */
+  /** Careers in which each fact was shown on a card (at the start, after a mission or at a promotion). */
   facts: Record<string, number>;
 }
 
@@ -64,7 +73,9 @@ export function coverage(cat: Catalogue, careers: number, seed = 1): Coverage {
   };
   for (let k = 0; k < careers; k++) {
     let career = startCareer(backgrounds[draw(backgrounds.length)] as string, draw(1e9), 'career', cat);
-    const seen = { missions: new Set<string>(), events: new Set<string>(), facts: new Set<string>() };
+    const opening = openingFacts(career, cat);
+    career = meetFacts(career, opening);
+    const seen = { missions: new Set<string>(), events: new Set<string>(), facts: new Set(opening) };
     for (let guard = 0; guard < 40 && !career.done; guard++) {
       const list = offers(career, cat);
       const offer = list[draw(list.length)];
@@ -75,8 +86,7 @@ export function coverage(cat: Catalogue, careers: number, seed = 1): Coverage {
       seen.missions.add(run.missionId);
       for (const e of run.events) seen.events.add(e.id);
       if (end.fact) seen.facts.add(end.fact);
-      const rankFact = end.rankUp?.facts.find((f) => cat.facts[f]);
-      if (rankFact) seen.facts.add(rankFact);
+      for (const f of end.rankFacts) seen.facts.add(f);
       career = end.career;
     }
     for (const id of seen.missions) out.missions[id] = (out.missions[id] ?? 0) + 1;

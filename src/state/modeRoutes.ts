@@ -20,8 +20,11 @@ export function playlistViewFor(
   s: Pick<GameState, 'screen' | 'run' | 'career'>,
   start: ModeView,
   end: ModeView,
+  posts = false,
 ): View {
   if (s.screen === 'mission' && s.run) return viewFor(s);
+  // A class shows the posts (the first one and each promotion) with their facts; a kiosk visit goes on.
+  if (posts && s.screen === 'rankup') return 'rankup';
   return s.career?.done ? end : start;
 }
 

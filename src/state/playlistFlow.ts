@@ -14,7 +14,11 @@ export function modeBackground(cat: Catalogue): string {
  * background, going straight to the next mission instead of the job board.
  */
 export function playNextMission(store: GameStore, cat: Catalogue): void {
-  if (!store.getState().career) store.getState().chooseBackground(modeBackground(cat));
+  if (!store.getState().career) {
+    store.getState().chooseBackground(modeBackground(cat));
+    // A class run opens on the first post's screen; its way on comes back here.
+    if (store.getState().screen === 'rankup') return;
+  }
   const s = store.getState();
   if (!s.career || s.career.done) return;
   if (s.run) {

@@ -7,8 +7,10 @@ import { languages } from '../i18n/t.ts';
 import {
   type Career,
   careerSkills,
+  meetFacts,
   missionSeed,
   offers,
+  openingFacts,
   type PlaylistId,
   recordMission,
   startCareer,
@@ -45,13 +47,15 @@ export interface Review {
   /** The real route into the job on show. */
   route: number;
   /** The quiz's questions (ids, drawn with the career's seed), the answers given and the one on screen. */
-  quiz: { ids: string[]; answers: number[]; current: number };
+  quiz: { ids: string[]; answers: number[]; current: number; attempt: number };
 }
 
 /** What the end of the last mission brought, shown once on the job board. */
 export interface LastEnd {
   rankUp: string | null;
   fact: string | undefined;
+  /** The facts the post's screen shows: a promotion's, or the first post's at a career's start. */
+  facts: string[];
 }
 
 export interface GameState {
@@ -112,6 +116,8 @@ export interface StoreDeps {
   /** Which playlist new careers follow (a class session or a kiosk plays its own). */
   playlist?: PlaylistId;
   saveKey?: string;
+  /** Whether a new career opens on its first post's screen (a kiosk goes straight to the first mission). */
+  opening?: boolean;
 }
 
 export function createGameStore(deps: StoreDeps) {
@@ -124,15 +130,15 @@ export function createGameStore(deps: StoreDeps) {
   const notices = [...loaded.notices];
   const run = loaded.save ? restoreRun(loaded.save, deps, notices) : null;
   const cat = deps.catalogue;
-  const freshReview = (career: Career): Review => ({
-    page: 'path',
-    route: 0,
-    quiz: {
-      ids: pickQuiz(cat.quiz, career.seed, cat.rules.quizLength).map((q) => q.id),
-      answers: [],
-      current: 0,
-    },
+  const quizOf = (career: Career, attempt: number) => ({
+    ids: pickQuiz(cat.quiz, { seed: career.seed, met: career.factsMet, attempt }, cat.rules.quizLength).map(
+      (q) => q.id,
+    ),
+    answers: [],
+    current: 0,
+    attempt,
   });
+  const freshReview = (career: Career): Review => ({ page: 'path', route: 0, quiz: quizOf(career, 0) });
 
   const store = createStore<GameState>()(
     subscribeWithSelector((set, get) => ({
@@ -175,7 +181,15 @@ export function createGameStore(deps: StoreDeps) {
 
       chooseBackground: (id) => {
         const career = startCareer(id, deps.newSeed(), deps.playlist ?? 'career', cat);
-        set({ career, run: null, contract: null, lastEnd: null, screen: 'offers' });
+        const first = cat.ranks[0];
+        if (deps.opening === false || !first) {
+          set({ career, run: null, contract: null, lastEnd: null, screen: 'offers' });
+          return;
+        }
+        // The first post's screen shows where the player comes from and what the job is: facts met there.
+        const facts = openingFacts(career, cat);
+        const lastEnd = { rankUp: first.id, fact: undefined, facts };
+        set({ career: meetFacts(career, facts), run: null, contract: null, lastEnd, screen: 'rankup' });
       },
 
       continueCareer: () => {
@@ -208,7 +222,7 @@ export function createGameStore(deps: StoreDeps) {
           career: end.career,
           run: null,
           contract: null,
-          lastEnd: { rankUp: end.rankUp?.id ?? null, fact: end.fact },
+          lastEnd: { rankUp: end.rankUp?.id ?? null, fact: end.fact, facts: end.rankFacts },
           // A promotion earned by the last mission is shown before the review.
           screen: end.rankUp ? 'rankup' : end.career.done ? 'end' : 'offers',
           review: end.career.done ? freshReview(end.career) : null,
@@ -248,7 +262,9 @@ export function createGameStore(deps: StoreDeps) {
 
       restartQuiz: () => {
         const review = get().review;
-        if (review) set({ review: { ...review, quiz: { ...review.quiz, answers: [], current: 0 } } });
+        const career = get().career;
+        // A new go draws new questions.
+        if (review && career) set({ review: { ...review, quiz: quizOf(career, review.quiz.attempt + 1) } });
       },
 
       backToTitle: () => set({ screen: 'title', review: null, returnTo: [], pageAt: null }),

@@ -150,17 +150,19 @@ export function resultsView(s: GameState, cat: Catalogue): ResultsView | null {
 
 export interface RankUpView {
   rank: Rank;
-  previous: Rank;
-  /** What the real job says of this post's pay or prospects. */
-  fact: string | undefined;
+  /** The post before, or null on a career's first post. */
+  previous: Rank | null;
+  /** What the real job says of this post: its pay, its prospects, the studies and routes into it. */
+  facts: string[];
 }
 
 export function rankUpView(s: GameState, cat: Catalogue): RankUpView | null {
   const c = s.career;
   const rank = cat.ranks.find((r) => r.id === s.lastEnd?.rankUp);
-  const previous = cat.ranks.find((r) => r.id === c?.history.at(-1)?.rank);
-  if (!c || !rank || !previous) return null;
-  return { rank, previous, fact: rank.facts.find((f) => cat.facts[f]) };
+  if (!c || !rank) return null;
+  // Before any mission, this is the career's first post.
+  const previous = cat.ranks.find((r) => r.id === c.history.at(-1)?.rank) ?? null;
+  return { rank, previous, facts: (s.lastEnd?.facts ?? []).filter((f) => cat.facts[f]) };
 }
 
 export interface TitleSummary {

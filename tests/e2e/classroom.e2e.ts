@@ -111,7 +111,8 @@ describe.skipIf(!browserAvailable())('a class session', () => {
     );
     await until(
       'the mistyped code refused with its reason',
-      () => teacher.page.getByText(`« ${typo} » refusé : un caractère est mal recopié.`).count(),
+      () =>
+        teacher.page.getByText(`«\u00a0${typo}\u00a0» refusé\u00a0: un caractère est mal recopié.`).count(),
       (n) => n === 1,
     );
     // The refused code stays in the box, to be corrected.
@@ -130,7 +131,7 @@ describe.skipIf(!browserAvailable())('a class session', () => {
       (spread) => {
         for (const n of [0, 1, 2, 3]) {
           const count = seen.filter((s) => s === n).length;
-          expect(spread).toContain(`${n} étoile(s) : ${count} élève(s)`);
+          expect(spread).toContain(`${n} étoile(s)\u00a0: ${count} élève(s)`);
         }
       },
     );

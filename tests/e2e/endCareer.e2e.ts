@@ -69,7 +69,7 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await until(
       'the timeline starting at mission 1',
       () => missions.first().textContent(),
-      (t) => expect(t).toMatch(/^Mission 1 : /),
+      (t) => expect(t).toMatch(/^Mission 1\u00a0: /),
     );
 
     await activateByKeyboard(page, { key: /^end-next$/ });
@@ -79,7 +79,7 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await until(
       'one line for the growth in pedagogy',
       () => texts(page),
-      (all) => expect(all.filter((x) => /^Pédagogie : \d → \d$/.test(x))).toHaveLength(1),
+      (all) => expect(all.filter((x) => /^Pédagogie\u00a0: \d → \d$/.test(x))).toHaveLength(1),
     );
     found.push(...(await captureScene(page, 'end-skills')));
 
@@ -119,15 +119,15 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
       // The store answers at once; the page shows it once redrawn, at the next game step.
       await page.waitForFunction(() =>
         [...document.querySelectorAll('#ui-layer p, #ui-layer li, #ui-layer h2')].some((el) =>
-          /^(Bonne réponse !|Pas tout à fait\.)/.test(el.textContent ?? ''),
+          /^(Bonne réponse\u00a0!|Pas tout à fait\.)/.test(el.textContent ?? ''),
         ),
       );
       const all = await until(
         `the feedback and lesson for question ${i + 1}`,
         () => texts(page),
-        (all) => all.some((x) => x.startsWith('À retenir : ')),
+        (all) => all.some((x) => x.startsWith('À retenir\u00a0: ')),
       );
-      const said = all.find((x) => /^(Bonne réponse !|Pas tout à fait\.)/.test(x));
+      const said = all.find((x) => /^(Bonne réponse\u00a0!|Pas tout à fait\.)/.test(x));
       expect(said, `feedback for question ${i + 1}`).toBeDefined();
       await until(
         `the sound of the feedback for question ${i + 1}`,
@@ -182,9 +182,9 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await page.getByRole('button', { name: 'Bilan de carrière' }).click();
     await waitForScene(page, 'end');
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Nouvelle carrière ?' });
+    const dialog = page.getByRole('dialog', { name: /^Nouvelle carrière\s\?$/ });
     await until(
-      'the "Nouvelle carrière ?" dialog open',
+      'the “Nouvelle carrière ?” dialog open',
       () => dialog.count(),
       (n) => n === 1,
     );

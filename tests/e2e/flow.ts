@@ -311,7 +311,7 @@ export const WAREHOUSE_GAME_PLAN: MissionPlan = {
     'mise-en-situation',
   ],
   evaluation: ['observation'],
-  picks: [/^Suite graphique/, /^Export SCORM/, /^Expert·e métier/, /^Développeur·se/],
+  picks: [/^Suite graphique/, /^Export SCORM/, /^Expert·e métier/, /^Développeur·euse/],
 };
 
 /** The back-to-school webinar for new students. */
@@ -336,7 +336,7 @@ export const QUIZ_PLAN: MissionPlan = {
   objectives: [],
   cards: [],
   evaluation: [],
-  picks: [/^Éditeur web adaptatif/, /^Outil de quiz/, /^Développeur·se/],
+  picks: [/^Éditeur web adaptatif/, /^Outil de quiz/, /^Développeur·euse/],
 };
 
 /** Three missions open to an intern, in the order played; together they earn the junior post. */

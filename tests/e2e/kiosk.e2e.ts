@@ -93,7 +93,7 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     await until(
       'the countdown asking "Toujours là ?"',
       () => countdown.textContent(),
-      (t) => expect(t).toMatch(/Toujours là \?/),
+      (t) => expect(t).toMatch(/Toujours là\u00a0\?/),
     );
     await waitForScene(page, 'attract');
     await until(

@@ -218,7 +218,7 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
     await page.reload();
     await waitForScene(page, 'title');
     await tapByTouch(page, /^Nouvelle carrière/);
-    const dialog = page.getByRole('dialog', { name: 'Recommencer ?' });
+    const dialog = page.getByRole('dialog', { name: /^Recommencer\s\?$/ });
     await until(
       'the "Recommencer ?" dialog open',
       () => dialog.count(),

@@ -152,7 +152,7 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
       () => page.locator('#ui-layer p').allTextContents(),
       (debrief) =>
         debrief.some((t) =>
-          /^(Module interactif|Outil auteur|Plateforme LMS|Expert·e métier|Répartition des heures|Principes du scénario|Alignement|Objectifs choisis|Durée du parcours|Méthode d’évaluation|Plateforme en double).* : [+−]/.test(
+          /^(Module interactif|Outil auteur|Plateforme LMS|Expert·e métier|Répartition des heures|Principes du scénario|Alignement|Objectifs choisis|Durée du parcours|Méthode d’évaluation|Plateforme en double).*\u00a0: [+−]/.test(
             t,
           ),
         ),
@@ -216,7 +216,7 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await page.reload();
     await waitForScene(page, 'title');
     await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Recommencer ?' });
+    const dialog = page.getByRole('dialog', { name: /^Recommencer\s\?$/ });
     await until(
       'the "Recommencer ?" dialog open',
       () => dialog.count(),

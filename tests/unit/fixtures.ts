@@ -252,7 +252,9 @@ export function handCatalogue(): Catalogue {
         ],
       },
     },
-    backgrounds: { b: { id: 'b', name: text('B'), description: text(''), skills: noSkills(), facts: [] } },
+    backgrounds: {
+      b: { id: 'b', name: text('B'), description: text(''), skills: noSkills(), facts: ['F02'] },
+    },
     ranks: [
       { id: 'intern', name: text('Intern'), reputation: 0, salary: null, illustrative: false, facts: [] },
       { id: 'junior', name: text('Junior'), reputation: 20, salary: 2000, illustrative: false, facts: [] },

@@ -51,6 +51,8 @@ export function setupClassroom(typed: string | null, deps: SetupDeps): ModeSetup
     join: (text) => location.assign(urlForMode({ kind: 'classroom', session: compact(text) })),
   };
   const view = () =>
-    playable ? playlistViewFor(store.getState(), 'classroom-welcome', 'classroom-end') : 'classroom-welcome';
+    playable
+      ? playlistViewFor(store.getState(), 'classroom-welcome', 'classroom-end', true)
+      : 'classroom-welcome';
   return { store, catalogue, mode, route: { view, subscribe: (fn) => store.subscribe(fn) } };
 }

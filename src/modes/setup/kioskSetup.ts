@@ -30,6 +30,7 @@ export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
   const storage = new SafeStorage(memoryStorage());
   const cat = deps.catalogue;
   const store = createGameStore({
+    opening: false,
     catalogue: cat,
     storage,
     newSeed: deps.newSeed,

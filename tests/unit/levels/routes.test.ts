@@ -73,7 +73,7 @@ describe('levels/catalogue/routes.json', () => {
     for (const r of cat.routes) {
       const dated = r.facts.some((f) => cat.facts[f]?.dated && /\d/.test(cat.facts[f]?.text.fr ?? ''));
       if (dated && /\d/.test(r.text.fr)) {
-        expect(r.text.fr, r.id).toMatch(/au moment de l'enquête/i);
+        expect(r.text.fr, r.id).toMatch(/au moment de l[’']enquête/i);
         expect(r.text.en, r.id).toMatch(/at the time of the survey/i);
       }
     }

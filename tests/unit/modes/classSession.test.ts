@@ -29,10 +29,19 @@ function pupilDevice(session: Session, ticket: number) {
   return { code, missions, catalogue, game, pupil };
 }
 
+/** What a pupil's button does: the next mission, through the first post's screen with its facts. */
+function startNext(device: ReturnType<typeof pupilDevice>): void {
+  playNextMission(device.game, device.catalogue);
+  if (device.game.getState().screen === 'rankup') {
+    device.game.getState().closeRankUp();
+    playNextMission(device.game, device.catalogue);
+  }
+}
+
 function playSession(device: ReturnType<typeof pupilDevice>, variant: number): number[] {
   const stars: number[] = [];
   while (!device.game.getState().career?.done) {
-    playNextMission(device.game, device.catalogue);
+    startNext(device);
     playThrough(device.game, device.catalogue, variant);
     stars.push(device.game.getState().run?.outcome?.stars ?? -1);
     device.game.getState().finishMission();
@@ -60,8 +69,8 @@ describe('a class session, from the pupils to the teacher', () => {
   it('plays the same missions with the same seeds on every device', () => {
     const a = pupilDevice(session, 1);
     const b = pupilDevice(session, 2);
-    playNextMission(a.game, a.catalogue);
-    playNextMission(b.game, b.catalogue);
+    startNext(a);
+    startNext(b);
     expect(a.game.getState().run?.missionId).toBe(a.missions[0]?.id);
     expect(a.game.getState().run?.seed).toBe(b.game.getState().run?.seed);
     expect(playlistViewFor(a.game.getState(), 'classroom-welcome', 'classroom-end')).toBe('brief');

@@ -46,7 +46,16 @@ describe('career', () => {
       { missionId: 'm', recruiter: 'r', contract: 'cdd' },
       { missionId: 'm3', recruiter: 'r', contract: 'cdd' },
     ]);
-    expect(offers({ ...c, reputation: 20 }, cat).map((o) => o.missionId)).toEqual(['m', 'm2']);
+  });
+
+  it('offers the new rank’s missions first, and keeps a place for an earlier mission left unplayed', () => {
+    const junior = { ...startCareer('b', 9, 'career', cat), reputation: 20 };
+    const [first, second] = offers(junior, cat).map((o) => cat.missions[o.missionId]?.rank);
+    expect([first, second]).toEqual(['junior', 'intern']);
+    // Which earlier mission comes depends on the career's seed, and stays put while the career lasts.
+    const drawn = (seed: number) => offers({ ...junior, seed }, cat)[1]?.missionId;
+    expect(drawn(9)).toBe(drawn(9));
+    expect(new Set([1, 2, 3, 4, 5, 6, 7, 8].map(drawn))).toEqual(new Set(['m', 'm3']));
   });
 
   it('offers an intern an internship agreement, whoever recruits, where the rank says so', () => {

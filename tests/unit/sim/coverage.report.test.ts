@@ -36,3 +36,25 @@ describe('the coverage report (npm run coverage)', () => {
     expect(coverage(cat, careers, 7)).toEqual(report);
   });
 });
+
+describe('the campaign a player meets over many careers', () => {
+  const careers = 60;
+  const report = coverage(cat, careers, 1);
+  const never = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .filter(([, n]) => n === 0)
+      .map(([id]) => id);
+
+  it('plays every mission in some career', () => {
+    expect(never(report.missions)).toEqual([]);
+  });
+
+  it('draws every event in some career', () => {
+    expect(never(report.events)).toEqual([]);
+  });
+
+  it('shows every fact on a card in at least 30 % of careers', () => {
+    const rare = Object.entries(report.facts).filter(([, n]) => n < 0.3 * careers);
+    expect(rare).toEqual([]);
+  });
+});

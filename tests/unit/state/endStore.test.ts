@@ -58,11 +58,18 @@ describe('the end of a career in the store', () => {
     expect(s.screen).toBe('end');
     expect(viewFor(s)).toBe('end');
     expect(s.review?.page).toBe('path');
+    const met = s.career?.factsMet ?? [];
     expect(s.review?.quiz).toEqual({
-      ids: pickQuiz(catalogue.quiz, SEED, catalogue.rules.quizLength).map((q) => q.id),
+      ids: pickQuiz(catalogue.quiz, { seed: SEED, met, attempt: 0 }, catalogue.rules.quizLength).map(
+        (q) => q.id,
+      ),
       answers: [],
       current: 0,
+      attempt: 0,
     });
+    // Every question is about a fact the career met.
+    for (const id of s.review?.quiz.ids ?? [])
+      expect(met).toContain(catalogue.quiz.find((q) => q.id === id)?.fact);
   });
 
   it('shows the career in the end view: one step per mission, in order, with the ranks gained', () => {
@@ -93,6 +100,7 @@ describe('the end of a career in the store', () => {
     const store = make();
     store.getState().newCareer();
     store.getState().chooseBackground('b');
+    store.getState().closeRankUp();
     store.getState().openReview();
     expect(viewFor(store.getState())).toBe('offers');
     expect(store.getState().review).toBeNull();
@@ -135,8 +143,11 @@ describe('the end of a career in the store', () => {
     expect(view?.quiz.question).toBeUndefined();
     expect(view?.quiz.score).toBe(3);
     expect(s().answerQuiz(0)).toBeNull();
+    const firstGo = quizOf(store)?.ids ?? [];
     s().restartQuiz();
-    expect(quizOf(store)).toMatchObject({ answers: [], current: 0 });
+    expect(quizOf(store)).toMatchObject({ answers: [], current: 0, attempt: 1 });
+    // "Refaire le quiz" asks at least one new question.
+    expect((quizOf(store)?.ids ?? []).some((id) => !firstGo.includes(id))).toBe(true);
   });
 
   it('keeps the review out of the save, and goes back to the title or on to a new career', () => {

@@ -15,6 +15,7 @@ describe('a page opened at one of its entries', () => {
     const s = store();
     s.getState().newCareer();
     s.getState().chooseBackground('b');
+    s.getState().closeRankUp();
     s.getState().openPage('codex', 'alignement');
     expect(s.getState()).toMatchObject({ screen: 'codex', pageAt: 'alignement', returnTo: ['offers'] });
     s.getState().closePage();

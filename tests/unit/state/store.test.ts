@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { type Career, openingFacts } from '../../../src/sim/career.ts';
 import type { Choice } from '../../../src/sim/run.ts';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';
 import { createGameStore } from '../../../src/state/store.ts';
 import { viewFor } from '../../../src/state/views.ts';
-import { DESIGN_RULES, handCatalogue } from '../fixtures.ts';
+import { DESIGN_RULES, handCatalogue, realCatalogue } from '../fixtures.ts';
 
-const catalogue = handCatalogue();
+// The hand-made campaign, with the real notebook's facts to tell.
+const catalogue = { ...handCatalogue(), facts: realCatalogue().facts };
 const make = (backend: KeyValueStorage = memoryStorage()) =>
   createGameStore({ catalogue, storage: new SafeStorage(backend), newSeed: () => 1234 });
 
@@ -52,6 +54,13 @@ describe('game store', () => {
     store.getState().newCareer();
     expect(viewFor(store.getState())).toBe('background');
     store.getState().chooseBackground('b');
+    // The first post's screen, with the route's fact and the first post's, met as they are shown.
+    expect(viewFor(store.getState())).toBe('rankup');
+    const opening = openingFacts(store.getState().career as Career, catalogue);
+    expect(opening.length).toBeGreaterThan(0);
+    expect(store.getState().lastEnd?.facts).toEqual(opening);
+    expect(store.getState().career?.factsMet).toEqual(opening);
+    store.getState().closeRankUp();
     expect(viewFor(store.getState())).toBe('offers');
     expect(store.getState().career?.seed).toBe(1234);
     store.getState().acceptOffer('m');
@@ -93,7 +102,8 @@ describe('game store', () => {
     expect(s.career?.history).toEqual([
       { missionId: 'm', stars: outcome?.stars, score: outcome?.score, contract: 'cdd', rank: 'intern' },
     ]);
-    expect(s.career?.factsMet).toEqual(['F01']);
+    // The route's fact met at the start, then the one the results showed.
+    expect(s.career?.factsMet).toEqual(['F02', 'F01']);
     expect(s.lastEnd?.fact).toBe('F01');
     expect(viewFor(s)).toBe('offers');
     expect(s.run).toBeNull();

@@ -61,7 +61,7 @@ export const design: Translation<'design'> = {
   'review.principle.intro-first': 'The objectives are announced first',
   'review.principle.practice-first': 'Practice comes before assessment',
   'review.principle.variety': 'At least {n} learning types',
-  'review.principle.active': 'No more than {n} “Take in” activities in a row',
+  'review.principle.active': 'No more than {n} “Acquisition” activities in a row',
   'review.kept': 'Kept',
   'review.broken': 'Not kept',
   'review.dropped': '“{name}” did not take place ({need}).',

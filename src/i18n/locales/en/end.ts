@@ -22,7 +22,7 @@ export const end: Translation<'end'> = {
   'end.missions': '{n} missions',
   'end.promotions': '{n} promotion(s)',
   'end.promotion': 'Promotion',
-  'end.stars': "The mission's stars",
+  'end.stars': 'The mission’s stars',
   'end.noContract': 'No contract',
   'end.timelineItem': 'Mission {n}: {title}. {recruiter}, {contract}. {stars} star(s) out of 3.',
   'end.timelinePromoted': 'Promotion: {rank}.',

@@ -3,7 +3,7 @@ import type { Translation } from '../../locale.ts';
 export const kiosk: Translation<'kiosk'> = {
   'kiosk.touch': 'Touch to play',
   'kiosk.pitch': 'A few minutes in the shoes of an instructional designer',
-  'kiosk.step1': "Listen to the client's need",
+  'kiosk.step1': 'Listen to the client’s need',
   'kiosk.step2': 'Choose the right format',
   'kiosk.step3': 'Gather tools and a team',
   'kiosk.step4': 'Deliver, then see what worked',

@@ -65,7 +65,7 @@ export const mission: Translation<'mission'> = {
   'implement.liveTitle': 'The live moment',
   'debrief.question': 'A useful question to the client: +{n} pts',
   'debrief.mix': 'Spread of hours: {sign}{n} pts',
-  'debrief.mixWhy': "Learners' time should follow what the audience and the objective call for.",
+  'debrief.mixWhy': 'Learners’ time should follow what the audience and the objective call for.',
   'debrief.decision': '{name}: {sign}{n} pts',
   'debrief.overrun': 'Over budget: −{n} pts',
   'debrief.overrunWhy': 'Surprises cost more than the budget allowed.',

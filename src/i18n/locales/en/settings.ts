@@ -35,7 +35,7 @@ export const settings: Translation<'settings'> = {
   'credits.qr': 'QR codes',
   'credits.generated': 'Made for the game',
   'credits.music': 'Music and sound effects, synthesised by scripts/gen-audio.ts',
-  'credits.art': "Illustrations and avatars, drawn from shapes by the game's code",
+  'credits.art': 'Illustrations and avatars, drawn from shapes by the game’s code',
   'credits.source':
     'The facts about the job come from an article introducing the e-learning instructional designer job; the figures date from its publication.',
 };

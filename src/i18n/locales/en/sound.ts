@@ -4,7 +4,7 @@ export const sound: Translation<'sound'> = {
   'sound.error': 'Refusal sound',
   'sound.jingleGood': 'Success jingle',
   'sound.jingleMid': 'Encouraging jingle',
-  'sound.jingleBad': '"Could do better" jingle',
+  'sound.jingleBad': '“Could do better” jingle',
   'sound.coin': 'Coins clink',
   'sound.card': 'A card slides in',
   'sound.chat': 'New message',

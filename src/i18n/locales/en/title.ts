@@ -15,7 +15,7 @@ export const title: Translation<'title'> = {
   'notice.save-unreadable': 'The old save could not be read: it was set aside and a fresh game starts.',
   'notice.save-migrated': 'Your save was updated for this version of the game.',
   'notice.language-unavailable':
-    "Your save's language is not in this version of the game: it shows in its default language instead.",
+    'Your save’s language is not in this version of the game: it shows in its default language instead.',
   'notice.dismiss': 'Close the message',
   'common.back': 'Back',
   'title.careerSummary':

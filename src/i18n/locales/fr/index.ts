@@ -17,7 +17,7 @@ export default {
     tag: 'fr-FR',
     name: 'Français',
     playIn: 'Jouer en français',
-    labelPattern: '{label} : {value}',
+    labelPattern: '{label}\u00a0: {value}',
   },
   strings: {
     ...title,

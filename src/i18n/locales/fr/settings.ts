@@ -9,7 +9,7 @@ export const settings = {
   'settings.sound.section': 'Son',
   'settings.music': 'Musique',
   'settings.effects': 'Effets sonores',
-  'settings.volume': '{n} %',
+  'settings.volume': '{n}\u00a0%',
   'settings.display': 'Affichage',
   'settings.textSize': 'Taille du texte',
   'settings.textStep0': 'Normale',
@@ -24,7 +24,7 @@ export const settings = {
   'settings.credits': 'Crédits',
   'credits.title': 'Crédits',
   'credits.intro':
-    'Pédago Studio est fait de code, de formes et de sons générés. Merci à ces projets libres :',
+    'Pédago Studio est fait de code, de formes et de sons générés. Merci à ces projets libres\u00a0:',
   'credits.font': 'Police de caractères',
   'credits.dyslexicFont': 'Police adaptée à la dyslexie',
   'credits.icons': 'Icônes',
@@ -36,5 +36,5 @@ export const settings = {
   'credits.music': 'Musiques et effets sonores, synthétisés par scripts/gen-audio.ts',
   'credits.art': 'Illustrations et avatars, dessinés en formes par le code du jeu',
   'credits.source':
-    "Les faits sur le métier viennent d'un article de présentation du métier d'ingénieur·e pédagogique e-formation ; les chiffres datent de sa parution.",
+    'Les faits sur le métier viennent d’un article de présentation du métier d’ingénieur·e pédagogique e-formation\u00a0; les chiffres datent de sa parution.',
 };
