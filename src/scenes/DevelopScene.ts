@@ -59,7 +59,7 @@ export class DevelopScene extends GameScene {
         id: x.id,
         name: x.name,
         description: x.description,
-        price: money(x.cost),
+        price: t('brief.fictive', { n: money(x.cost) }),
       })),
       role: Object.values(cat.roles).map((x) => ({
         kind: 'role',

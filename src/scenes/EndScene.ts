@@ -66,7 +66,10 @@ export class EndScene extends GameScene {
       otherNext: END_PAGES.slice(1).map((p) => t('end.next', { name: name(p) })),
       parts: result.parts,
       onHome: () => this.state.backToTitle(),
-      onNew: () => this.confirmNew(),
+      // A pupil's review ends on the result code to hand in, and a class plays no new career.
+      ...(this.s.mode.kind === 'classroom'
+        ? { homeText: t('class.finishMission') }
+        : { onNew: () => this.confirmNew() }),
     });
 
     this.watch(

@@ -212,7 +212,8 @@ export class ResultsScene extends GameScene {
     if (foot > 0) markedLine(this, 'warn', footText, whyIn.x, bottom + space.m, whyIn.w, layer);
 
     const fact = view.fact ? cat.facts[view.fact] : undefined;
-    if (fact) {
+    if (fact && view.fact) {
+      this.state.seeFact(view.fact);
       panel(this, factBox.x, factBox.y, factBox.w, factBox.h, { fill: color.tintSky, border: color.sky });
       const factIn = inset(factBox, space.gap, space.pad - space.xs);
       icon(this, factIn.x + space.s, factIn.y + space.l, 'lightbulb', color.blue, iconPx.heading);
@@ -255,7 +256,13 @@ export class ResultsScene extends GameScene {
         ? [(x: number, y: number, w: number, layer?: Placer) => unmeasuredBlock(this, view, x, y, w, layer)]
         : []),
       ...(fact
-        ? [(x: number, y: number, w: number, layer?: Placer) => factBlock(this, fact, x, y, w, layer)]
+        ? [
+            (x: number, y: number, w: number, layer?: Placer) => {
+              // Drawn with its screen-reader copy only on the page on screen (not while measuring): met.
+              if (layer && view.fact) this.state.seeFact(view.fact);
+              return factBlock(this, fact, x, y, w, layer);
+            },
+          ]
         : []),
     ];
     return flow(

@@ -199,12 +199,16 @@ export function meetFacts(career: Career, facts: readonly string[]): Career {
   return met.length === career.factsMet.length ? career : { ...career, factsMet: met };
 }
 
-/** Files a finished mission into the career: experience, reputation, rank, the fact met. */
+/**
+ * Files a finished mission into the career: experience, reputation, rank, the fact met. `seen` is the fact
+ * the results screen showed (undefined: taken as shown); a fact the player never had on screen is not met.
+ */
 export function recordMission(
   career: Career,
   run: MissionRun,
   contract: string | null,
   cat: Catalogue,
+  seen?: string | null,
 ): MissionEnd {
   const o = run.outcome;
   const mission = cat.missions[run.missionId];
@@ -214,7 +218,8 @@ export function recordMission(
   const xp = { ...career.xp };
   for (const s of SKILLS) if (gained[s]) xp[s] = (xp[s] ?? 0) + (gained[s] ?? 0);
   const reputation = career.reputation + o.stars * cat.rules.reputationPerStar;
-  const fact = factToShow(missionFacts(career, run, contract, cat), career.factsMet);
+  const toShow = factToShow(missionFacts(career, run, contract, cat), career.factsMet);
+  const fact = seen === undefined || seen === toShow ? toShow : undefined;
   const next: Career = {
     ...career,
     xp,

@@ -17,14 +17,16 @@ export type ModeView =
  * is under way, the end view once the playlist is done, and the start view otherwise.
  */
 export function playlistViewFor(
-  s: Pick<GameState, 'screen' | 'run' | 'career'>,
+  s: Pick<GameState, 'screen' | 'run' | 'career' | 'review'>,
   start: ModeView,
   end: ModeView,
-  posts = false,
+  teaching = false,
 ): View {
   if (s.screen === 'mission' && s.run) return viewFor(s);
-  // A class shows the posts (the first one and each promotion) with their facts; a kiosk visit goes on.
-  if (posts && s.screen === 'rankup') return 'rankup';
+  // A class shows the posts (the first one and each promotion) with their facts, and ends with the review
+  // (the real routes into the job, the quiz) before the result code; a kiosk visit goes on.
+  if (teaching && s.screen === 'rankup') return 'rankup';
+  if (teaching && s.screen === 'end' && s.review && s.career?.done) return 'end';
   return s.career?.done ? end : start;
 }
 

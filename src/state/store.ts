@@ -66,6 +66,8 @@ export interface GameState {
   contract: string | null;
   screen: Screen;
   lastEnd: LastEnd | null;
+  /** The fact the results screen has shown (on the page on screen): only a fact seen is met. */
+  factSeen: string | null;
   /** The screens under the open page (settings, codex, credits), most recent last. */
   returnTo: Screen[];
   /** The entry the open page was opened at (a word of the codex's glossary), or null for its start. */
@@ -105,6 +107,8 @@ export interface GameState {
   restartQuiz(): void;
   backToTitle(): void;
   dismissNotice(notice: Notice): void;
+  /** The results screen shows its fact. */
+  seeFact(fact: string): void;
 }
 
 export interface StoreDeps {
@@ -151,6 +155,7 @@ export function createGameStore(deps: StoreDeps) {
       contract: run ? (loaded.save?.run?.contract ?? null) : null,
       screen: 'title',
       lastEnd: null,
+      factSeen: null,
       returnTo: [],
       pageAt: null,
       review: null,
@@ -203,7 +208,14 @@ export function createGameStore(deps: StoreDeps) {
         const offer = career ? offers(career, cat).find((o) => o.missionId === missionId) : undefined;
         if (!career || !offer) return;
         const next = startRun(missionId, missionSeed(career, missionId), careerSkills(career, cat));
-        set({ run: next, contract: offer.contract, screen: 'mission', lastEnd: null, refusal: null });
+        set({
+          run: next,
+          contract: offer.contract,
+          screen: 'mission',
+          lastEnd: null,
+          factSeen: null,
+          refusal: null,
+        });
       },
 
       choose: (choice) => {
@@ -217,7 +229,7 @@ export function createGameStore(deps: StoreDeps) {
       finishMission: () => {
         const { career, run: current, contract } = get();
         if (!career || !current?.outcome) return;
-        const end = recordMission(career, current, contract, cat);
+        const end = recordMission(career, current, contract, cat, get().factSeen);
         set({
           career: end.career,
           run: null,
@@ -269,6 +281,9 @@ export function createGameStore(deps: StoreDeps) {
 
       backToTitle: () => set({ screen: 'title', review: null, returnTo: [], pageAt: null }),
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
+      seeFact: (fact) => {
+        if (get().factSeen !== fact) set({ factSeen: fact });
+      },
     })),
   );
 

@@ -39,6 +39,10 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
       await waitForScene(page, 'title');
       await go(/^Nouvelle carrière/, 'background');
       await activateByKeyboard(page, /^Bac\+3/);
+      // The first post's screen: the route's fact and what the job is.
+      await waitForScene(page, 'rankup');
+      await look('first-post');
+      await activateByKeyboard(page, /^Voir les offres/);
       await waitForScene(page, 'offers');
       await look('offers');
       await go(/^Carnet du métier/, 'codex');
@@ -90,6 +94,9 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
       await waitForScene(page, 'background');
       await look('background');
       await clickThrough(page, /^Bac\+3/);
+      await waitForScene(page, 'rankup');
+      await look('first-post');
+      await clickThrough(page, /^Voir les offres/);
       await waitForScene(page, 'offers');
       await look('offers');
       const none: Visit = async () => {};

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playMission } from './autoplay.ts';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { clickButton, pupilOnward } from './pupilPath.ts';
 import { until } from './timing.ts';
 
 interface ClassWindow {
@@ -34,6 +35,8 @@ async function pupilPlays(
   if (variant === 0) await page.getByRole('textbox').fill('Renard bleu');
   await page.getByRole('button', { name: 'Commencer' }).click();
   const stars: number[] = [];
+  // The first post's screen, with its facts, opens the session.
+  await pupilOnward(page, clickButton);
   for (;;) {
     await waitForScene(page, 'brief');
     await playMission(page, variant);
@@ -51,13 +54,10 @@ async function pupilPlays(
       () => page.getByText(new RegExp(`^${s} étoile\\(s\\) sur 3$`)).count(),
       (n) => n > 0,
     );
-    const leave = page.getByRole('button', { name: /^(Voir mon code résultat|Mission suivante)$/ });
+    const leave = page.getByRole('button', { name: /^(Voir le bilan et le quiz|Mission suivante)$/ });
     await leave.waitFor();
-    const last = (await leave.textContent()) === 'Voir mon code résultat';
     await leave.click();
-    if (last) break;
-    await waitForScene(page, 'classroom-welcome');
-    await page.getByRole('button', { name: 'Mission suivante' }).click();
+    if ((await pupilOnward(page, clickButton)) === 'classroom-end') break;
   }
   await waitForScene(page, 'classroom-end');
   const code = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playMission } from './autoplay.ts';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { clickButton, pupilOnward } from './pupilPath.ts';
 import { captureScene } from './screens.ts';
 import { scaled } from './timing.ts';
 
@@ -56,14 +57,10 @@ describe.skipIf(!browserAvailable())('the kiosk and class screens, as players se
       const pupil = await openGame(browser, {}, `?mode=classroom&session=${session}`, 'classroom-welcome');
       found.push(...(await captureScene(pupil.page, 'classroom-welcome')));
       await pupil.page.getByRole('button', { name: 'Commencer' }).click();
+      await pupilOnward(pupil.page, clickButton);
       for (;;) {
         await finishMission(pupil.page);
-        const next = await pupil.page.waitForFunction(() => {
-          const s = document.body.dataset.scene;
-          return s === 'classroom-welcome' || s === 'classroom-end' ? s : false;
-        });
-        if ((await next.jsonValue()) === 'classroom-end') break;
-        await pupil.page.getByRole('button', { name: 'Mission suivante' }).click();
+        if ((await pupilOnward(pupil.page, clickButton)) === 'classroom-end') break;
       }
       found.push(...(await captureScene(pupil.page, 'classroom-end')));
       const code = (await pupil.page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openGame, tapByTouch, waitForScene } from './browser.ts';
 import { type MissionPlan, playMission, WAREHOUSE_PLAN, WEBINAR_PLAN } from './flow.ts';
+import { pupilOnward } from './pupilPath.ts';
 import { checkHere, SCREENS_DIR } from './screens.ts';
 import { scaled, until } from './timing.ts';
 
@@ -115,14 +116,20 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
         (transform) => transform === 'none',
       );
       await tapByTouch(page, /^Commencer/);
+      // The first post's screen, its facts and the way on, by touch.
+      await pupilOnward(page, tapByTouch, (scene) => look(`post-${scene}`));
 
       for (const [i, plan] of CLASS_PLANS.entries()) {
         await playMission(page, plan, tapByTouch, i === 0 ? look : async () => {});
         const last = i === CLASS_PLANS.length - 1;
-        await tapByTouch(page, last ? /^Voir mon code résultat/ : /^Mission suivante/);
-        if (last) break;
-        await waitForScene(page, 'classroom-welcome');
-        await tapByTouch(page, /^Mission suivante/);
+        await tapByTouch(page, last ? /^Voir le bilan et le quiz/ : /^Mission suivante/);
+        // The review's pages are seen on the way to the result code.
+        const reached = await pupilOnward(
+          page,
+          tapByTouch,
+          last ? (scene) => look(`class-${scene}`) : undefined,
+        );
+        if (reached === 'classroom-end') break;
       }
       await waitForScene(page, 'classroom-end');
       await look('end');
@@ -145,6 +152,8 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
     await tapByTouch(page, /^Nouvelle carrière/);
     await waitForScene(page, 'background');
     await tapByTouch(page, /^Bac\+3/);
+    await waitForScene(page, 'rankup');
+    await tapByTouch(page, /^Voir les offres/);
     await waitForScene(page, 'offers');
     await tapByTouch(page, /^Sécurité en entrepôt/);
     await waitForScene(page, 'brief');
@@ -214,6 +223,8 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
     await tapByTouch(page, /^Nouvelle carrière/);
     await waitForScene(page, 'background');
     await tapByTouch(page, /^Bac\+3/);
+    await waitForScene(page, 'rankup');
+    await tapByTouch(page, /^Voir les offres/);
     await waitForScene(page, 'offers');
     await page.reload();
     await waitForScene(page, 'title');

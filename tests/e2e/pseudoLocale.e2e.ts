@@ -118,7 +118,8 @@ describe.skipIf(!browserAvailable())('a language is one folder: the pseudo-local
     await go(/^Retour/, 'settings');
     await go(/^Retour/, 'title');
     await go(/^Nouvelle carrière/, 'background');
-    await go(/^Bac\+3/, 'offers');
+    await go(/^Bac\+3/, 'rankup');
+    await go(/^Voir les offres/, 'offers');
     await go(/^Carnet du métier/, 'codex');
     await go(/^Retour/, 'offers');
 

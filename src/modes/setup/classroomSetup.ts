@@ -44,7 +44,7 @@ export function setupClassroom(typed: string | null, deps: SetupDeps): ModeSetup
     sessionCode: code,
     missions,
     pupil,
-    finishLabel: 'class.finishMission',
+    finishLabel: 'class.toReview',
     start: () => {
       if (playable) playNextMission(store, catalogue);
     },

@@ -17,7 +17,8 @@ export function briefFacts(scene: GameScene, mission: Mission, area: Rect): numb
   const items: [IconName, StringKey, string][] = [
     ['users', 'brief.audience', tx(mission.audience)],
     ['target', 'brief.objective', tx(mission.objective)],
-    ['wallet', 'brief.budget', money(mission.budget)],
+    // The game's amounts are invented: said so wherever one is shown.
+    ['wallet', 'brief.budget', t('brief.fictive', { n: money(mission.budget) })],
     ['clock', 'brief.weeks', t('brief.weeksValue', { n: mission.weeks })],
   ];
   // Who and what, one under the other at full width (the most text per line), sharing the space left;

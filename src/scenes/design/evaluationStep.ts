@@ -71,7 +71,7 @@ export function evaluationStep(
     const method = id ? cat.evaluations[id] : undefined;
     if (!id || !method) return;
     const on = chosen.includes(id);
-    const price = method.cost > 0 ? money(method.cost) : t('evaluation.free');
+    const price = method.cost > 0 ? t('brief.fictive', { n: money(method.cost) }) : t('evaluation.free');
     const level = `${t('evaluation.level', { n: method.level })} · ${price}`;
     const button = scene.btnPublic({
       ...cell,

@@ -37,7 +37,7 @@ export function planPanel(scene: GameScene, box: Rect): PlanPanel {
   const textX = left.x + Math.max(space.gap, iconPx.text + space.xs);
   const iconX = left.x + Math.max(space.s, iconPx.text / 2 - space.xs);
   icon(scene, iconX, left.y + space.l, 'wallet', color.blue, iconPx.text);
-  const title = label(scene, textX, left.y, t('brief.budget'), {
+  const title = label(scene, textX, left.y, t('develop.budgetTitle'), {
     size: 'small',
     bold: true,
     maxWidth: left.w - space.gap,

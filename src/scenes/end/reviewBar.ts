@@ -29,23 +29,31 @@ export interface BarOptions {
   /** A page in parts on a low screen: its pager goes between the buttons. */
   parts: Parts | undefined;
   onHome: () => void;
-  onNew: () => void;
+  /** What the home button says where it leads elsewhere (a pupil's result code); the title by default. */
+  homeText?: string;
+  /** A new career; none in a class session. */
+  onNew?: () => void;
 }
 
 export function reviewBar(scene: GameScene, row: Rect, o: BarOptions): void {
   const { next, parts } = o;
   const gap = space.l;
   const need = (text: string) => Math.ceil(textSize(scene, text, { bold: true }).w + NAME_ROOM);
-  const home = t('end.home');
-  const fresh = t('end.newCareer');
-  const reference = !parts && 2 * BAR_W.side + BAR_W.next + 2 * gap <= row.w;
-  const needs = [need(home), need(fresh), Math.max(0, ...[next?.text ?? '', ...o.otherNext].map(need))];
-  const named = !parts && needs.reduce((a, b) => a + b, 0) + 2 * gap <= row.w;
+  const home = o.homeText ?? t('end.home');
+  const fresh = o.onNew ? t('end.newCareer') : null;
+  const sides = fresh ? 2 : 1;
+  const reference = !parts && sides * BAR_W.side + BAR_W.next + sides * gap <= row.w;
+  const needs = [
+    need(home),
+    fresh ? need(fresh) : 0,
+    Math.max(0, ...[next?.text ?? '', ...o.otherNext].map(need)),
+  ];
+  const named = !parts && needs.reduce((a, b) => a + b, 0) + sides * gap <= row.w;
   const sideW = reference
-    ? [BAR_W.side, BAR_W.side]
+    ? [BAR_W.side, fresh ? BAR_W.side : 0]
     : named
       ? [needs[0] ?? 0, needs[1] ?? 0]
-      : [control.h, control.h];
+      : [control.h, fresh ? control.h : 0];
   const [homeW = 0, freshW = 0] = sideW;
   const homeBox = place(row, 'start', homeW);
   scene.btnPublic({
@@ -56,17 +64,18 @@ export function reviewBar(scene: GameScene, row: Rect, o: BarOptions): void {
     key: 'end-home',
     onPress: o.onHome,
   });
-  const freshX = homeBox.x + homeW + gap;
-  scene.btnPublic({
-    ...homeBox,
-    x: freshX,
-    w: freshW,
-    text: reference || named ? fresh : '',
-    ariaLabel: reference || named ? undefined : fresh,
-    icon: 'rotate-ccw',
-    key: 'end-new',
-    onPress: o.onNew,
-  });
+  const freshX = homeBox.x + homeW + (fresh ? gap : 0);
+  if (fresh && o.onNew)
+    scene.btnPublic({
+      ...homeBox,
+      x: freshX,
+      w: freshW,
+      text: reference || named ? fresh : '',
+      ariaLabel: reference || named ? undefined : fresh,
+      icon: 'rotate-ccw',
+      key: 'end-new',
+      onPress: o.onNew,
+    });
   const rest = row.x + row.w - (freshX + freshW + gap);
   // With a pager between them, the way on takes what its name needs (up to half of what is left).
   const nextW = !next

@@ -55,9 +55,16 @@ describe('levels/catalogue/routes.json', () => {
 
   const cat = realCatalogue();
 
-  it('holds three to five routes, each citing facts that exist', () => {
+  it('keeps the short courses for teachers (F10) apart from the specialised masters (F14)', () => {
+    const citing = (f: string) => cat.routes.filter((r) => r.facts.includes(f)).map((r) => r.id);
+    expect(citing('F10')).toHaveLength(1);
+    expect(citing('F14')).toHaveLength(1);
+    expect(citing('F10')[0]).not.toBe(citing('F14')[0]);
+  });
+
+  it('holds three to six routes, each citing facts that exist', () => {
     expect(cat.routes.length).toBeGreaterThanOrEqual(3);
-    expect(cat.routes.length).toBeLessThanOrEqual(5);
+    expect(cat.routes.length).toBeLessThanOrEqual(6);
     for (const r of cat.routes) {
       expect(r.facts.length, r.id).toBeGreaterThan(0);
       for (const f of r.facts) expect(cat.facts[f], `${r.id} cites ${f}`).toBeDefined();

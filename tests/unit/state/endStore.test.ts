@@ -6,7 +6,7 @@ import { endView } from '../../../src/state/endView.ts';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';
 import { createGameStore, type GameStore } from '../../../src/state/store.ts';
-import { viewFor } from '../../../src/state/views.ts';
+import { resultsView, viewFor } from '../../../src/state/views.ts';
 import { handCatalogue } from '../fixtures.ts';
 import { playThrough } from '../modes/playThrough.ts';
 
@@ -37,6 +37,9 @@ function playCareer(store: GameStore, stopBeforeLast = false): void {
     // Would finishing this mission end the career? (The rule itself, on the state as it is.)
     const last = !!now && !!run && recordMission(now, run, contract, catalogue).career.done;
     if (stopBeforeLast && last) return;
+    // The results screen shows its fact, as the player sees it.
+    const fact = resultsView(store.getState(), catalogue)?.fact;
+    if (fact) store.getState().seeFact(fact);
     store.getState().finishMission();
   }
 }

@@ -4,7 +4,7 @@ import type { Choice } from '../../../src/sim/run.ts';
 import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../../src/state/saveGame.ts';
 import { createGameStore } from '../../../src/state/store.ts';
-import { viewFor } from '../../../src/state/views.ts';
+import { resultsView, viewFor } from '../../../src/state/views.ts';
 import { DESIGN_RULES, handCatalogue, realCatalogue } from '../fixtures.ts';
 
 // The hand-made campaign, with the real notebook's facts to tell.
@@ -93,10 +93,20 @@ describe('game store', () => {
     expect(store.getState().refusal).toBeNull();
   });
 
+  it('meets the results’ fact only once it was on screen', () => {
+    const store = make();
+    playToResults(store);
+    store.getState().finishMission();
+    expect(store.getState().career?.factsMet).toEqual(['F02']);
+    expect(store.getState().lastEnd?.fact).toBeUndefined();
+  });
+
   it('files the mission in the career and goes back to the job board', () => {
     const store = make();
     playToResults(store);
     const outcome = store.getState().run?.outcome;
+    expect(resultsView(store.getState(), catalogue)?.fact).toBe('F01');
+    store.getState().seeFact('F01');
     store.getState().finishMission();
     const s = store.getState();
     expect(s.career?.history).toEqual([

@@ -16,6 +16,7 @@ export const classroom: Translation<'classroom'> = {
   'class.join': 'Join the session',
   'class.outdated': 'This session no longer matches the game’s content: ask for a new code.',
   'class.finishMission': 'See my result code',
+  'class.toReview': 'See the review and the quiz',
   'class.endTitle': 'Well done! Here is your result code',
   'class.endTitleNamed': 'Well done {name}! Here is your result code',
   'class.endHelp': 'Give this code to your teacher, or show them the QR code.',

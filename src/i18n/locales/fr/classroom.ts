@@ -15,6 +15,7 @@ export const classroom = {
   'class.join': 'Rejoindre la séance',
   'class.outdated': 'Cette séance ne correspond plus au contenu du jeu\u00a0: demandez un nouveau code.',
   'class.finishMission': 'Voir mon code résultat',
+  'class.toReview': 'Voir le bilan et le quiz',
   'class.endTitle': 'Bravo\u00a0! Voici votre code résultat',
   'class.endTitleNamed': 'Bravo {name}\u00a0! Voici votre code résultat',
   'class.endHelp': 'Donnez ce code à votre enseignant·e, ou montrez-lui le QR code.',
