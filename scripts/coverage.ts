@@ -1,5 +1,6 @@
 /**
- * `npm run coverage`: plays many careers with the bots' choices and random offer picks and prints, for every
+ * `npm run coverage`: plays many careers (half by the greedy bot, half by one-recipe players) with random
+ * offer picks and prints, for every
  * mission, event and fact, in what share of careers it was played, drawn or shown.
  * Options: --careers N (default 60).
  */
@@ -9,6 +10,9 @@ import { arg, levelsOrExit } from './cli.ts';
 const catalogue = levelsOrExit();
 const careers = Number(arg('--careers') ?? 60);
 const report = coverage(catalogue, careers);
+console.log(
+  `${careers} careers: half played by the greedy bot, half by one-recipe players; random job-board picks`,
+);
 const share = (n: number) => `${Math.round((n / careers) * 100)} %`.padStart(5);
 for (const [what, counts] of [
   ['missions played', report.missions],

@@ -68,7 +68,7 @@ export class EndScene extends GameScene {
       onHome: () => this.state.backToTitle(),
       // A pupil's review ends on the result code to hand in, and a class plays no new career.
       ...(this.s.mode.kind === 'classroom'
-        ? { homeText: t('class.finishMission') }
+        ? { homeText: t('class.finishMission'), homeIcon: 'qr-code' as const }
         : { onNew: () => this.confirmNew() }),
     });
 

@@ -233,7 +233,8 @@ export function recordMission(
   next.done = next.history.length >= careerLength(next, cat) || offers(next, cat).length === 0;
   const after = rankOf(reputation, cat);
   const rankUp = after.id !== before.id ? after : null;
-  // A promotion's screen tells what the new post is like (its pay, its title…): each of those facts.
+  // A promotion's screen tells what the new post is like (its pay, its title…): each of those facts, met
+  // as the screen shows them.
   const rankFacts = rankUp ? rankUp.facts.filter((f) => cat.facts[f]) : [];
-  return { career: meetFacts(next, rankFacts), rankUp, fact, rankFacts };
+  return { career: next, rankUp, fact, rankFacts };
 }

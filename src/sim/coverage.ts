@@ -13,9 +13,10 @@ import { applyChoice } from './choose.ts';
 import { nextRandom } from './rng.ts';
 import { type Choice, type MissionRun, startRun } from './run.ts';
 import { greedyPlay } from './search.ts';
+import { RECIPES, recipePlay, type Strategy } from './strategies.ts';
 
 /**
- * What a player meets of the campaign: many careers played with the bots' choices and random offer picks,
+ * What a player meets of the campaign: many careers played by strong and middling bots with random offer picks,
  * counting for every mission, event and fact in how many careers it was played, drawn or shown.
  */
 export interface Coverage {
@@ -28,12 +29,20 @@ export interface Coverage {
   facts: Record<string, number>;
 }
 
-/** Plays the offer's mission with the greedy bot's choices, taken as far as the rules accept them. */
-function playMission(career: Career, missionId: string, cat: Catalogue): MissionRun | null {
+/**
+ * The players the report imagines: half of the careers are played by the greedy bot (a strong player), the
+ * other half each by one fixed recipe (a player with one habit, who earns fewer stars and so fewer ranks).
+ */
+const PLAYERS: Strategy[] = [greedyPlay, ...RECIPES.map(recipePlay)];
+const playerOf = (k: number): Strategy =>
+  k % 2 === 0 ? greedyPlay : (PLAYERS[1 + ((k >> 1) % (PLAYERS.length - 1))] as Strategy);
+
+/** Plays the offer's mission with the player's choices, taken as far as the rules accept them. */
+function playMission(career: Career, missionId: string, cat: Catalogue, player: Strategy): MissionRun | null {
   const mission = cat.missions[missionId];
   if (!mission) return null;
   const seed = missionSeed(career, missionId);
-  const plan = greedyPlay(mission, seed, cat);
+  const plan = player(mission, seed, cat);
   let run = startRun(missionId, seed, careerSkills(career, cat));
   const take = (c: Choice) => {
     const r = applyChoice(run, c, cat);
@@ -80,14 +89,15 @@ export function coverage(cat: Catalogue, careers: number, seed = 1): Coverage {
       const list = offers(career, cat);
       const offer = list[draw(list.length)];
       if (!offer) break;
-      const run = playMission(career, offer.missionId, cat);
+      const run = playMission(career, offer.missionId, cat, playerOf(k));
       if (!run) break;
       const end = recordMission(career, run, offer.contract, cat);
       seen.missions.add(run.missionId);
       for (const e of run.events) seen.events.add(e.id);
       if (end.fact) seen.facts.add(end.fact);
       for (const f of end.rankFacts) seen.facts.add(f);
-      career = end.career;
+      // The promotion's screen shows its facts: met.
+      career = meetFacts(end.career, end.rankFacts);
     }
     for (const id of seen.missions) out.missions[id] = (out.missions[id] ?? 0) + 1;
     for (const id of seen.events) out.events[id] = (out.events[id] ?? 0) + 1;

@@ -109,6 +109,8 @@ export interface GameState {
   dismissNotice(notice: Notice): void;
   /** The results screen shows its fact. */
   seeFact(fact: string): void;
+  /** A post's screen shows this fact: it is met. */
+  meetFact(fact: string): void;
 }
 
 export interface StoreDeps {
@@ -191,10 +193,9 @@ export function createGameStore(deps: StoreDeps) {
           set({ career, run: null, contract: null, lastEnd: null, screen: 'offers' });
           return;
         }
-        // The first post's screen shows where the player comes from and what the job is: facts met there.
-        const facts = openingFacts(career, cat);
-        const lastEnd = { rankUp: first.id, fact: undefined, facts };
-        set({ career: meetFacts(career, facts), run: null, contract: null, lastEnd, screen: 'rankup' });
+        // The first post's screen shows where the player comes from and what the job is (met as it shows them).
+        const lastEnd = { rankUp: first.id, fact: undefined, facts: openingFacts(career, cat) };
+        set({ career, run: null, contract: null, lastEnd, screen: 'rankup' });
       },
 
       continueCareer: () => {
@@ -283,6 +284,11 @@ export function createGameStore(deps: StoreDeps) {
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
       seeFact: (fact) => {
         if (get().factSeen !== fact) set({ factSeen: fact });
+      },
+      meetFact: (fact) => {
+        const career = get().career;
+        if (career && cat.facts[fact] && !career.factsMet.includes(fact))
+          set({ career: meetFacts(career, [fact]) });
       },
     })),
   );

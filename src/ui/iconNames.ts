@@ -59,6 +59,7 @@ export const ICON_NAMES = [
   'circle-help',
   'accessibility',
   'zap',
+  'qr-code',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];

@@ -54,6 +54,8 @@ describe.skipIf(!browserAvailable())('sound in Chromium', () => {
       (c) => expect(c).toEqual({ id: 'error', text: '♪Son de refus', hidden: 'true', covers: false }),
     );
     await page.getByRole('button', { name: /^Master en ingénierie/ }).click();
+    await waitForScene(page, 'rankup');
+    await page.getByRole('button', { name: /^Voir les offres/ }).click();
     await waitForScene(page, 'offers');
     await play(page, 'coin');
     await until(

@@ -36,7 +36,7 @@ async function pupilPlays(
   await page.getByRole('button', { name: 'Commencer' }).click();
   const stars: number[] = [];
   // The first post's screen, with its facts, opens the session.
-  await pupilOnward(page, clickButton);
+  await pupilOnward(page, clickButton, 'classroom-welcome');
   for (;;) {
     await waitForScene(page, 'brief');
     await playMission(page, variant);
@@ -57,7 +57,7 @@ async function pupilPlays(
     const leave = page.getByRole('button', { name: /^(Voir le bilan et le quiz|Mission suivante)$/ });
     await leave.waitFor();
     await leave.click();
-    if ((await pupilOnward(page, clickButton)) === 'classroom-end') break;
+    if ((await pupilOnward(page, clickButton, 'results')) === 'classroom-end') break;
   }
   await waitForScene(page, 'classroom-end');
   const code = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
@@ -154,6 +154,7 @@ describe.skipIf(!browserAvailable())('a class session', () => {
       'classroom-welcome',
     );
     await page.getByRole('button', { name: 'Commencer' }).click();
+    await pupilOnward(page, clickButton, 'classroom-welcome');
     await waitForScene(page, 'brief');
     const seed = (
       await until(

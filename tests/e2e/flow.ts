@@ -7,7 +7,7 @@ import {
   type Target,
   waitForScene,
 } from './browser.ts';
-import { scaled } from './timing.ts';
+import { scaled, until } from './timing.ts';
 
 /** How a test acts on a control: by keyboard (Tab then Enter) or with a pointer click. */
 export type Act = (page: Page, target: RegExp | Target) => Promise<void>;
@@ -339,12 +339,42 @@ export const QUIZ_PLAN: MissionPlan = {
   picks: [/^Éditeur web adaptatif/, /^Outil de quiz/, /^Développeur·euse/],
 };
 
-/** Three missions open to an intern, in the order played; together they earn the junior post. */
+/** The sorting game for primary pupils (an express mission). */
+export const SORTING_PLAN: MissionPlan = {
+  format: /^Serious game/,
+  objectives: [],
+  cards: [],
+  evaluation: [],
+  picks: [/^Suite graphique/, /^Expert·e métier/],
+};
+
+/**
+ * The missions open to an intern, by preference; a career plays the first one on offer each time (once
+ * promoted, the job board keeps one place for an intern's mission left unplayed). Three of them earn the
+ * junior post.
+ */
 export const CAREER: [RegExp, MissionPlan][] = [
   [/^Sécurité en entrepôt/, WAREHOUSE_GAME_PLAN],
   [/^Rentrée numérique/, WEBINAR_PLAN],
   [/^Quiz de révision/, QUIZ_PLAN],
+  [/^Le tri, c’est du jeu/, SORTING_PLAN],
 ];
+
+/** How many missions `playCareer` plays. */
+export const CAREER_MISSIONS = 3;
+
+/** The first mission of `CAREER` not yet played that the job board shows. */
+async function firstOffered(page: Page, say: Say, played: Set<RegExp>): Promise<[RegExp, MissionPlan]> {
+  const names = await until(
+    'the job board’s offers',
+    () =>
+      page.evaluate(() => [...document.querySelectorAll('#ui-layer button')].map((b) => b.textContent ?? '')),
+    (list) => list.length > 0,
+  );
+  const found = CAREER.find(([offer]) => !played.has(offer) && names.some((n) => say(offer).test(n)));
+  if (!found) throw new Error(`none of the intern's missions is on offer: ${names.join(' | ')}`);
+  return found;
+}
 
 /**
  * From the job board, plays the three missions with `act`, through the promotion when it comes.
@@ -359,8 +389,11 @@ export async function playCareer(
 ): Promise<string[]> {
   const act: Act = (p, target) => actAsIs(p, saying(say, target));
   const after: string[] = [];
-  for (const [i, [offer, plan]] of CAREER.entries()) {
+  const played = new Set<RegExp>();
+  for (let i = 0; i < CAREER_MISSIONS; i++) {
     await waitForScene(page, 'offers');
+    const [offer, plan] = await firstOffered(page, say, played);
+    played.add(offer);
     await act(page, offer);
     await playMission(page, plan, actAsIs, visitFor(i), say);
     await act(page, /^Mission suivante/);

@@ -57,10 +57,10 @@ describe.skipIf(!browserAvailable())('the kiosk and class screens, as players se
       const pupil = await openGame(browser, {}, `?mode=classroom&session=${session}`, 'classroom-welcome');
       found.push(...(await captureScene(pupil.page, 'classroom-welcome')));
       await pupil.page.getByRole('button', { name: 'Commencer' }).click();
-      await pupilOnward(pupil.page, clickButton);
+      await pupilOnward(pupil.page, clickButton, 'classroom-welcome');
       for (;;) {
         await finishMission(pupil.page);
-        if ((await pupilOnward(pupil.page, clickButton)) === 'classroom-end') break;
+        if ((await pupilOnward(pupil.page, clickButton, 'results')) === 'classroom-end') break;
       }
       found.push(...(await captureScene(pupil.page, 'classroom-end')));
       const code = (await pupil.page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';

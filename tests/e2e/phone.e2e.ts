@@ -117,7 +117,7 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
       );
       await tapByTouch(page, /^Commencer/);
       // The first post's screen, its facts and the way on, by touch.
-      await pupilOnward(page, tapByTouch, (scene) => look(`post-${scene}`));
+      await pupilOnward(page, tapByTouch, 'classroom-welcome', (scene) => look(`post-${scene}`));
 
       for (const [i, plan] of CLASS_PLANS.entries()) {
         await playMission(page, plan, tapByTouch, i === 0 ? look : async () => {});
@@ -127,6 +127,7 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
         const reached = await pupilOnward(
           page,
           tapByTouch,
+          'results',
           last ? (scene) => look(`class-${scene}`) : undefined,
         );
         if (reached === 'classroom-end') break;

@@ -27,15 +27,18 @@ export async function sceneAmong(page: Page, scenes: readonly string[]): Promise
 }
 
 /**
- * From a results screen just left (or the welcome screen's start), the pupil's way to the next brief or
+ * From a results screen just left (`leaving`, or the welcome screen's start), the pupil's way to the next brief or
  * to the result code: through the first post's or a promotion's screen, the welcome between missions, and
  * at the end the review. `look(scene)` sees each screen on the way (once each). Returns where it stopped.
  */
 export async function pupilOnward(
   page: Page,
   act: Act,
+  leaving: string,
   look: (scene: Between) => Promise<void> = async () => {},
 ): Promise<'brief' | 'classroom-end'> {
+  // The press that brought us here may not have changed the scene yet.
+  await page.waitForFunction((s) => document.body.dataset.scene !== s, leaving, { timeout: scaled(20_000) });
   for (let guard = 0; guard < 8; guard++) {
     const scene = (await sceneAmong(page, BETWEEN)) as Between;
     if (scene === 'brief' || scene === 'classroom-end') return scene;

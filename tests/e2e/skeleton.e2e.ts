@@ -31,6 +31,8 @@ async function startCareerByKeyboard(page: Page): Promise<void> {
   await activateByKeyboard(page, /^Nouvelle carrière/);
   await waitForScene(page, 'background');
   await activateByKeyboard(page, /^Master en ingénierie/);
+  await waitForScene(page, 'rankup');
+  await activateByKeyboard(page, /^Voir les offres/);
   await waitForScene(page, 'offers');
   await activateByKeyboard(page, /^Sécurité en entrepôt/);
   await waitForScene(page, 'brief');
@@ -40,6 +42,7 @@ async function startCareerByKeyboard(page: Page): Promise<void> {
 async function startCareerByClicks(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Nouvelle carrière' }).click();
   await page.getByRole('button', { name: /^Master en ingénierie/ }).click();
+  await page.getByRole('button', { name: /^Voir les offres/ }).click();
   await page.getByRole('button', { name: /^Sécurité en entrepôt/ }).click();
   await waitForScene(page, 'brief');
 }
@@ -281,6 +284,8 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     await page.getByRole('button', { name: 'Nouvelle carrière' }).tap();
     await waitForScene(page, 'background');
     await page.getByRole('button', { name: /^Master en ingénierie/ }).tap();
+    await waitForScene(page, 'rankup');
+    await page.getByRole('button', { name: /^Voir les offres/ }).tap();
     await waitForScene(page, 'offers');
     await page.context().close();
   });

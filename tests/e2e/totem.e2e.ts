@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openGame, tapByTouch, waitForScene } from './browser.ts';
-import { type MissionPlan, playMission, QUIZ_PLAN } from './flow.ts';
+import { playMission, QUIZ_PLAN, SORTING_PLAN } from './flow.ts';
 import { checkHere } from './screens.ts';
 import { scaled } from './timing.ts';
 
@@ -9,13 +9,6 @@ import { scaled } from './timing.ts';
 const TOTEM = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
 
 /** The sorting game of the kiosk playlist: a serious game, drawn and checked by an expert. */
-const SORTING_PLAN: MissionPlan = {
-  format: /^Serious game/,
-  objectives: [],
-  cards: [],
-  evaluation: [],
-  picks: [/^Suite graphique/, /^Expert·e métier/],
-};
 /** The kiosk playlist in order (levels/playlists.json). */
 const KIOSK_PLANS = [QUIZ_PLAN, SORTING_PLAN];
 

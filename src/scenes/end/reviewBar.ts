@@ -31,6 +31,8 @@ export interface BarOptions {
   onHome: () => void;
   /** What the home button says where it leads elsewhere (a pupil's result code); the title by default. */
   homeText?: string;
+  /** Its icon when the bar has no room for its name. */
+  homeIcon?: IconName;
   /** A new career; none in a class session. */
   onNew?: () => void;
 }
@@ -59,7 +61,7 @@ export function reviewBar(scene: GameScene, row: Rect, o: BarOptions): void {
   scene.btnPublic({
     ...homeBox,
     text: reference || named ? home : '',
-    icon: reference || named ? 'arrow-left' : 'house',
+    icon: reference || named ? 'arrow-left' : (o.homeIcon ?? 'house'),
     ariaLabel: reference || named ? undefined : home,
     key: 'end-home',
     onPress: o.onHome,

@@ -16,6 +16,8 @@ function start(store: ReturnType<typeof make>) {
   const s = store.getState();
   s.newCareer();
   store.getState().chooseBackground('b');
+  // The first post's screen shows its facts.
+  for (const f of store.getState().lastEnd?.facts ?? []) store.getState().meetFact(f);
   store.getState().acceptOffer('m');
 }
 
@@ -59,6 +61,9 @@ describe('game store', () => {
     const opening = openingFacts(store.getState().career as Career, catalogue);
     expect(opening.length).toBeGreaterThan(0);
     expect(store.getState().lastEnd?.facts).toEqual(opening);
+    // Met as the screen shows them, not before.
+    expect(store.getState().career?.factsMet).toEqual([]);
+    for (const f of opening) store.getState().meetFact(f);
     expect(store.getState().career?.factsMet).toEqual(opening);
     store.getState().closeRankUp();
     expect(viewFor(store.getState())).toBe('offers');

@@ -20,7 +20,7 @@ export const design: Translation<'design'> = {
   'deck.up': 'Move earlier: {name}',
   'deck.down': 'Move later: {name}',
   'deck.empty': 'Add cards from the deck, in the order learners will live them.',
-  'deck.cost': 'Production (illustrative): {cost} of {budget}',
+  'deck.cost': 'Illustrative cost: {cost} / {budget}',
   'deck.tooDear': 'Too dear for the budget: remove a card first.',
   'deck.tooLong': 'Too long for this format: remove a card first.',
   'deck.mixTitle': 'Hours by learning type',

@@ -18,7 +18,7 @@ export const design = {
   'deck.up': 'Avancer\u00a0: {name}',
   'deck.down': 'Reculer\u00a0: {name}',
   'deck.empty': 'Ajoutez des cartes depuis la pioche, dans l’ordre où le public les vivra.',
-  'deck.cost': 'Production (montant fictif)\u00a0: {cost} sur {budget}',
+  'deck.cost': 'Coût fictif\u00a0: {cost} / {budget}',
   'deck.tooDear': 'Trop cher pour le budget\u00a0: retirez une carte d’abord.',
   'deck.tooLong': 'Trop long pour ce format\u00a0: retirez une carte d’abord.',
   'deck.mixTitle': 'Heures par type d’apprentissage',
