@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkCast } from './castReferences.ts';
 import { checkMission } from './missionReferences.ts';
 import type { Problem } from './problem.ts';
 import { checkReach } from './reach.ts';
@@ -64,6 +65,7 @@ export function checkReferences(
     routes: listEntries(parsed.routes, 'routes'),
     evaluations: listEntries(parsed.evaluations, 'evaluations'),
     glossary: listEntries(parsed.glossary, 'glossary'),
+    cast: listEntries(parsed.cast, 'cast'),
   };
   const formats = index(all.formats, problems);
   const tools = index(all.tools, problems);
@@ -82,6 +84,8 @@ export function checkReferences(
   index(routes, problems);
   const evaluations = index(all.evaluations, problems);
   const glossary = index(all.glossary, problems);
+  const cast = index(all.cast, problems);
+  checkCast(all.cast, { roles, recruiters }, problems);
   const missionEntries = parsed.mission.map(({ file, data }): Entry<Mission> => {
     const { $schema: _, ...item } = data;
     return { file, path: '$', item };
@@ -174,6 +178,7 @@ export function checkReferences(
     routes: routes.map((r) => r.item),
     evaluations: evaluations as Catalogue['evaluations'],
     glossary,
+    cast,
     playlists: lists,
     rules: gameRules,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { castMember } from './castSchema.ts';
 import { evaluation, term } from './learningSchemas.ts';
 import { event, liveMoment, mission } from './missionSchema.ts';
 import {
@@ -264,6 +265,7 @@ export const fileSchemas = {
   routes: listOf('routes', route),
   evaluations: listOf('evaluations', evaluation),
   glossary: listOf('glossary', term),
+  cast: listOf('cast', castMember),
 };
 export type FileKind = keyof typeof fileSchemas;
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { castMember } from './castSchema.ts';
 import type { evaluation, term } from './learningSchemas.ts';
 import type {
   card,
@@ -68,6 +69,9 @@ export type CardNeed = (typeof CARD_NEEDS)[number];
 export type EvaluationMethod = (typeof EVALUATION_METHODS)[number];
 export type Evaluation = z.output<typeof evaluation>;
 export type Term = z.output<typeof term>;
+export type CastMember = z.output<typeof castMember>;
+export type Colleague = Extract<CastMember, { kind: 'colleague' }>;
+export type Client = Extract<CastMember, { kind: 'client' }>;
 export type EventOption = z.output<typeof eventOption>;
 /** Something that happens during production weeks or the live phase, with two or three ways to react. */
 export type GameEvent = z.output<typeof event>;
@@ -98,6 +102,7 @@ export interface Catalogue {
   evaluations: Record<EvaluationMethod, Evaluation>;
   /** The words of the job's models, by id. */
   glossary: Record<string, Term>;
+  cast: Record<string, CastMember>;
   playlists: Playlists;
   rules: Rules;
 }

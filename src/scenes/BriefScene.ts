@@ -1,5 +1,6 @@
 import type { Mission, Question } from '../content/types.ts';
 import { labelled, t, tx } from '../i18n/t.ts';
+import { clientOf, memoryOf } from '../sim/cast.ts';
 import { canAskMore } from '../sim/choose.ts';
 import { currentMission } from '../state/views.ts';
 import { actionSlot, below, grid, inset, type Rect, rows, sideBySide } from '../ui/layout.ts';
@@ -9,6 +10,7 @@ import { color, control, sizeClass, space } from '../ui/theme.ts';
 import { briefFacts } from './brief/briefFacts.ts';
 import { GameScene } from './GameScene.ts';
 import { ACTIVITY_NAMES, INTERVIEWEE_NAMES } from './names.ts';
+import { speaker } from './parts/speaker.ts';
 import { learnMoreBlock } from './results/blocks.ts';
 
 /** Narrower than this, the questions get a page of their own (a phone held upright). */
@@ -105,8 +107,22 @@ export class BriefScene extends GameScene {
       layer,
       tag: 'h2',
     });
+    // The client in person, remembering the last mission for this employer.
+    const who = clientOf(mission, this.s.catalogue);
+    const spoke = who
+      ? speaker(
+          this,
+          who,
+          tx(who.lines[memoryOf(this.state.career, who.id, this.s.catalogue)]),
+          inner.x,
+          client.y + client.height + space.s,
+          inner.w,
+          layer,
+          72,
+        )
+      : null;
     // The brief gives way first when text is large: the four facts below need two rows of about 90 px.
-    const briefTop = client.y + client.height + space.m;
+    const briefTop = client.y + client.height + space.m + (spoke ? spoke.h + space.s : 0);
     const platform = mission.express
       ? ''
       : ` ${t(mission.platform ? 'brief.platformYes' : 'brief.platformNo')}`;

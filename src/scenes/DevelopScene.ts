@@ -1,5 +1,7 @@
 import type * as Phaser from 'phaser';
+import type { Catalogue } from '../content/types.ts';
 import { money, t, tx } from '../i18n/t.ts';
+import { colleagueFor } from '../sim/cast.ts';
 import { stillNeeded } from '../sim/choose.ts';
 import type { Choice } from '../sim/run.ts';
 import { canAdd } from '../state/views.ts';
@@ -35,6 +37,12 @@ interface Drawn {
   next: Rect;
 }
 
+/** The named colleague who fills a role, as a pick card shows them. */
+function whoFills(role: string, cat: Catalogue): Pick['who'] {
+  const c = colleagueFor(role, cat);
+  return c ? { id: c.id, name: c.name, trait: c.traitText } : undefined;
+}
+
 /** Develop: tools and team against the budget, with the workload they can carry. */
 export class DevelopScene extends GameScene {
   private pages: Pages = { tool: 0, role: 0 };
@@ -66,6 +74,7 @@ export class DevelopScene extends GameScene {
         id: x.id,
         name: x.name,
         description: x.description,
+        who: whoFills(x.id, cat),
         price: t('develop.perWeek', { n: money(x.weeklyRate) }),
       })),
     };

@@ -16,6 +16,7 @@ import { GameScene } from './GameScene.ts';
 import { INDICATOR_NAMES } from './names.ts';
 import { type Block, flow } from './parts/flow.ts';
 import { PAGER_W, type PagerOptions, pager } from './parts/pager.ts';
+import { speaker } from './parts/speaker.ts';
 import { leastTabsW, type Tab, tabRow } from './parts/tabRow.ts';
 import { MARK, markedLine } from './results/blocks.ts';
 import { designPage } from './results/designPage.ts';
@@ -200,6 +201,9 @@ export class ResultsScene extends GameScene {
     const whyIn = inset(why, space.gap, space.margin / 2 - space.xs);
     label(this, whyIn.x, whyIn.y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
     let y = whyIn.y + 56;
+    // The client's word on what weighed most, before the reasons.
+    if (view.client)
+      y += speaker(this, view.client.who, tx(view.client.words), whyIn.x, y, whyIn.w, layer, 64).h + space.m;
     // The results left unmeasured, named at the panel's foot: their reasons are not among those above.
     const list = listed(view.unmeasured.map((k) => t(INDICATOR_NAMES[k])));
     const footText = t('review.unmeasured', { list });
@@ -240,8 +244,15 @@ export class ResultsScene extends GameScene {
   private paged(view: ResultsView, asked: number, area: Rect): { page: number; pages: number } {
     const short = sizeClass() === 'short';
     const fact = view.fact ? this.s.catalogue.facts[view.fact] : undefined;
+    const client = view.client;
     const blocks: Block[] = [
       (x, y, w, layer) => summaryBlock(this, view, x, y, w, layer),
+      ...(client
+        ? [
+            (x: number, y: number, w: number, layer?: Placer) =>
+              speaker(this, client.who, tx(client.words), x, y, w, layer),
+          ]
+        : []),
       (x, y, w, layer) => indicatorsBlock(this, view, x, y, w, layer),
       (x, y, _w, layer) => {
         const l = label(this, x, y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
@@ -272,7 +283,7 @@ export class ResultsScene extends GameScene {
         cols: short ? 2 : 1,
         page: asked,
         pagerRoom: short ? 0 : control.h + space.l,
-        keep: [2],
+        keep: [client ? 3 : 2],
         gap: space.l,
         layer: this.s.layer,
       },

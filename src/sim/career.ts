@@ -14,6 +14,8 @@ export interface MissionRecord {
   contract: string | null;
   /** Rank held when the mission was played. */
   rank: string;
+  /** The team roles hired (the colleagues who worked on it); missing in careers saved before the cast. */
+  team?: string[];
 }
 
 /** A career: who the player was at the start, what they have done and what it has made of them. */
@@ -226,7 +228,14 @@ export function recordMission(
     reputation,
     history: [
       ...career.history,
-      { missionId: mission.id, stars: o.stars, score: o.score, contract, rank: before.id },
+      {
+        missionId: mission.id,
+        stars: o.stars,
+        score: o.score,
+        contract,
+        rank: before.id,
+        team: [...run.team],
+      },
     ],
     factsMet: fact && !career.factsMet.includes(fact) ? [...career.factsMet, fact] : career.factsMet,
   };

@@ -95,6 +95,12 @@ const shape =
           .find(Boolean) ?? null)
       : `${at} must be an object`;
 
+/** A field older saves may lack. */
+const optional =
+  (c: Check): Check =>
+  (v, at) =>
+    v === undefined ? null : c(v, at);
+
 const CHOICE_FIELDS: Record<Choice['t'], Record<string, Check>> = {
   ask: { id: str },
   objective: { id: str, on: bool },
@@ -123,7 +129,14 @@ const career = shape({
   xp: record(num),
   reputation: num,
   history: list(
-    shape({ missionId: str, stars: between(0, MAX_STARS), score: num, contract: nullable(str), rank: str }),
+    shape({
+      missionId: str,
+      stars: between(0, MAX_STARS),
+      score: num,
+      contract: nullable(str),
+      rank: str,
+      team: optional(list(str)),
+    }),
   ),
   factsMet: list(str),
   done: bool,

@@ -1,9 +1,11 @@
-import type { Catalogue, Indicator, Mission, Rank, SkillLevels } from '../content/types.ts';
+import type { Catalogue, Client, Indicator, Mission, Rank, SkillLevels } from '../content/types.ts';
 import { decisionEffects, planCost, planFits, weeksLate } from '../sim/budget.ts';
 import { careerSkills, missionFacts, type Offer, offers, rankOf } from '../sim/career.ts';
+import { clientOf, type ReactionKey, reactionKey } from '../sim/cast.ts';
 import { type DebriefItem, debrief, factToShow } from '../sim/debrief.ts';
 import { storyboardHours } from '../sim/design.ts';
 import { idleTools } from '../sim/needs.ts';
+import type { Outcome } from '../sim/outcome.ts';
 import { careerSummary } from '../sim/summary.ts';
 import { type DesignView, designView, measuredIn, revealedItems, unmeasuredOf } from './designView.ts';
 import type { ModeView } from './modeRoutes.ts';
@@ -125,6 +127,8 @@ export interface ResultsView {
   isLast: boolean;
   /** The learning design's debrief; null for an express mission. */
   design: DesignView | null;
+  /** The client in person, and what they say of what weighed most (null when the employer has no face). */
+  client: { who: Client; words: Client['reactions'][ReactionKey] } | null;
 }
 
 export function resultsView(s: GameState, cat: Catalogue): ResultsView | null {
@@ -145,7 +149,13 @@ export function resultsView(s: GameState, cat: Catalogue): ResultsView | null {
     fact: factToShow(missionFacts(c, run, s.contract, cat), c.factsMet),
     isLast: c.history.length + 1 >= length,
     design: designView(run, cat),
+    client: clientSays(mission, run.outcome, cat),
   };
+}
+
+function clientSays(mission: Mission, outcome: Outcome, cat: Catalogue): ResultsView['client'] {
+  const who = clientOf(mission, cat);
+  return who ? { who, words: who.reactions[reactionKey(outcome, cat)] } : null;
 }
 
 export interface RankUpView {

@@ -272,6 +272,7 @@ export function handCatalogue(): Catalogue {
       results: evaluation('results', 4, 200, 'client'),
     },
     glossary: {},
+    cast: {},
     playlists: { career: ['m', 'm2', 'm3'], classroom: ['m', 'm3'], kiosk: ['m'] },
     rules: {
       baseline: { learning: 50, satisfaction: 50, completion: 50, client: 50 },

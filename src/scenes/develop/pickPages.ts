@@ -13,6 +13,8 @@ export interface Pick {
   name: Text;
   description: Text;
   price: string;
+  /** The colleague who fills this role (the studio's cast): their portrait, name and what they are like. */
+  who?: { id: string; name: string; trait: Text };
   button?: Button;
 }
 
@@ -78,13 +80,14 @@ export function pickPages(scene: GameScene, items: Pick[], kind: 'tool' | 'role'
       variant: 'choice',
       compact: true,
       text: tx(p.name),
-      detail: p.price,
-      avatar: kind === 'role' ? `role:${p.id}` : undefined,
+      detail: p.who ? `${p.who.name} · ${p.price}` : p.price,
+      avatar: kind === 'role' ? (p.who?.id ?? `role:${p.id}`) : undefined,
       pressed: false,
       sound: null,
       key: `${kind}-${p.id}`,
       onPress: () => o.toggle(p),
     });
-    p.button.el.setAttribute('aria-description', tx(p.description));
+    const about = p.who ? `${tx(p.description)} ${tx(p.who.trait)}` : tx(p.description);
+    p.button.el.setAttribute('aria-description', about);
   });
 }

@@ -38,9 +38,12 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
   const layer = s.layer;
   const wide = sizeClass() === 'wide';
   const answered = quiz.answered;
-  // Answered on a low screen, the question and its answers on the left, the lesson beside them.
-  const beside = sizeClass() === 'short' && answered !== undefined;
-  const [main, side] = beside ? (columns(inner, [3, 2], space.gap) as [Rect, Rect]) : [inner, inner];
+  // Answered on a low screen, the question and its answers on the left, the lesson beside them when it fits
+  // there whole (else the page goes in parts, as on other screens).
+  const [left, right0] = columns(inner, [3, 2], space.gap) as [Rect, Rect];
+  const beside =
+    sizeClass() === 'short' && answered !== undefined && besideFits(scene, q, answered, left, right0);
+  const [main, side] = beside ? [left, right0] : [inner, inner];
   const { x, w } = main;
   const progress = t('end.quizProgress', { n: quiz.current + 1, total: quiz.questions.length });
   const stepH = textH(scene, progress, { size: 'small', bold: true });
@@ -158,6 +161,37 @@ function questionView(scene: GameScene, quiz: QuizView, q: QuizQuestion, inner: 
     parts: flowed.parts,
     focus: flowed.focus ?? 'end-next',
   };
+}
+
+/** Whether the verdict and the lesson fit whole beside the question, and the question with its two answers left. */
+function besideFits(scene: GameScene, q: QuizQuestion, answered: number, main: Rect, side: Rect): boolean {
+  const s = scene.services;
+  const fact = s.catalogue.facts[q.fact];
+  const fw = side.w - lineText();
+  const verdict = isRight(q, answered)
+    ? t('end.quizRight')
+    : t('end.quizWrong', { answer: tx(q.options[q.answer] ?? { fr: '', en: '' }) });
+  const lesson = fact ? `${t('end.quizFact', { title: tx(fact.title) })} — ${tx(fact.text)}` : '';
+  const feedbackH =
+    textH(scene, verdict, { bold: true, width: fw }) +
+    (fact ? space.s + textH(scene, lesson, { size: 'small', width: fw }) : 0);
+  // The two answers kept (the right one, the one picked) side by side, each as tall as its words.
+  const cellW = (main.w - space.m) / 2 - optionText() - space.pad;
+  const answerH = Math.max(
+    ...[q.answer, answered].map((i) =>
+      textH(scene, `${LETTERS[i]}. ${tx(q.options[i] ?? { fr: '', en: '' })}`, {
+        size: 'small',
+        width: cellW,
+      }),
+    ),
+  );
+  const mainH =
+    textH(scene, 'Q', { size: 'small', bold: true }) +
+    space.xs +
+    textH(scene, tx(q.question), { size: 'h2', bold: true, width: main.w }) +
+    space.l +
+    Math.max(control.compact, answerH + space.s);
+  return feedbackH <= side.h && mainH <= main.h;
 }
 
 /** One answer: a button before the player answers, then the right one in green, a wrong pick in vermilion. */

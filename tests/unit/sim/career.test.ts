@@ -99,7 +99,14 @@ describe('career', () => {
     expect(end.rankUp?.id).toBe('junior');
     expect(end.fact).toBe('F01');
     expect(end.career.history).toEqual([
-      { missionId: 'm', stars: 3, score: three.outcome.score, contract: 'cdd', rank: 'intern' },
+      {
+        missionId: 'm',
+        stars: 3,
+        score: three.outcome.score,
+        contract: 'cdd',
+        rank: 'intern',
+        team: three.team,
+      },
     ]);
     expect(end.career.done).toBe(false);
   });

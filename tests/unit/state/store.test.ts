@@ -115,7 +115,15 @@ describe('game store', () => {
     store.getState().finishMission();
     const s = store.getState();
     expect(s.career?.history).toEqual([
-      { missionId: 'm', stars: outcome?.stars, score: outcome?.score, contract: 'cdd', rank: 'intern' },
+      {
+        missionId: 'm',
+        stars: outcome?.stars,
+        score: outcome?.score,
+        contract: 'cdd',
+        rank: 'intern',
+        // The team hired, so its colleagues remember the mission.
+        team: [],
+      },
     ]);
     // The route's fact met at the start, then the one the results showed.
     expect(s.career?.factsMet).toEqual(['F02', 'F01']);

@@ -10,6 +10,7 @@ export const mission: Translation<'mission'> = {
   'brief.audience': 'Audience',
   'brief.objective': 'Objective',
   'brief.budget': 'Budget',
+  'cast.says': '“{words}”',
   'brief.fictive': '{n} (illustrative)',
   'develop.budgetTitle': 'Illustrative budget',
   'brief.weeks': 'Deadline',

@@ -9,6 +9,7 @@ export const mission = {
   'brief.audience': 'Public',
   'brief.objective': 'Objectif',
   'brief.budget': 'Budget',
+  'cast.says': '«\u00a0{words}\u00a0»',
   'brief.fictive': '{n} (fictif)',
   'develop.budgetTitle': 'Budget fictif',
   'brief.weeks': 'Délai',

@@ -1,0 +1,32 @@
+import type { Problem } from './problem.ts';
+import type { Entry } from './references.ts';
+import type { CastMember } from './types.ts';
+
+/**
+ * The cast names real roles and recruiters; every recruiter has exactly one client to speak for it, so each
+ * mission has a face.
+ */
+export function checkCast(
+  cast: readonly Entry<CastMember>[],
+  known: { roles: Record<string, unknown>; recruiters: Record<string, unknown> },
+  problems: Problem[],
+): void {
+  const say = (file: string, path: string, message: string) => problems.push({ file, path, message });
+  const speaker = new Map<string, string>();
+  for (const { file, path, item } of cast) {
+    if (item.kind === 'colleague') {
+      if (!Object.hasOwn(known.roles, item.role)) say(file, `${path}.role`, `unknown role "${item.role}"`);
+      continue;
+    }
+    item.recruiters.forEach((r, i) => {
+      if (!Object.hasOwn(known.recruiters, r))
+        say(file, `${path}.recruiters[${i}]`, `unknown recruiter "${r}"`);
+      const other = speaker.get(r);
+      if (other) say(file, `${path}.recruiters[${i}]`, `"${r}" already has a client: "${other}"`);
+      else speaker.set(r, item.id);
+    });
+  }
+  const file = cast[0]?.file ?? 'catalogue/cast.json';
+  for (const r of Object.keys(known.recruiters))
+    if (!speaker.has(r)) say(file, '$.cast', `no client speaks for the recruiter "${r}"`);
+}

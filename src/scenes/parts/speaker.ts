@@ -1,0 +1,46 @@
+import type * as Phaser from 'phaser';
+import type { CastMember } from '../../content/types.ts';
+import { t, tx } from '../../i18n/t.ts';
+import { avatar } from '../../ui/avatar.ts';
+import type { Placer } from '../../ui/domLayer.ts';
+import { label } from '../../ui/text.ts';
+import { color, space } from '../../ui/theme.ts';
+import type { Drawn } from './flow.ts';
+
+/** The portrait's size beside what a character says. */
+const FACE = 48;
+
+/**
+ * Someone of the studio's cast speaking: their portrait, their name and trade, then their words in quotes,
+ * `w` wide at (x, y). `maxLines` caps the words (they shrink to fit). A block for `flow`, or drawn in place.
+ */
+export function speaker(
+  scene: Phaser.Scene,
+  who: CastMember,
+  words: string,
+  x: number,
+  y: number,
+  w: number,
+  layer?: Placer,
+  maxHeight?: number,
+): Drawn {
+  const face = avatar(scene, x, y, FACE, who.id);
+  const textX = x + FACE + space.m;
+  const name = label(scene, textX, y, `${who.name} · ${tx(who.trade)}`, {
+    size: 'small',
+    bold: true,
+    color: color.inkSoft,
+    width: x + w - textX,
+    maxHeight: 44,
+    layer,
+  });
+  const said = label(scene, textX, name.y + name.height, t('cast.says', { words }), {
+    size: 'small',
+    width: x + w - textX,
+    maxHeight: maxHeight ? Math.max(24, y + maxHeight - name.y - name.height) : undefined,
+    layer,
+    tag: 'p',
+  });
+  const h = Math.max(FACE, said.y + said.height - y);
+  return { h, drawn: [face, name, said] };
+}
