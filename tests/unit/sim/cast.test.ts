@@ -50,7 +50,7 @@ function finished(more: Partial<MissionRun>): MissionRun {
 }
 
 /** A career after one mission with this team and these stars. */
-function after(team: string[], stars: number): Career {
+function careerAfter(team: string[], stars: number): Career {
   const run = finished({ team });
   const outcome = run.outcome;
   if (!outcome) throw new Error('no outcome');
@@ -74,13 +74,13 @@ describe('the recurring cast', () => {
 
   it('remembers how the last mission with them went: first meeting, then good or bad', () => {
     expect(memoryOf(null, 'ada', cat)).toBe('first');
-    expect(memoryOf(after(['r1'], 3), 'ada', cat)).toBe('good');
-    expect(memoryOf(after(['r1'], 1), 'ada', cat)).toBe('bad');
+    expect(memoryOf(careerAfter(['r1'], 3), 'ada', cat)).toBe('good');
+    expect(memoryOf(careerAfter(['r1'], 1), 'ada', cat)).toBe('bad');
     // Not hired on that mission: they have not worked with the player yet.
-    expect(memoryOf(after([], 3), 'ada', cat)).toBe('first');
+    expect(memoryOf(careerAfter([], 3), 'ada', cat)).toBe('first');
     // The client remembers every mission for their employer.
-    expect(memoryOf(after([], 0), 'rosa', cat)).toBe('bad');
-    expect(memoryOf(after([], 2), 'rosa', cat)).toBe('good');
+    expect(memoryOf(careerAfter([], 0), 'rosa', cat)).toBe('bad');
+    expect(memoryOf(careerAfter([], 2), 'rosa', cat)).toBe('good');
   });
 
   it('reacts at the results to what weighed most, in the direction it went', () => {
