@@ -7,6 +7,7 @@ import { color, sizeClass, space } from '../ui/theme.ts';
 import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
 import { PILOT_ID, pilotEvent, pilotPending } from './parts/pilotEvent.ts';
+import { teamAtWork, teamAtWorkHeight } from './parts/teamAtWork.ts';
 
 /** Where the decision card starts on a wide screen, below the title and the weeks' gauge beside it. */
 const CARD_TOP = 72;
@@ -14,6 +15,8 @@ const CARD_TOP = 72;
 const SIDE_BY_SIDE_W = 800;
 const SPLIT = [416, 752];
 const GAUGE_H = 16;
+/** The decision card keeps at least this height when the team at work shares the body with it. */
+const CARD_LEAST_H = 290;
 /** Upright, the title shows above the gauge when the body is at least this high. */
 const TITLED_MIN_H = 600;
 
@@ -41,11 +44,23 @@ export class ProductionScene extends DecisionScene {
     // A phone sideways has no height to spare: the card takes the body, the weeks go beside the way on.
     const short = sizeClass() === 'short';
     const top = short ? 0 : this.top(body, weeks, weekText);
-    const box = short
+    const whole = short
       ? body
       : body.w >= SIDE_BY_SIDE_W
         ? { ...below(body, body.y + CARD_TOP), h: body.h - CARD_TOP - space.pad + space.xs }
         : below(body, body.y + top);
+    // The team at work under the card, where the card keeps room enough for its options.
+    const teamH = short ? 0 : teamAtWorkHeight(this, run.team, answered, whole.w, this.s.catalogue);
+    const withTeam = teamH > 0 && whole.h - teamH - space.m >= CARD_LEAST_H;
+    const box = withTeam ? { ...whole, h: whole.h - teamH - space.m } : whole;
+    if (withTeam)
+      teamAtWork(
+        this,
+        run.team,
+        answered,
+        { ...whole, y: box.y + box.h + space.m, h: teamH },
+        this.s.catalogue,
+      );
     const free = decisionPhase(this, {
       kind: 'event',
       pending,

@@ -8,7 +8,7 @@ import { color, space } from '../../ui/theme.ts';
 import type { Drawn } from './flow.ts';
 
 /** The portrait's size beside what a character says. */
-const FACE = 48;
+export const FACE = 48;
 
 /**
  * Someone of the studio's cast speaking: their portrait, their name and trade, then their words in quotes,

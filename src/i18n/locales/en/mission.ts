@@ -11,6 +11,8 @@ export const mission: Translation<'mission'> = {
   'brief.objective': 'Objective',
   'brief.budget': 'Budget',
   'cast.says': '“{words}”',
+  'team.atWork': 'At work',
+  'team.doing': '{name} {work}',
   'brief.fictive': '{n} (illustrative)',
   'develop.budgetTitle': 'Illustrative budget',
   'brief.weeks': 'Deadline',

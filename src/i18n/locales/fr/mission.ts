@@ -10,6 +10,8 @@ export const mission = {
   'brief.objective': 'Objectif',
   'brief.budget': 'Budget',
   'cast.says': '«\u00a0{words}\u00a0»',
+  'team.atWork': 'Au travail',
+  'team.doing': '{name} {work}',
   'brief.fictive': '{n} (fictif)',
   'develop.budgetTitle': 'Budget fictif',
   'brief.weeks': 'Délai',
