@@ -22,6 +22,8 @@ export const SOUND_IDS = [
   'drop',
   /** A promotion. */
   'rank-up',
+  /** A star of the results lands. */
+  'star',
   /** Quiz answers. */
   'right',
   'wrong',

@@ -83,7 +83,10 @@ export abstract class GameScene extends Phaser.Scene {
   /** Redraws the scene, keeping keyboard focus on the control that had it (found again by its key). */
   protected refresh(data?: object): void {
     const el = document.activeElement as HTMLElement | null;
-    GameScene.refocus = el?.closest('#ui-layer') ? (el.dataset.key ?? null) : null;
+    const key = el?.closest('#ui-layer') ? (el.dataset.key ?? null) : null;
+    // A second redraw before the first has put focus back (a turned phone may send two sizes): the
+    // control still waiting for focus keeps its claim.
+    if (key || !GameScene.refocus) GameScene.refocus = key;
     this.scene.restart(data);
   }
 

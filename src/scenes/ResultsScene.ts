@@ -1,13 +1,13 @@
 import type { SoundId } from '../audio/audio.ts';
 import { INDICATORS } from '../content/vocabulary.ts';
-import { labelled, listed, num, t, tx } from '../i18n/t.ts';
+import { listed, num, t, tx } from '../i18n/t.ts';
 import { type ResultsView, resultsView } from '../state/views.ts';
 import { ICON_TEXT_X, TEXT_END_PAD } from '../ui/button.ts';
 import type { Placer } from '../ui/domLayer.ts';
 import { icon } from '../ui/icons.ts';
 import { actionW, below, columns, inset, place, type Rect, rows } from '../ui/layout.ts';
-import { meter } from '../ui/meter.ts';
 import { panel } from '../ui/panel.ts';
+import { starsArrive } from '../ui/reveal.ts';
 import { starRow } from '../ui/stars.ts';
 import { label } from '../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../ui/theme.ts';
@@ -16,13 +16,15 @@ import { GameScene } from './GameScene.ts';
 import { INDICATOR_NAMES } from './names.ts';
 import { type Block, flow } from './parts/flow.ts';
 import { PAGER_W, type PagerOptions, pager } from './parts/pager.ts';
-import { speaker } from './parts/speaker.ts';
+import { speaker, speakerHeight } from './parts/speaker.ts';
 import { leastTabsW, type Tab, tabRow } from './parts/tabRow.ts';
 import { MARK, markedLine } from './results/blocks.ts';
 import { designPage } from './results/designPage.ts';
 import {
   debriefBlock,
+  debriefBlockHeight,
   factBlock,
+  indicatorGauge,
   indicatorsBlock,
   reasonBlock,
   summaryBlock,
@@ -42,6 +44,8 @@ interface ResultsData {
 
 /** Evaluate: stars, the four indicators, and why — computed from the player's own choices. */
 export class ResultsScene extends GameScene {
+  private revealing = false;
+
   create(data: ResultsData = {}): void {
     const cat = this.s.catalogue;
     const view = resultsView(this.state, cat);
@@ -55,6 +59,8 @@ export class ResultsScene extends GameScene {
     const page = data.page ?? (before?.tab === tab ? before.page : 0);
     keepShown(run, { tab, page });
     if (!before) this.s.audio.play(JINGLES[view.stars] ?? 'jingle-mid');
+    // The first time the results show, the stars arrive one by one and the indicators count up.
+    this.revealing = !before;
 
     const { body } = this.frame('mission');
     const upright = sizeClass() === 'narrow';
@@ -173,7 +179,8 @@ export class ResultsScene extends GameScene {
       align: 'center',
       maxWidth: inner.w,
     });
-    starRow(this, mid, score.y + 116, view.stars, 68);
+    const stars = starRow(this, mid, score.y + 116, view.stars, 68);
+    if (this.revealing) starsArrive(this, stars, view.stars, () => this.s.audio.play('star'));
     label(this, mid, score.y + 160, t('results.stars', { n: view.stars }), {
       bold: true,
       align: 'center',
@@ -187,12 +194,7 @@ export class ResultsScene extends GameScene {
         unmeasuredValue(this, k, inner.x, y, layer);
         return;
       }
-      label(this, inner.x, y, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
-      meter(this, layer, inner.x, y + 28, inner.w, 14, t(INDICATOR_NAMES[k]), 'score').set(
-        value,
-        100,
-        `${num(value)} / 100`,
-      );
+      indicatorGauge(this, k, value, { x: inner.x, y, w: inner.w, h: 14 }, layer, this.revealing);
     });
 
     // Why, above; the fact about the real job in the box below.
@@ -201,9 +203,7 @@ export class ResultsScene extends GameScene {
     const whyIn = inset(why, space.gap, space.margin / 2 - space.xs);
     label(this, whyIn.x, whyIn.y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
     let y = whyIn.y + 56;
-    // The client's word on what weighed most, before the reasons.
-    if (view.client)
-      y += speaker(this, view.client.who, tx(view.client.words), whyIn.x, y, whyIn.w, layer, 64).h + space.m;
+    // The client's word on what weighed most, before the reasons, where it leaves them their room.
     // The results left unmeasured, named at the panel's foot: their reasons are not among those above.
     const list = listed(view.unmeasured.map((k) => t(INDICATOR_NAMES[k])));
     const footText = t('review.unmeasured', { list });
@@ -211,6 +211,11 @@ export class ResultsScene extends GameScene {
     const foot =
       view.unmeasured.length > 0 ? textSize(this, footText, { size: 'small', width: footW }).h + space.m : 0;
     const bottom = why.y + why.h - space.m - foot;
+    const reasonsH = view.items.reduce((h, item) => h + debriefBlockHeight(this, item, whyIn) + space.m, 0);
+    const client = view.client;
+    const said = client ? tx(client.words) : '';
+    if (client && bottom - y - reasonsH >= speakerHeight(this, client.who, said, whyIn.w) + space.m)
+      y += speaker(this, client.who, said, whyIn.x, y, whyIn.w, layer).h + space.m;
     const room = (bottom - y) / Math.max(1, view.items.length);
     for (const item of view.items) y = debriefBlock(this, item, whyIn, y, room) + space.m;
     if (foot > 0) markedLine(this, 'warn', footText, whyIn.x, bottom + space.m, whyIn.w, layer);
@@ -246,14 +251,14 @@ export class ResultsScene extends GameScene {
     const fact = view.fact ? this.s.catalogue.facts[view.fact] : undefined;
     const client = view.client;
     const blocks: Block[] = [
-      (x, y, w, layer) => summaryBlock(this, view, x, y, w, layer),
+      (x, y, w, layer) => summaryBlock(this, view, x, y, w, layer, this.revealing),
       ...(client
         ? [
             (x: number, y: number, w: number, layer?: Placer) =>
               speaker(this, client.who, tx(client.words), x, y, w, layer),
           ]
         : []),
-      (x, y, w, layer) => indicatorsBlock(this, view, x, y, w, layer),
+      (x, y, w, layer) => indicatorsBlock(this, view, x, y, w, layer, this.revealing),
       (x, y, _w, layer) => {
         const l = label(this, x, y, t('results.why'), { size: 'h2', bold: true, layer, tag: 'h2' });
         return { h: l.height, drawn: [l] };

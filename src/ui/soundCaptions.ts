@@ -17,6 +17,7 @@ export const SOUND_CAPTIONS: Partial<Record<SoundId, StringKey>> = {
   alert: 'sound.alert',
   drop: 'sound.drop',
   'rank-up': 'sound.rankUp',
+  star: 'sound.star',
   right: 'sound.right',
   wrong: 'sound.wrong',
 };

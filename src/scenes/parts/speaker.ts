@@ -5,10 +5,19 @@ import { avatar } from '../../ui/avatar.ts';
 import type { Placer } from '../../ui/domLayer.ts';
 import { label } from '../../ui/text.ts';
 import { color, space } from '../../ui/theme.ts';
+import { textH } from '../end/measure.ts';
 import type { Drawn } from './flow.ts';
 
 /** The portrait's size beside what a character says. */
 export const FACE = 48;
+
+/** The height `speaker` takes `w` wide with all the room it wants. */
+export function speakerHeight(scene: Phaser.Scene, who: CastMember, words: string, w: number): number {
+  const textW = w - FACE - space.m;
+  const name = textH(scene, `${who.name} · ${tx(who.trade)}`, { size: 'small', bold: true, width: textW });
+  const said = textH(scene, t('cast.says', { words }), { size: 'small', width: textW });
+  return Math.max(FACE, Math.min(44, name) + said);
+}
 
 /**
  * Someone of the studio's cast speaking: their portrait, their name and trade, then their words in quotes,

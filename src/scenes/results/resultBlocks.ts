@@ -10,9 +10,11 @@ import { icon } from '../../ui/icons.ts';
 import type { Rect } from '../../ui/layout.ts';
 import { meter } from '../../ui/meter.ts';
 import { panel } from '../../ui/panel.ts';
+import { countUp, starsArrive } from '../../ui/reveal.ts';
 import { starRow } from '../../ui/stars.ts';
-import { label } from '../../ui/text.ts';
+import { label, setLabel } from '../../ui/text.ts';
 import { color, iconPx, space } from '../../ui/theme.ts';
+import { textH } from '../end/measure.ts';
 import type { GameScene } from '../GameScene.ts';
 import { INDICATOR_NAMES } from '../names.ts';
 import { factBox } from '../parts/factBox.ts';
@@ -46,6 +48,7 @@ export function summaryBlock(
   y: number,
   w: number,
   layer?: Placer,
+  reveal = false,
 ): Drawn {
   const mid = x + w / 2;
   const title = label(scene, mid, y + space.m, t('results.title'), {
@@ -55,6 +58,7 @@ export function summaryBlock(
   });
   const starsY = title.y + title.height + space.s + SMALL_STAR / 2;
   const stars = starRow(scene, mid, starsY, view.stars, SMALL_STAR);
+  if (layer && reveal) starsArrive(scene, stars, view.stars, () => scene.services.audio.play('star'));
   const count = label(scene, mid, starsY + SMALL_STAR / 2 + space.s, t('results.stars', { n: view.stars }), {
     bold: true,
     align: 'center',
@@ -77,6 +81,7 @@ export function indicatorsBlock(
   y: number,
   w: number,
   layer?: Placer,
+  reveal = false,
 ): Drawn {
   const inner = { x: x + space.pad, w: w - 2 * space.pad };
   const drawn: Drawn['drawn'] = [];
@@ -89,20 +94,54 @@ export function indicatorsBlock(
       top = hidden.y + hidden.height + space.xs + METER_H + space.m;
       continue;
     }
-    const name = label(scene, inner.x, top, labelled(t(INDICATOR_NAMES[k]), num(value)), { size: 'small' });
+    const name = indicatorGauge(
+      scene,
+      k,
+      value,
+      { x: inner.x, y: top, w: inner.w, h: METER_H },
+      layer,
+      reveal,
+    );
     drawn.push(name);
-    top = name.y + name.height + space.xs;
-    if (layer)
-      meter(scene, layer, inner.x, top, inner.w, METER_H, t(INDICATOR_NAMES[k]), 'score').set(
-        value,
-        100,
-        `${num(value)} / 100`,
-      );
-    top += METER_H + space.m;
+    top = name.y + name.height + space.xs + METER_H + space.m;
   }
   const h = top - y;
   drawn.push(panel(scene, x, y, w, h).setDepth(-1));
   return { h, drawn };
+}
+
+/**
+ * An indicator's name and value over its meter (`box.h` high), the meter only where the block is drawn for
+ * good (with its screen-reader twin). With `reveal`, both count up from 0 (at once with reduced motion).
+ */
+export function indicatorGauge(
+  scene: GameScene,
+  k: Indicator,
+  value: number,
+  box: Rect,
+  layer: Placer | undefined,
+  reveal = false,
+): Phaser.GameObjects.Text {
+  const named = (v: number) => labelled(t(INDICATOR_NAMES[k]), num(Math.round(v * 10) / 10));
+  const name = label(scene, box.x, box.y, named(value), { size: 'small' });
+  if (!layer) return name;
+  const gauge = meter(
+    scene,
+    layer,
+    box.x,
+    name.y + name.height + space.xs,
+    box.w,
+    box.h,
+    t(INDICATOR_NAMES[k]),
+    'score',
+  );
+  const show = (v: number) => {
+    setLabel(name, named(v));
+    gauge.set(v, 100, `${num(value)} / 100`);
+  };
+  if (reveal) countUp(scene, value, show);
+  else show(value);
+  return name;
 }
 
 /**
@@ -174,6 +213,16 @@ export function factBlock(
 }
 
 /** One decision that weighed, in at most `room` px; returns where it ends. */
+/** The height `debriefBlock` takes for this item with all the room it wants. */
+export function debriefBlockHeight(scene: GameScene, item: DebriefItem, box: Rect): number {
+  const run = scene.services.store.getState().run;
+  if (!run) return 0;
+  const line = debriefLine(item, run, scene.services.catalogue);
+  const w = box.w - space.margin;
+  const head = Math.min(34, textH(scene, line.head, { bold: true, width: w }));
+  return head + 2 + textH(scene, line.why, { size: 'small', width: w });
+}
+
 export function debriefBlock(
   scene: GameScene,
   item: DebriefItem,

@@ -11,6 +11,7 @@ export const sound: Translation<'sound'> = {
   'sound.alert': 'Alert: technical hitch',
   'sound.drop': 'Card put in place',
   'sound.rankUp': 'Promotion fanfare',
+  'sound.star': 'A star chimes',
   'sound.right': 'Right answer',
   'sound.wrong': 'Wrong answer',
 };

@@ -10,6 +10,7 @@ export const sound = {
   'sound.alert': 'Alerte\u00a0: souci technique',
   'sound.drop': 'Carte posée',
   'sound.rankUp': 'Fanfare de promotion',
+  'sound.star': 'Une étoile tinte',
   'sound.right': 'Bonne réponse',
   'sound.wrong': 'Mauvaise réponse',
 };
