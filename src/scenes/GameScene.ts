@@ -30,6 +30,9 @@ const STEPS_ROOM = 580;
 
 type ActionOptions = Omit<ButtonOptions, 'x' | 'y' | 'w' | 'h'> & { sound?: SoundId | null };
 
+/** How long after a redraw gave focus back a second, queued redraw gives it back again. */
+const RECENT_MS = 1000;
+
 /** What all scenes share: services, the screen's title for every reader, and language changes. */
 export abstract class GameScene extends Phaser.Scene {
   protected get s(): Services {
@@ -84,22 +87,27 @@ export abstract class GameScene extends Phaser.Scene {
   protected refresh(data?: object): void {
     const el = document.activeElement as HTMLElement | null;
     const key = el?.closest('#ui-layer') ? (el.dataset.key ?? null) : null;
-    // A second redraw before the first has put focus back (a turned phone may send two sizes): the
-    // control still waiting for focus keeps its claim.
+    // A second redraw before the first has put focus back: the control waiting for focus keeps its claim.
     if (key || !GameScene.refocus) GameScene.refocus = key;
     this.scene.restart(data);
   }
 
   /** Focuses the control that had focus before a refresh, or the first one. */
   protected focusDefault(): void {
-    const name = GameScene.refocus;
+    // Two redraws queued at once (a turned phone): the second finds no claim; the first's still holds.
+    const recent = GameScene.refocused;
+    const queued = recent && recent.scene === this.scene.key && performance.now() - recent.at < RECENT_MS;
+    const name = GameScene.refocus ?? (queued ? recent.key : null);
     GameScene.refocus = null;
+    if (name) GameScene.refocused = { key: name, scene: this.scene.key, at: performance.now() };
     const again = name ? this.s.layer.focusables().find((el) => el.dataset.key === name) : undefined;
     if (again) again.focus({ preventScroll: true });
     else this.s.layer.focusFirst();
   }
 
   private static refocus: string | null = null;
+  /** The last control focus was given back to, and when. */
+  private static refocused: { key: string; scene: string; at: number } | null = null;
 
   /** Subscribes to a slice of the store for the scene's lifetime only. */
   protected watch<T>(select: (s: GameState) => T, onChange: (value: T) => void): void {

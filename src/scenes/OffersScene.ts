@@ -1,4 +1,5 @@
 import { money, t, tx } from '../i18n/t.ts';
+import { clientOf } from '../sim/cast.ts';
 import { type CareerView, careerView } from '../state/views.ts';
 import { below, columns, columnsThatFit, grid, place, type Rect, sideBySide } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
@@ -218,7 +219,9 @@ export class OffersScene extends GameScene {
     });
   }
 
-  private cardText(offer: CareerView['offers'][number]): { title: string; detail: string } | null {
+  private cardText(
+    offer: CareerView['offers'][number],
+  ): { title: string; detail: string; sender?: string } | null {
     const cat = this.s.catalogue;
     const m = cat.missions[offer.missionId];
     const r = cat.recruiters[offer.recruiter];
@@ -228,20 +231,28 @@ export class OffersScene extends GameScene {
       tx(r.name),
       contract ? t('offers.contract', { contract: tx(contract.name) }) : '',
     ].filter(Boolean);
+    // The offer comes from the client in person, who remembers the last mission for this employer.
+    const who = clientOf(m, cat);
+    const from = who ? t('hub.from', { name: who.name, client: tx(m.client) }) : tx(m.client);
     return {
       title: tx(m.title),
-      detail: `${tx(m.client)}\n${details.join(' · ')}\n${t('hub.budget', { budget: money(m.budget), weeks: m.weeks })}`,
+      detail: `${from}\n${details.join(' · ')}\n${t('hub.budget', { budget: money(m.budget), weeks: m.weeks })}`,
+      sender: who?.id,
     };
   }
 
-  /** An offer's card; without its envelope icon (`marked` false) its details keep more of the width. */
+  /**
+   * An offer's card, marked with its sender's portrait (or an envelope); unmarked (`marked` false) its details
+   * keep more of the width.
+   */
   private offerCard(offer: CareerView['offers'][number], card: Rect | undefined, marked = true): void {
     const text = this.cardText(offer);
     if (!text || !card) return;
     this.btn({
       ...card,
       variant: 'choice',
-      icon: marked ? 'inbox' : undefined,
+      icon: marked && !text.sender ? 'inbox' : undefined,
+      avatar: marked ? text.sender : undefined,
       key: `offer-${offer.missionId}`,
       text: text.title,
       detail: text.detail,

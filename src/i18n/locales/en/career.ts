@@ -45,6 +45,7 @@ export const career: Translation<'career'> = {
   'hub.profileTab': 'Profile',
   'hub.inboxIntro': '{n} mission offer(s) waiting. Which one do you take?',
   'hub.budget': 'Illustrative budget {budget} · {weeks} weeks',
+  'hub.from': 'From {name}, {client}',
   'codex.title': 'Job notebook',
   'codex.count': '{n} card(s) found out of {total}',
   'codex.locked': 'Card to discover',

@@ -45,6 +45,7 @@ export const career = {
   'hub.profileTab': 'Profil',
   'hub.inboxIntro': '{n} offre(s) de mission vous attendent. Laquelle acceptez-vous\u00a0?',
   'hub.budget': 'Budget fictif {budget} · {weeks} semaines',
+  'hub.from': 'De {name}, {client}',
   'codex.title': 'Carnet du métier',
   'codex.count': '{n} fiche(s) découverte(s) sur {total}',
   'codex.locked': 'Fiche à découvrir',
