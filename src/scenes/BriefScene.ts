@@ -107,8 +107,9 @@ export class BriefScene extends GameScene {
       layer,
       tag: 'h2',
     });
-    // The client in person, remembering the last mission for this employer.
-    const who = clientOf(mission, this.s.catalogue);
+    // The client in person, remembering the last mission for this employer (a phone sideways keeps its
+    // little height for the brief and its facts).
+    const who = sizeClass() === 'short' ? undefined : clientOf(mission, this.s.catalogue);
     const spoke = who
       ? speaker(
           this,
