@@ -16,8 +16,9 @@ import {
   startCareer,
 } from '../sim/career.ts';
 import { applyChoice, type ChoiceError } from '../sim/choose.ts';
-import { isRight, pickQuiz } from '../sim/quiz.ts';
+import { isRight } from '../sim/quiz.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
+import { END_PAGES, type EndPage, freshQuiz, type Review } from './review.ts';
 import type { SafeStorage } from './safeStorage.ts';
 import { keepShippedLanguage, loadSave, type Notice, writeSave } from './saveGame.ts';
 import { DEFAULT_SETTINGS, type Settings } from './saveSchema.ts';
@@ -37,18 +38,7 @@ export type Screen =
 /** Screens opened over another one, which closing goes back to. */
 export type Page = 'settings' | 'codex' | 'credits';
 
-/** The pages of the end-of-career review, in order. */
-export const END_PAGES = ['path', 'skills', 'real', 'quiz'] as const;
-export type EndPage = (typeof END_PAGES)[number];
-
-/** Where the player is in the end-of-career review (kept in memory only: a reload starts it afresh). */
-export interface Review {
-  page: EndPage;
-  /** The real route into the job on show. */
-  route: number;
-  /** The quiz's questions (ids, drawn with the career's seed), the answers given and the one on screen. */
-  quiz: { ids: string[]; answers: number[]; current: number; attempt: number };
-}
+export { END_PAGES, type EndPage, type Review } from './review.ts';
 
 /** What the end of the last mission brought, shown once on the job board. */
 export interface LastEnd {
@@ -136,14 +126,7 @@ export function createGameStore(deps: StoreDeps) {
   const notices = [...loaded.notices];
   const run = loaded.save ? restoreRun(loaded.save, deps, notices) : null;
   const cat = deps.catalogue;
-  const quizOf = (career: Career, attempt: number) => ({
-    ids: pickQuiz(cat.quiz, { seed: career.seed, met: career.factsMet, attempt }, cat.rules.quizLength).map(
-      (q) => q.id,
-    ),
-    answers: [],
-    current: 0,
-    attempt,
-  });
+  const quizOf = (career: Career, attempt: number) => freshQuiz(career, attempt, cat);
   const freshReview = (career: Career): Review => ({ page: 'path', route: 0, quiz: quizOf(career, 0) });
 
   const store = createStore<GameState>()(
