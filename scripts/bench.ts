@@ -9,7 +9,14 @@ import { parseArgs } from 'node:util';
 import { version as viteVersion } from 'vite';
 import { chromiumPath, launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
 import { buildFloor, buildGame, FLOOR_DIST, GAME_DIST, ROOT } from './bench/build.ts';
-import { FRAMES_SECONDS, type FrameTimes, measureFloorFrames, measureFrames } from './bench/frames.ts';
+import {
+  FRAMES_SECONDS,
+  type FrameTimes,
+  measureFloorFrames,
+  measureFrames,
+  measureProductionFrames,
+} from './bench/frames.ts';
+import { fullTeamSave } from './bench/fullTeamSave.ts';
 import {
   framesLine,
   intervalLines,
@@ -64,7 +71,9 @@ async function main(): Promise<void> {
   ]);
   let startup: Awaited<ReturnType<typeof measureStartup>>;
   let frames: FrameTimes;
+  let production: FrameTimes;
   let floorFrames: number[];
+  const fullTeam = fullTeamSave();
   try {
     const [gameServer, floorServer, gameIsolated, floorIsolated] = servers;
     if (!gameServer || !floorServer || !gameIsolated || !floorIsolated)
@@ -78,6 +87,7 @@ async function main(): Promise<void> {
       runs,
     );
     frames = await measureFrames(browser, gameIsolated.url);
+    production = await measureProductionFrames(browser, gameIsolated.url, fullTeam.save);
     floorFrames = await measureFloorFrames(browser, floorIsolated.url);
   } finally {
     await Promise.all(servers.map((s) => s.close()));
@@ -116,6 +126,11 @@ async function main(): Promise<void> {
       ...intervalLines(frames.intervals, refreshPeriod(floorFrames)).map((l) => `  ${l}`),
       `  ${workLine("game's work per frame", frames.work)}`,
       `  ${framesLine('floor (empty scene) frame interval', floorFrames)}`,
+      '',
+      `frames of production with a full team (${fullTeam.team.join(', ')} at their desks; ${production.scene}, ` +
+        `${FRAMES_SECONDS} s from the scene's arrival)`,
+      ...intervalLines(production.intervals, refreshPeriod(floorFrames)).map((l) => `  ${l}`),
+      `  ${workLine("game's work per frame", production.work)}`,
       '  note: headless Chromium here draws WebGL in software (SwiftShader); the game draws a frame only when',
       '        something on screen changed (src/ui/redraw.ts), the work per frame is what the game itself adds',
       ...(runs < 5 ? ['  note: fewer than 5 runs, the medians are noisy'] : []),

@@ -1,6 +1,6 @@
 import type { Problem } from './problem.ts';
 import type { Entry } from './references.ts';
-import type { CastMember } from './types.ts';
+import type { CastMember, GameEvent } from './types.ts';
 
 /**
  * The cast names real roles and recruiters; every recruiter has exactly one client to speak for it, so each
@@ -29,4 +29,19 @@ export function checkCast(
   const file = cast[0]?.file ?? 'catalogue/cast.json';
   for (const r of Object.keys(known.recruiters))
     if (!speaker.has(r)) say(file, '$.cast', `no client speaks for the recruiter "${r}"`);
+}
+
+/** An event's teller is the client, the team, or a role the catalogue knows. */
+export function checkTellers(
+  events: readonly Entry<GameEvent>[],
+  roles: Record<string, unknown>,
+  problems: Problem[],
+): void {
+  for (const { file, path, item } of events)
+    if (item.from && item.from !== 'client' && item.from !== 'team' && !Object.hasOwn(roles, item.from))
+      problems.push({
+        file,
+        path: `${path}.from`,
+        message: `unknown teller "${item.from}": write "client", "team" or a role's id`,
+      });
 }

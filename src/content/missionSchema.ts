@@ -118,7 +118,18 @@ export const eventOption = z
   .strict();
 
 export const event = z
-  .object({ id, title: text, text, options: z.array(eventOption).min(2).max(3), facts })
+  .object({
+    id,
+    title: text,
+    text,
+    options: z.array(eventOption).min(2).max(3),
+    facts,
+    /**
+     * Who brings the news in production: the mission's client, the team (the first named colleague hired),
+     * or the colleague of a role when that role is hired (else the client). Live steps leave it out.
+     */
+    from: z.string().min(1).optional(),
+  })
   .strict();
 
 /** A line of the live moment's stream: a chat message, a forum post, a playtester's remark, a log line. */
@@ -139,6 +150,13 @@ export const liveMoment = z
     feedTitle: text,
     /** The live stream shown while the moment runs (flavour: the rules never read it). */
     feed: z.array(feedLine).min(4).max(12),
+    /** What the room says after a choice that adds to the score (good) or not (bad): flavour too. */
+    reactions: z
+      .object({ good: z.array(feedLine).min(2).max(8), bad: z.array(feedLine).min(2).max(8) })
+      .strict()
+      .describe(
+        'Lines the stream shows right after a live decision: good after one that adds to the score, bad after one that does not.',
+      ),
     steps: z.array(event).min(1).max(4),
   })
   .strict()

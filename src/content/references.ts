@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { checkCast } from './castReferences.ts';
+import { checkCast, checkTellers } from './castReferences.ts';
 import { checkMission } from './missionReferences.ts';
 import type { Problem } from './problem.ts';
 import { checkReach } from './reach.ts';
@@ -86,6 +86,7 @@ export function checkReferences(
   const glossary = index(all.glossary, problems);
   const cast = index(all.cast, problems);
   checkCast(all.cast, { roles, recruiters }, problems);
+  checkTellers(all.events, roles, problems);
   const missionEntries = parsed.mission.map(({ file, data }): Entry<Mission> => {
     const { $schema: _, ...item } = data;
     return { file, path: '$', item };

@@ -1,6 +1,7 @@
 import type { Mission } from '../content/types.ts';
 import { num, t, tx } from '../i18n/t.ts';
 import { designCost, formatEffort } from '../sim/budget.ts';
+import { clientOf } from '../sim/cast.ts';
 import { cardsOf, totalHours } from '../sim/design.ts';
 import { currentMission } from '../state/views.ts';
 import { FORMAT_ICONS } from '../ui/formatIcons.ts';
@@ -10,6 +11,7 @@ import { color, LINE, size, sizeClass, space } from '../ui/theme.ts';
 import { type CardDeckState, cardDeck } from './design/cardDeck.ts';
 import { evaluationStep } from './design/evaluationStep.ts';
 import { GameScene } from './GameScene.ts';
+import { freeBetween, presence } from './parts/presence.ts';
 
 type Step = 'format' | 'storyboard' | 'evaluation';
 type DeckView = Pick<CardDeckState, 'deckPage' | 'storyPage' | 'tab'>;
@@ -64,7 +66,7 @@ export class DesignScene extends GameScene {
     const last = this.step === steps.at(-1);
     // The first step has no way back: the way on has the row to itself.
     const share = this.step === 'format' ? 'alone' : 'shared';
-    this.nextAction(
+    const next = this.nextAction(
       {
         text: last ? t('design.next') : t('design.continue'),
         unavailable: !this.stepDone(),
@@ -77,12 +79,22 @@ export class DesignScene extends GameScene {
       },
       share,
     );
-    if (this.step !== 'format') {
-      this.backAction({
-        text: t('common.back'),
-        onPress: () => this.go(steps[steps.indexOf(this.step) - 1] as Step),
-      });
-    }
+    const back =
+      this.step !== 'format'
+        ? this.backAction({
+            text: t('common.back'),
+            onPress: () => this.go(steps[steps.indexOf(this.step) - 1] as Step),
+          })
+        : undefined;
+    // The client waits for the design: they are there, between the ways back and on.
+    const who = clientOf(mission, this.s.catalogue);
+    if (who)
+      presence(
+        this,
+        who,
+        t('cast.waiting', { name: who.name }),
+        freeBetween(this.frame().actions, [back, next]),
+      );
     this.focusDefault();
   }
 

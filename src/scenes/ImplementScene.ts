@@ -1,11 +1,12 @@
 import { t, tx } from '../i18n/t.ts';
+import { liveAudience } from '../sim/liveAudience.ts';
 import { currentMission } from '../state/views.ts';
 import { below, type Rect, sideBySide } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
 import { sizeClass, space } from '../ui/theme.ts';
 import { DecisionScene } from './parts/DecisionScene.ts';
 import { decisionPhase } from './parts/decisionPhase.ts';
-import { liveStage, liveStageHeight } from './parts/liveStage.ts';
+import { liveStage, liveStageHeight, liveStripHeight, MOST_MESSAGES } from './parts/liveStage.ts';
 
 /** Narrower than this, the stream's screen and messages would be cramped. */
 const FEED_MIN_W = 320;
@@ -31,7 +32,16 @@ export class ImplementScene extends DecisionScene {
       label(this, body.x, body.y - space.m, title, { size: 'h2', bold: true, width: body.w, maxHeight: 44 });
     const stage = short ? body : below(body, body.y + 40);
     const { feed, card } = this.stageParts(stage);
-    if (live && feed) liveStage(this, feed, live, mission.learners);
+    if (live && feed) {
+      const audience = liveAudience(run, this.s.catalogue);
+      liveStage(this, feed, live, {
+        audience,
+        learners: mission.learners,
+        answered: run.live.filter((p) => p.option).length,
+        // The room reacts as the outcome of the choice shows, not again once the player read on.
+        fresh: !!audience.reaction && audience.reaction.step === this.showing,
+      });
+    }
     const free = decisionPhase(this, {
       kind: 'live',
       pending: run.live,
@@ -49,7 +59,8 @@ export class ImplementScene extends DecisionScene {
 
   /**
    * The stream on the left and the decision beside it on a landscape screen; upright, the stream above the
-   * decision when there is height for both. Otherwise (a phone) the stream, flavour only, gives way.
+   * decision when there is height for both. Otherwise (a phone upright) the stream gives way and only its
+   * header stays, the audience moving with each choice; a phone sideways has no room for even that.
    */
   private stageParts(stage: Rect): { feed: Rect | null; card: Rect } {
     if (sizeClass() === 'wide') {
@@ -57,8 +68,10 @@ export class ImplementScene extends DecisionScene {
       const [feed, card] = split.parts as [Rect, Rect];
       return split.stacked || stage.h < BESIDE_MIN_H ? { feed: null, card: stage } : { feed, card };
     }
-    const feedH = Math.min(liveStageHeight(3), stage.h - CARD_MIN_H - space.pad);
-    if (sizeClass() === 'short' || feedH < liveStageHeight(1)) return { feed: null, card: stage };
+    const room = Math.min(liveStageHeight(MOST_MESSAGES), stage.h - CARD_MIN_H - space.pad);
+    const feedH =
+      room >= liveStageHeight(1, 'low') ? room : room >= liveStripHeight() ? liveStripHeight() : 0;
+    if (sizeClass() === 'short' || feedH === 0) return { feed: null, card: stage };
     return { feed: { ...stage, h: feedH }, card: below(stage, stage.y + feedH + space.pad) };
   }
 }

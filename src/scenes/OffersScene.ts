@@ -1,10 +1,11 @@
 import { money, t, tx } from '../i18n/t.ts';
-import { clientOf } from '../sim/cast.ts';
+import { callsBack, clientOf } from '../sim/cast.ts';
 import { type CareerView, careerView } from '../state/views.ts';
 import { below, columns, columnsThatFit, grid, place, type Rect, sideBySide } from '../ui/layout.ts';
 import { label } from '../ui/text.ts';
 import { color, control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { officeBand } from './office/officeBand.ts';
 import { profilePanel } from './office/profilePanel.ts';
 import { choiceHeight } from './parts/choiceHeight.ts';
 import { pager } from './parts/pager.ts';
@@ -21,6 +22,12 @@ const OFFER_LEAST_H = 170;
 const OFFER_MIN_W = 300;
 /** How much taller than its words need an offer card may grow on a tall screen. */
 const ROOMY = 1.25;
+/** The office over the inbox: its height at most (a wide screen, a tall one) and at the least. */
+const ROOM_H = 200;
+const ROOM_H_TALL = 420;
+const ROOM_MIN_H = 120;
+/** An offer card's least height on a wide screen (its title and two lines of details). */
+const OFFER_LEAST_WIDE = 104;
 /** The profile's and the inbox's shares of the body, and the least the profile needs beside the inbox. */
 const SPLIT = [400, 760];
 const PROFILE_MIN_W = 400;
@@ -137,16 +144,23 @@ export class OffersScene extends GameScene {
     }).setVisible(false);
   }
 
-  /** The offers, with the inbox's name and question over them (a wide screen). */
+  /** The offers under the office (a wide screen): the inbox's name and question are on the room's screen. */
   private inbox(view: CareerView, main: Rect): void {
     const layer = this.s.layer;
+    const count = view.offers.length;
+    const least = Math.max(OFFER_LEAST_WIDE, ...view.offers.map((o) => this.cardNeeds(o, main.w)));
+    const cardsH = count * least + (count - 1) * space.l;
+    const roomH = Math.min(ROOM_H, main.h - cardsH - space.l);
+    const career = this.state.career;
+    const withRoom = !!career && roomH >= ROOM_MIN_H;
+    if (career && withRoom) officeBand(this, { ...main, h: roomH }, view, career);
     const heading = label(this, main.x, main.y + space.s, t('hub.inbox'), {
       size: 'h2',
       bold: true,
       layer,
       tag: 'h2',
-    });
-    label(
+    }).setVisible(!withRoom);
+    const intro = label(
       this,
       main.x,
       heading.y + heading.height + space.xs,
@@ -157,12 +171,15 @@ export class OffersScene extends GameScene {
         maxHeight: INTRO_H,
         layer,
       },
-    );
-    const list = below(main, heading.y + heading.height + space.xs + INTRO_H + space.m);
-    const count = view.offers.length;
+    ).setVisible(!withRoom);
+    const top = withRoom ? main.y + roomH + space.l : intro.y + INTRO_H + space.m;
+    const list = below(main, top);
     // One under the other; side by side when the cards would get too short (a phone turned sideways).
     const fit = Math.max(1, Math.floor((list.h + space.l) / (OFFER_MIN_H + space.l)));
-    const cols = Math.min(Math.ceil(count / fit), columnsThatFit(list.w, OFFER_MIN_H * 2, count));
+    // Under the room the cards were measured to fit one under the other.
+    const cols = withRoom
+      ? 1
+      : Math.min(Math.ceil(count / fit), columnsThatFit(list.w, OFFER_MIN_H * 2, count));
     const lines = Math.ceil(count / cols);
     // A wide screen keeps its cards compact; a phone's share the whole height (their details wrap more).
     const shared = (list.h - space.l * (lines - 1)) / lines;
@@ -173,20 +190,30 @@ export class OffersScene extends GameScene {
     });
   }
 
+  /** The height an offer's card needs `w` wide, marked with its sender. */
+  private cardNeeds(offer: CareerView['offers'][number], w: number, marked = true): number {
+    const text = this.cardText(offer);
+    return text ? choiceHeight(this, text.title, text.detail, w, marked) : 0;
+  }
+
   /**
    * The offers under the tabs (the tab names the inbox): the question over them when there is room, and as
    * many cards a page as keep their details whole, one column upright, side by side sideways.
    */
-  private pagedInbox(view: CareerView, main: Rect, asked: number): void {
+  private pagedInbox(view: CareerView, area: Rect, asked: number): void {
+    let main = area;
     const count = view.offers.length;
     const cols = sizeClass() === 'narrow' ? 1 : columnsThatFit(main.w, OFFER_MIN_W, count, space.l);
-    const needs = (o: CareerView['offers'][number]) => {
-      const text = this.cardText(o);
-      return text ? choiceHeight(this, text.title, text.detail, main.w / cols, false) : 0;
-    };
-    const least = Math.max(OFFER_LEAST_H, ...view.offers.map(needs));
+    const least = Math.max(OFFER_LEAST_H, ...view.offers.map((o) => this.cardNeeds(o, main.w / cols, false)));
     const rowsIn = (h: number) => Math.max(1, Math.floor((h + space.l) / (least + space.l)));
     const question = t('hub.inboxIntro', { n: view.offers.length });
+    // The office over the offers where they all keep one page under it (a tall screen).
+    const roomH = Math.min(ROOM_H_TALL, main.h / 3);
+    const career = this.state.career;
+    if (career && roomH >= ROOM_MIN_H && cols * rowsIn(main.h - roomH - space.l) >= count) {
+      officeBand(this, { ...main, h: roomH }, view, career);
+      main = below(main, main.y + roomH + space.l);
+    }
     const intro = label(this, main.x, main.y, question, { color: color.inkSoft, width: main.w });
     let list = below(main, intro.y + intro.height + space.m);
     // Without room for every card and the question, the question goes to screen readers only.
@@ -221,24 +248,22 @@ export class OffersScene extends GameScene {
 
   private cardText(
     offer: CareerView['offers'][number],
-  ): { title: string; detail: string; sender?: string } | null {
+  ): { title: string; detail: string; sender?: string; calls: boolean } | null {
     const cat = this.s.catalogue;
     const m = cat.missions[offer.missionId];
-    const r = cat.recruiters[offer.recruiter];
     const contract = offer.contract ? cat.contracts[offer.contract] : undefined;
-    if (!m || !r) return null;
-    const details = [
-      tx(r.name),
+    if (!m) return null;
+    const terms = [
       contract ? t('offers.contract', { contract: tx(contract.name) }) : '',
+      t('hub.budget', { budget: money(m.budget), weeks: m.weeks }),
     ].filter(Boolean);
-    // The offer comes from the client in person, who remembers the last mission for this employer.
+    // The offer comes from the client in person: one who has worked with the player calls, a new one writes.
     const who = clientOf(m, cat);
-    const from = who ? t('hub.from', { name: who.name, client: tx(m.client) }) : tx(m.client);
-    return {
-      title: tx(m.title),
-      detail: `${from}\n${details.join(' · ')}\n${t('hub.budget', { budget: money(m.budget), weeks: m.weeks })}`,
-      sender: who?.id,
-    };
+    const calls = callsBack(this.state.career, m, cat);
+    const from = who
+      ? t(calls ? 'hub.call' : 'hub.mail', { name: who.name, client: tx(m.client) })
+      : tx(m.client);
+    return { title: tx(m.title), detail: `${from}\n${terms.join(' · ')}`, sender: who?.id, calls };
   }
 
   /**
@@ -251,7 +276,7 @@ export class OffersScene extends GameScene {
     this.btn({
       ...card,
       variant: 'choice',
-      icon: marked && !text.sender ? 'inbox' : undefined,
+      icon: marked && !text.sender ? (text.calls ? 'phone' : 'mail') : undefined,
       avatar: marked ? text.sender : undefined,
       key: `offer-${offer.missionId}`,
       text: text.title,

@@ -1,9 +1,11 @@
 import type { Rank } from '../content/types.ts';
 import { money, t, tx } from '../i18n/t.ts';
 import { type RankUpView, rankUpView } from '../state/views.ts';
+import { motionReduced } from '../ui/appearance.ts';
 import { confetti } from '../ui/confetti.ts';
 import type { Placer } from '../ui/domLayer.ts';
 import { icon } from '../ui/icons.ts';
+import { stamp } from '../ui/landing.ts';
 import { inset, type Rect } from '../ui/layout.ts';
 import { panel } from '../ui/panel.ts';
 import { label } from '../ui/text.ts';
@@ -18,19 +20,27 @@ const WIDE_3 = 1100;
 /** The award badge: its disc's radius and its icon's size. */
 const BADGE_R = 36;
 const BADGE_ICON = 44;
+/** The badge lands on the fanfare's first beat. */
+const BADGE_DELAY = 120;
 
 /**
  * A new post: a promotion (the post before and the new one) or a career's first post, the pay it brings,
  * and each fact it tells about the real job.
  */
 export class RankUpScene extends GameScene {
+  /** Whether the post is arriving (not a page turned): the fanfare plays, the confetti falls, the badge lands. */
+  private arriving = false;
+
   create(data: { page?: number } = {}): void {
     const view = rankUpView(this.state, this.s.catalogue);
     if (!view) return;
     this.enter(this.title(view));
-    if (data.page === undefined) this.s.audio.play('rank-up');
-    const { body } = this.frame();
-    confetti(this, inset(body, space.gap, 0), this.frame().height);
+    this.arriving = data.page === undefined;
+    if (this.arriving) {
+      this.s.audio.play('rank-up');
+      const { body } = this.frame();
+      confetti(this, inset(body, space.gap, 0), this.frame().height);
+    }
     this.posts(view, data.page ?? 0);
     this.focusDefault();
   }
@@ -151,6 +161,8 @@ export class RankUpScene extends GameScene {
       layer,
       tag: 'p',
     });
+    // Drawn for the page (not measured) as the post arrives: the badge lands like a stamp with the fanfare.
+    if (layer && this.arriving && !motionReduced()) stamp(this, [disc, award], BADGE_DELAY);
     return { h: become.y + become.height - y, drawn: [disc, award, title, become] };
   }
 

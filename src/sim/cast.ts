@@ -1,4 +1,4 @@
-import type { Catalogue, Client, Colleague, Mission } from '../content/types.ts';
+import type { CastMember, Catalogue, Client, Colleague, GameEvent, Mission } from '../content/types.ts';
 import type { Career, MissionRecord } from './career.ts';
 import { debrief } from './debrief.ts';
 import type { Outcome } from './outcome.ts';
@@ -23,6 +23,22 @@ export function colleaguesOf(team: readonly string[], cat: Catalogue): Colleague
   return team.flatMap((role) => colleagueFor(role, cat) ?? []);
 }
 
+/**
+ * Who brings an event's news in production: the colleague of its role when that role is hired, the first named
+ * colleague hired for "team", otherwise (or with nobody named on the team) the mission's client.
+ */
+export function tellerOf(
+  event: GameEvent,
+  team: readonly string[],
+  mission: Mission,
+  cat: Catalogue,
+): CastMember | undefined {
+  const from = event.from ?? 'client';
+  const hired =
+    from === 'team' ? colleaguesOf(team, cat)[0] : team.includes(from) ? colleagueFor(from, cat) : undefined;
+  return hired ?? clientOf(mission, cat);
+}
+
 function workedWith(record: MissionRecord, id: string, cat: Catalogue): boolean {
   const who = cat.cast[id];
   if (!who) return false;
@@ -45,4 +61,18 @@ export function reactionKey(outcome: Outcome, cat: Catalogue): ReactionKey {
   const top = debrief(outcome, cat, 1)[0];
   if (!top) return outcome.stars >= 2 ? 'client+' : 'client-';
   return `${top.indicator}${top.impact >= 0 ? '+' : '-'}` as ReactionKey;
+}
+
+/** The colleagues the player has worked with, most recent first (the office shows them at their desks). */
+export function colleaguesMet(career: Career | null, cat: Catalogue): Colleague[] {
+  const met: Colleague[] = [];
+  for (const record of [...(career?.history ?? [])].reverse())
+    for (const who of colleaguesOf(record.team ?? [], cat)) if (!met.includes(who)) met.push(who);
+  return met;
+}
+
+/** A client who has worked with the player calls back; a new one writes. */
+export function callsBack(career: Career | null, mission: Mission, cat: Catalogue): boolean {
+  const who = clientOf(mission, cat);
+  return !!who && memoryOf(career, who.id, cat) !== 'first';
 }

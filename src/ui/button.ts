@@ -3,6 +3,7 @@ import { minTextPx, motionReduced } from './appearance.ts';
 import { avatar } from './avatar.ts';
 import type { Placer } from './domLayer.ts';
 import { type IconName, icon } from './icons.ts';
+import { answeredPress, lift, notePress, stamp, unstamp } from './landing.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel, setPanelStyle } from './panel.ts';
 import { invalidate } from './redraw.ts';
@@ -35,6 +36,8 @@ export interface ButtonOptions {
   key?: string;
   /** Accessible name when it should say more than the visible text. */
   ariaLabel?: string;
+  /** Keys of other controls whose press this one answers when drawn just after (a card back in the deck). */
+  answers?: readonly string[];
   onPress: () => void;
 }
 
@@ -51,6 +54,8 @@ export interface Button {
  */
 /** Where a button with an icon starts its name, and the room kept at its other end. */
 export const ICON_TEXT_X = 64;
+/** How long a landing lasts, all told (the lift, then the stamp). */
+const LANDING_MS = 600;
 export const TEXT_END_PAD = 20;
 
 export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Button {
@@ -93,7 +98,10 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const check = icon(scene, o.w - 26, o.h - 24, 'circle-check', color.green, o.text ? 28 : 0).setVisible(
     false,
   );
-  c.add([bg, ...(ico ? [ico] : []), main, ...(detail ? [detail] : []), ...(aside ? [aside] : []), check]);
+  // What is drawn sits on a face of its own: a landing lifts the face, never the control's box or its twin.
+  const face = scene.add.container(0, 0);
+  face.add([bg, ...(ico ? [ico] : []), main, ...(detail ? [detail] : []), ...(aside ? [aside] : []), check]);
+  c.add(face);
 
   let hover = false;
   let pressed = !!o.pressed;
@@ -114,7 +122,8 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   const el = document.createElement('button');
   el.type = 'button';
   el.className = `twin twin-${variant}`;
-  el.dataset.key = o.key ?? o.text;
+  const key = o.key ?? o.text;
+  el.dataset.key = key;
   el.textContent = [o.text, o.detail, o.aside].filter(Boolean).join(' — ');
   if (o.ariaLabel) el.setAttribute('aria-label', o.ariaLabel);
   const sync = () => {
@@ -132,8 +141,25 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
   el.addEventListener('pointerleave', () => setHover(false));
   el.addEventListener('focus', () => setHover(true));
   el.addEventListener('blur', () => setHover(false));
+  /** The answer to a press on the screen it changed: the card lifts; its check lands or leaves. */
+  const land = (was: boolean | undefined) => {
+    // While it lands, its twin says so (what the tests read, whether the landing moves or steps).
+    el.dataset.landing = 'true';
+    scene.time.delayedCall(LANDING_MS, () => delete el.dataset.landing);
+    lift(scene, face, { x: 0, y: 0, w: o.w, h: o.h });
+    if (was === undefined || was === pressed || !o.text) return;
+    if (pressed) stamp(scene, [check], motion.fast / 2);
+    else {
+      const leaving = icon(scene, check.x, check.y, 'circle-check', color.green, check.displayWidth);
+      face.add(leaving);
+      unstamp(scene, leaving);
+    }
+  };
+  const answered = answeredPress(scene, [key, ...(o.answers ?? [])]);
+  if (answered) land(answered.key === key ? answered.pressed : undefined);
   el.addEventListener('click', () => {
     if (!scene.sys.isActive()) return;
+    notePress(scene, key, o.pressed === undefined ? undefined : pressed);
     if (!motionReduced())
       scene.tweens.add({
         targets: c,
@@ -149,9 +175,13 @@ export function button(scene: Phaser.Scene, layer: Placer, o: ButtonOptions): Bu
     el,
     container: c,
     setPressed(v) {
+      const was = pressed;
       pressed = v;
       sync();
       draw();
+      // Toggled where it stands (no redraw): it answers its own press.
+      const answered = v !== was ? answeredPress(scene, [key]) : null;
+      if (answered) land(was);
     },
     setUnavailable(v) {
       unavailable = v;

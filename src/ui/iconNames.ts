@@ -60,6 +60,15 @@ export const ICON_NAMES = [
   'accessibility',
   'zap',
   'qr-code',
+  'pen-line',
+  'video',
+  'palette',
+  'code',
+  'phone',
+  'mail',
+  'notebook',
+  'fast-forward',
+  'megaphone',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];

@@ -50,6 +50,19 @@ export function careerSave(opts: {
   missionsLeft: 0 | 1;
   language?: 'fr' | 'en';
 }): string {
+  const { cat, storage, store } = newCareer(opts);
+  for (let i = 0; i < 40 && !store.getState().career?.done; i++) {
+    playOffer(store, cat, i);
+    const s = store.getState();
+    const left = (s.career ? cat.rules.careerLength - s.career.history.length : 0) - 1;
+    if (opts.missionsLeft === 1 && left === 0) break;
+    s.finishMission();
+  }
+  return saved(storage);
+}
+
+/** A career just begun from `background`, in a store saving to memory. */
+function newCareer(opts: { seed: number; background: string; language?: 'fr' | 'en' }) {
   const cat = realCatalogue();
   const storage = memoryStorage();
   const store = createGameStore({
@@ -60,14 +73,24 @@ export function careerSave(opts: {
   store.getState().setLanguage(opts.language ?? 'fr');
   store.getState().newCareer();
   store.getState().chooseBackground(opts.background);
-  for (let i = 0; i < 40 && !store.getState().career?.done; i++) {
-    playOffer(store, cat, i);
-    const s = store.getState();
-    const left = (s.career ? cat.rules.careerLength - s.career.history.length : 0) - 1;
-    if (opts.missionsLeft === 1 && left === 0) break;
-    s.finishMission();
-  }
+  return { cat, storage, store };
+}
+
+function saved(storage: ReturnType<typeof memoryStorage>): string {
   const text = storage.getItem(SAVE_KEY);
   if (!text) throw new Error('nothing saved');
   return text;
+}
+
+/** The text of a save of a new career whose first offer with interviews is accepted: it opens on its brief. */
+export function briefSave(opts: { seed: number; background: string }): string {
+  const { cat, storage, store } = newCareer(opts);
+  const career = store.getState().career;
+  const offer = (career ? offers(career, cat) : []).find((o) => {
+    const mission = cat.missions[o.missionId];
+    return !!mission && !mission.express && mission.maxQuestions > 0;
+  });
+  if (!offer) throw new Error('no offer with interviews');
+  store.getState().acceptOffer(offer.missionId);
+  return saved(storage);
 }

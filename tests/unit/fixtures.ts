@@ -231,6 +231,17 @@ export function handCatalogue(): Catalogue {
         title: text('live'),
         feedTitle: text('chat'),
         feed: [{ who: 'Ana', text: text('hello') }],
+        reactions: {
+          good: [
+            { who: 'Ana', text: text('yes') },
+            { who: 'Bo', text: text('great') },
+            { who: 'Cy', text: text('thanks') },
+          ],
+          bad: [
+            { who: 'Ana', text: text('no') },
+            { who: 'Bo', text: text('bye') },
+          ],
+        },
         steps: [
           event('l1', [
             ['ok', { indicators: { completion: 5 } }],
@@ -244,6 +255,17 @@ export function handCatalogue(): Catalogue {
         title: text('live'),
         feedTitle: text('chat'),
         feed: [{ who: 'Ana', text: text('hello') }],
+        reactions: {
+          good: [
+            { who: 'Ana', text: text('yes') },
+            { who: 'Bo', text: text('great') },
+            { who: 'Cy', text: text('thanks') },
+          ],
+          bad: [
+            { who: 'Ana', text: text('no') },
+            { who: 'Bo', text: text('bye') },
+          ],
+        },
         steps: [
           event('l2', [
             ['ok', {}],

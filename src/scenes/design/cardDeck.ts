@@ -90,6 +90,8 @@ export function cardDeck(
         text:
           tab === 'deck' ? t('deck.showDeck', { n: deck.length }) : t('deck.showStory', { n: story.length }),
         variant: open ? 'primary' : 'secondary',
+        // Where the lists are tabs, the other list's tab answers a card moved to it.
+        answers: mission.deck.map((c) => `${tab === 'story' ? 'card' : 'remove'}-${c.id}`),
         onPress: () => a.view({ tab }),
       })
       .el.setAttribute('aria-pressed', String(open));
@@ -192,6 +194,8 @@ function deckList(
       unavailable: !!why,
       sound: null,
       key: `card-${c.id}`,
+      // A card taken out of the storyboard lands back in the deck.
+      answers: [`remove-${c.id}`],
       ariaLabel: `${name}, ${cardDetail(c)} — ${t('deck.add')}${why ? `. ${t(why)}` : ''}`,
       onPress: () => {
         if (add(c)) scene.services.audio.play('select');

@@ -1,5 +1,6 @@
 import type { Card } from '../../content/types.ts';
 import { t, tx } from '../../i18n/t.ts';
+import { answeredPress, liftLoose } from '../../ui/landing.ts';
 import type { Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
@@ -41,9 +42,9 @@ export function storyList(
     const y = top + k * (rowH + space.s);
     const name = tx(c.name);
     const cardW = r.w - arrowsW - space.s;
-    panel(scene, r.x, y, cardW, rowH);
+    const card = panel(scene, r.x, y, cardW, rowH);
     const discX = r.x + space.m + NUMBER_R;
-    scene.add.circle(discX, y + rowH / 2, NUMBER_R, color.blue);
+    const disc = scene.add.circle(discX, y + rowH / 2, NUMBER_R, color.blue);
     const n = label(scene, discX, y, String(i + 1), {
       bold: true,
       size: 'small',
@@ -68,6 +69,9 @@ export function storyList(
     const used = title.height + detail.height;
     title.setY(y + (rowH - used) / 2);
     detail.setY(title.y + title.height);
+    // The card just added or moved lands in its place.
+    if (answeredPress(scene, [`card-${c.id}`, `up-${c.id}`, `down-${c.id}`]))
+      liftLoose(scene, [card, disc, n, title, detail], { x: r.x, y, w: cardW, h: rowH });
     label(scene, 0, 0, `${i + 1}. ${name} — ${cardDetail(c)}`, { layer }).setVisible(false);
     const bx = r.x + cardW + space.s;
     const by = y + (rowH - Math.min(rowH, control.compact)) / 2;

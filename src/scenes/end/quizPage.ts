@@ -5,10 +5,11 @@ import { isRight } from '../../sim/quiz.ts';
 import type { EndView, QuizView } from '../../state/endView.ts';
 import { button } from '../../ui/button.ts';
 import { icon } from '../../ui/icons.ts';
+import { answeredPress, liftLoose, stamp } from '../../ui/landing.ts';
 import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
-import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
+import { color, control, iconPx, motion, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
 import type { PageResult } from './layout.ts';
 import { textH } from './measure.ts';
@@ -225,21 +226,23 @@ function option(
   const good = i === q.answer;
   const picked = i === answered;
   const tone = good ? color.green : picked ? color.vermilion : color.line;
-  panel(scene, ox, oy, ow, cell.h, {
+  const card = panel(scene, ox, oy, ow, cell.h, {
     fill: good ? color.tintGreen : picked ? 0xfbeee5 : color.card,
     border: tone,
     borderWidth: good || picked ? 4 : 2,
     shadow: false,
   });
-  if (good || picked)
-    icon(
-      scene,
-      ox + optionText() / 2,
-      oy + cell.h / 2,
-      good ? 'circle-check' : 'circle-x',
-      tone,
-      iconPx.heading,
-    );
+  const mark =
+    good || picked
+      ? icon(
+          scene,
+          ox + optionText() / 2,
+          oy + cell.h / 2,
+          good ? 'circle-check' : 'circle-x',
+          tone,
+          iconPx.heading,
+        )
+      : null;
   const spoken = good
     ? picked
       ? t('end.quizChosenRight', { text })
@@ -255,4 +258,9 @@ function option(
   });
   l.setY(oy + (cell.h - l.height) / 2);
   label(scene, 0, 0, spoken, { layer }).setVisible(false);
+  // Just answered: the answer picked lifts, its mark lands like a stamp (then the right one's, if another).
+  if (mark && answeredPress(scene, [`quiz-option-${answered}`])) {
+    stamp(scene, [mark], picked ? 0 : motion.normal);
+    if (picked) liftLoose(scene, [card, mark, l], cell);
+  }
 }

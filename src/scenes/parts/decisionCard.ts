@@ -1,7 +1,8 @@
-import type { Effects, GameEvent } from '../../content/types.ts';
-import { t, tx } from '../../i18n/t.ts';
+import type { CastMember, Effects, GameEvent } from '../../content/types.ts';
+import { labelled, t, tx } from '../../i18n/t.ts';
 import { optionOpen } from '../../sim/choose.ts';
 import { motionReduced, textPx } from '../../ui/appearance.ts';
+import { avatar } from '../../ui/avatar.ts';
 import { type IconName, icon } from '../../ui/icons.ts';
 import { columns, grid, inset, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
@@ -18,7 +19,12 @@ export interface DecisionCardOptions {
   btn: GameScene['btnPublic'];
   /** The card's heading icon: a calendar for production weeks, an alert for a live hitch. */
   icon: IconName;
+  /** Who brings the news: their portrait takes the icon's place and the story is in their words. */
+  teller?: CastMember;
 }
+
+/** The teller's portrait at the heading's start. */
+const TELLER_PX = 48;
 
 /** Options go one under the other when side by side they would be narrower than this. */
 const OPTION_MIN_W = 260;
@@ -71,10 +77,12 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
   const inner = inset(box, space.gap);
   const twoColumns = box.h < TWO_COLUMNS_H && inner.w >= TWO_COLUMNS_W;
   const [story, choices] = twoColumns ? (columns(inner, [2, 3], space.gap) as [Rect, Rect]) : [inner, inner];
-  const headMid = box.y + space.pad + iconPx.heading / 2;
-  const iconX = box.x + space.pad + iconPx.heading / 2;
-  icon(scene, iconX, headMid, o.icon, o.icon === 'calendar' ? color.orange : color.vermilion, iconPx.heading);
-  const titleX = iconX + iconPx.heading / 2 + space.l;
+  const markPx = o.teller ? TELLER_PX : iconPx.heading;
+  const headMid = box.y + space.pad + markPx / 2;
+  const iconX = box.x + space.pad + markPx / 2;
+  if (o.teller) avatar(scene, box.x + space.pad, box.y + space.pad - space.xs, TELLER_PX, o.teller.id);
+  else icon(scene, iconX, headMid, o.icon, o.icon === 'calendar' ? color.orange : color.vermilion, markPx);
+  const titleX = iconX + markPx / 2 + space.l;
   const title = label(scene, titleX, box.y + space.pad, tx(event.title), {
     size: 'h2',
     bold: true,
@@ -84,8 +92,12 @@ export function decisionCard(scene: GameScene, box: Rect, o: DecisionCardOptions
     tag: 'h2',
   });
   // The text starts below the heading's icon row, or below a heading that wrapped.
-  const textTop = Math.max(title.y + title.height + space.m, headMid + iconPx.heading + space.m);
-  const text = label(scene, story.x, textTop, tx(event.text), {
+  const textTop = Math.max(
+    title.y + title.height + space.m,
+    headMid + (o.teller ? markPx / 2 : iconPx.heading) + space.m,
+  );
+  const told = o.teller ? labelled(o.teller.name, tx(event.text)) : tx(event.text);
+  const text = label(scene, story.x, textTop, told, {
     width: story.w,
     maxHeight: linesHigh(scene, 'body', TEXT_LINES),
     layer: s.layer,

@@ -1,4 +1,4 @@
-import type { GameEvent } from '../../content/types.ts';
+import type { CastMember, GameEvent } from '../../content/types.ts';
 import { t } from '../../i18n/t.ts';
 import type { Pending } from '../../sim/run.ts';
 import { icon } from '../../ui/icons.ts';
@@ -19,6 +19,8 @@ export interface DecisionPhaseOptions {
   /** The decision whose outcome is being read, if any (kept across the scene's restart). */
   showing: string | null;
   find: (id: string) => GameEvent | undefined;
+  /** Who brings an event's news, if someone does (production); the live moment has its own stage. */
+  teller?: (event: GameEvent) => CastMember | undefined;
   /** The label of the button that leaves the phase once every decision is taken. */
   moveOn: string;
   /** Where the card goes (the production weeks use the full width, the live moment shares it). */
@@ -44,6 +46,7 @@ export function decisionPhase(scene: GameScene, o: DecisionPhaseOptions): Rect |
       chosen: current.option,
       btn: scene.btnPublic,
       icon: o.kind === 'live' ? 'triangle-alert' : 'calendar',
+      teller: o.teller?.(event),
       onChoose: (option) => {
         if (o.own?.id === current.id) o.own.choose(option);
         else s.store.getState().choose({ t: o.kind, id: current.id, option });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { REACTION_KEYS } from '../../../src/content/castSchema.ts';
 import type { CastMember, Catalogue } from '../../../src/content/types.ts';
 import { type Career, recordMission, startCareer } from '../../../src/sim/career.ts';
-import { clientOf, colleaguesOf, memoryOf, reactionKey } from '../../../src/sim/cast.ts';
+import {
+  callsBack,
+  clientOf,
+  colleaguesMet,
+  colleaguesOf,
+  memoryOf,
+  reactionKey,
+  tellerOf,
+} from '../../../src/sim/cast.ts';
 import { evaluate } from '../../../src/sim/outcome.ts';
 import { type MissionRun, startRun } from '../../../src/sim/run.ts';
 import { noSkills } from '../../../src/sim/skills.ts';
@@ -95,5 +103,51 @@ describe('the recurring cast', () => {
     const colleagues = Object.values(real.cast).filter((c) => c.kind === 'colleague');
     expect(colleagues).toHaveLength(4);
     expect(new Set(colleagues.map((c) => (c.kind === 'colleague' ? c.trait : ''))).size).toBe(4);
+  });
+});
+
+describe('who brings the news in production', () => {
+  const real = realCatalogue();
+  const mission = Object.values(real.missions)[0];
+  const event = (from?: string) =>
+    ({ ...Object.values(real.events)[0], from }) as Parameters<typeof tellerOf>[0];
+  const named = Object.values(real.cast).filter((c) => c.kind === 'colleague');
+  it('is the colleague of the role when that role is hired, else the client', () => {
+    if (!mission) throw new Error('no mission');
+    const who = named[0];
+    if (who?.kind !== 'colleague') throw new Error('no colleague in the cast');
+    expect(tellerOf(event(who.role), [who.role], mission, real)).toBe(who);
+    expect(tellerOf(event(who.role), [], mission, real)).toBe(clientOf(mission, real));
+    expect(tellerOf(event('client'), [who.role], mission, real)).toBe(clientOf(mission, real));
+  });
+  it('is the first named colleague hired for the team, the client when nobody named is hired', () => {
+    if (!mission) throw new Error('no mission');
+    const roles = named.map((c) => (c.kind === 'colleague' ? c.role : ''));
+    expect(tellerOf(event('team'), roles.slice(1), mission, real)).toBe(named[1]);
+    expect(tellerOf(event('team'), [], mission, real)).toBe(clientOf(mission, real));
+  });
+});
+
+describe('the office remembers', () => {
+  const real = realCatalogue();
+  it('seats the colleagues worked with, most recent first, and has a returning client call back', () => {
+    const career = startCareer(Object.keys(real.backgrounds)[0] as string, 1, 'career', real);
+    const mission = Object.values(real.missions).find((m) => m.maxTeam >= 2);
+    if (!mission) throw new Error('no mission with a team of two');
+    const roles = Object.values(real.cast).flatMap((c) => (c.kind === 'colleague' ? [c.role] : []));
+    expect(colleaguesMet(career, real)).toEqual([]);
+    expect(callsBack(career, mission, real)).toBe(false);
+    const played = {
+      ...career,
+      history: [
+        { missionId: mission.id, stars: 2, team: [roles[0] as string] },
+        { missionId: mission.id, stars: 1, team: [roles[1] as string, roles[0] as string] },
+      ],
+    } as unknown as Career;
+    expect(colleaguesMet(played, real).map((c) => c.kind === 'colleague' && c.role)).toEqual([
+      roles[1],
+      roles[0],
+    ]);
+    expect(callsBack(played, mission, real)).toBe(true);
   });
 });

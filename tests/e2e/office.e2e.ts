@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { midCareerSave } from './productionSave.ts';
+import { until } from './timing.ts';
+
+/** The office at the hub after `done` missions of the bot's career. */
+async function openOffice(browser: Browser, done: number, reducedMotion = false): Promise<Page> {
+  const { page } = await openGame(browser);
+  const { save } = midCareerSave({ done, stop: 'hub', reducedMotion });
+  await page.evaluate((s) => localStorage.setItem('pedago-studio.save', s), save);
+  await page.reload();
+  await waitForScene(page, 'title');
+  await activateByKeyboard(page, /^Continuer/);
+  await waitForScene(page, 'offers');
+  return page;
+}
+
+/** The room as the office describes it: its look, whether the phone rings, and its words. */
+const room = (page: Page) =>
+  page.evaluate(() => {
+    const p = document.querySelector<HTMLElement>('[data-office-look]');
+    return p ? { look: p.dataset.officeLook, ringing: p.dataset.ringing, words: p.textContent ?? '' } : null;
+  });
+
+interface MotionWindow {
+  pedago: {
+    game: {
+      scene: { getScenes(active: boolean): { tweens: { getTweens(): { isPlaying(): boolean }[] } }[] };
+    };
+  };
+}
+
+/** How many tweens are playing in the scenes on screen. */
+const playing = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as MotionWindow).pedago.game.scene
+      .getScenes(true)
+      .reduce((n, s) => n + s.tweens.getTweens().filter((t) => t.isPlaying()).length, 0),
+  );
+
+const offerTexts = (page: Page) => page.locator('button[data-key^="offer-"]').allTextContents();
+
+describe.skipIf(!browserAvailable())('the office is a place', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('an intern shares a desk, the offers on the screen arrive by mail from new clients', async () => {
+    const page = await openOffice(browser, 0);
+    const seen = await until(
+      'the office drawn over the inbox',
+      () => room(page),
+      (r) => r !== null,
+    );
+    const offers = await offerTexts(page);
+    expect(seen?.look).toBe('shared');
+    expect(seen?.words).toContain(`Messages sur votre écran\u00a0: ${offers.length}.`);
+    expect(seen?.ringing).toBe('false');
+    expect(offers.every((o) => o.includes('Courriel de'))).toBe(true);
+  });
+
+  it('later, the head of a centre sits among the colleagues worked with, and a client calls back', async () => {
+    const page = await openOffice(browser, 7);
+    const seen = await until(
+      'the office drawn over the inbox',
+      () => room(page),
+      (r) => r !== null,
+    );
+    expect(seen?.look).toBe('centre');
+    expect(seen?.words).toMatch(/Autour de vous\u00a0: \p{Lu}/u);
+    expect(seen?.ringing).toBe('true');
+    expect((await offerTexts(page)).some((o) => o.includes('Appel de'))).toBe(true);
+  });
+
+  it('with reduced motion the ringing phone stays still: nothing moves by itself', async () => {
+    const page = await openOffice(browser, 7, true);
+    const seen = await until(
+      'the office drawn over the inbox',
+      () => room(page),
+      (r) => r !== null,
+    );
+    expect(seen?.ringing).toBe('true');
+    await until(
+      'everything still in the office',
+      () => playing(page),
+      (n) => n === 0,
+    );
+    await page.waitForTimeout(1000);
+    expect(await playing(page)).toBe(0);
+  });
+});
