@@ -16,7 +16,6 @@ import {
   measureFrames,
   measureProductionFrames,
 } from './bench/frames.ts';
-import { fullTeamSave } from './bench/fullTeamSave.ts';
 import {
   framesLine,
   intervalLines,
@@ -29,6 +28,7 @@ import {
   startupLine,
   workLine,
 } from './bench/report.ts';
+import { fullTeamSave, liveWebinarSave } from './bench/saves.ts';
 import { weigh } from './bench/sizes.ts';
 import { floorFirstFrame, measureStartup, POLLING, titleUsable } from './bench/startup.ts';
 import { serveStatic } from './bench/staticServer.ts';
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
   let production: FrameTimes;
   let floorFrames: number[];
   const fullTeam = fullTeamSave();
+  const webinar = liveWebinarSave();
   try {
     const [gameServer, floorServer, gameIsolated, floorIsolated] = servers;
     if (!gameServer || !floorServer || !gameIsolated || !floorIsolated)
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
       ],
       runs,
     );
-    frames = await measureFrames(browser, gameIsolated.url);
+    frames = await measureFrames(browser, gameIsolated.url, webinar);
     production = await measureProductionFrames(browser, gameIsolated.url, fullTeam.save);
     floorFrames = await measureFloorFrames(browser, floorIsolated.url);
   } finally {

@@ -1,8 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { withFreshPage } from './browser.ts';
 
-/** The busiest screen: the live webinar, its chat streaming in, a decision waiting. */
-const MISSION = 'webinaire-rentree-etudiants';
 const SETTLE_MS = 1500;
 export const FRAMES_SECONDS = 8;
 
@@ -13,30 +11,6 @@ export interface FrameTimes {
   work: number[];
   scene: string;
 }
-
-// The code run in the page is plain JavaScript text: tsx would otherwise add helpers (__name) the page
-// lacks. It plays the webinar mission through the store up to its live moment, as a player's choices would.
-const REACH_LIVE = `(missionId) => {
-  const { store, catalogue } = window.pedago;
-  const s = () => store.getState();
-  s().newCareer();
-  s().chooseBackground('master-e-formation');
-  s().acceptOffer(missionId);
-  const m = catalogue.missions[missionId];
-  const plan = [
-    { t: 'next' },
-    { t: 'format', id: 'webinar' },
-    { t: 'hours', hours: [m.hours, 0, 0, 0, 0, 0] },
-    { t: 'order', ids: m.sequences.map((q) => q.id) },
-    { t: 'next' },
-    { t: 'tool', id: 'plateforme-webinaire', on: true },
-    { t: 'next' },
-  ];
-  for (const c of plan) if (!s().choose(c)) throw new Error('bench: choice refused: ' + JSON.stringify(c));
-  for (const e of s().run.events)
-    catalogue.events[e.id].options.some((o) => s().choose({ t: 'event', id: e.id, option: o.id }));
-  if (!s().choose({ t: 'next' })) throw new Error('bench: could not reach the live moment');
-}`;
 
 /**
  * Records, for `seconds`, the interval between frames and, on the game's page, its work per frame (pre-step
@@ -66,12 +40,14 @@ const RECORD = `(seconds) => new Promise((done) => {
   requestAnimationFrame(tick);
 })`;
 
-async function reachLiveWebinar(page: Page): Promise<void> {
+/** Opens the game at a save (put in the page's storage, then "Continue") and waits for `scene`. */
+async function openAt(page: Page, save: string, scene: string): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.scene === 'title', undefined, { timeout: 30_000 });
-  await page.evaluate(`(${REACH_LIVE})(${JSON.stringify(MISSION)})`);
-  await page.waitForFunction(() => document.body.dataset.scene === 'implement', undefined, {
-    timeout: 30_000,
-  });
+  await page.evaluate((text) => localStorage.setItem('pedago-studio.save', text), save);
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.scene === 'title', undefined, { timeout: 30_000 });
+  await page.evaluate('window.pedago.store.getState().continueCareer()');
+  await page.waitForFunction((s) => document.body.dataset.scene === s, scene, { timeout: 30_000 });
 }
 
 /**
@@ -84,22 +60,16 @@ export async function measureProductionFrames(
   save: string,
 ): Promise<FrameTimes> {
   return withFreshPage(browser, url, async (page) => {
-    await page.waitForFunction(() => document.body.dataset.scene === 'title', undefined, { timeout: 30_000 });
-    await page.evaluate((text) => localStorage.setItem('pedago-studio.save', text), save);
-    await page.reload();
-    await page.waitForFunction(() => document.body.dataset.scene === 'title', undefined, { timeout: 30_000 });
-    await page.evaluate('window.pedago.store.getState().continueCareer()');
-    await page.waitForFunction(() => document.body.dataset.scene === 'production', undefined, {
-      timeout: 30_000,
-    });
+    await openAt(page, save, 'production');
     // From the scene's arrival: the gauges' rise is part of what is measured.
     return (await page.evaluate(`(${RECORD})(${FRAMES_SECONDS})`)) as FrameTimes;
   });
 }
 
-export async function measureFrames(browser: Browser, url: string): Promise<FrameTimes> {
+/** The live webinar, its chat streaming in, a decision waiting. */
+export async function measureFrames(browser: Browser, url: string, save: string): Promise<FrameTimes> {
   return withFreshPage(browser, url, async (page) => {
-    await reachLiveWebinar(page);
+    await openAt(page, save, 'implement');
     await page.waitForTimeout(SETTLE_MS);
     const result = (await page.evaluate(`(${RECORD})(${FRAMES_SECONDS})`)) as FrameTimes;
     return result;

@@ -1,6 +1,7 @@
 import type { Weight } from './sizes.ts';
 
-export const JS_TARGET = 1.15;
+/** The game's JS (every file, gzip) against the stock Phaser floor's (issue 14: at most 0.85). */
+export const JS_TARGET = 0.85;
 export const STARTUP_TARGET = 1.3;
 
 export interface Spread {

@@ -90,7 +90,8 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, room: L
   // Messages slide in where drawing is cheap; where it is slow (WebGL in software) each one moves the scene
   // on in a single step, so the canvas is redrawn once per message rather than every frame (src/ui/redraw.ts).
   const show = (m: Message, arriving: boolean) => {
-    const slide = arriving && smooth;
+    // Asked at each message: drawing may prove slow once the stage runs.
+    const slide = arriving && smooth && smoothMotion();
     const bubble = bubbleFor(scene, inner.x, inner.w, m, style);
     bubbles.push(bubble);
     const p = document.createElement('p');

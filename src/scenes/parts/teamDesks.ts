@@ -29,7 +29,7 @@ const DESK_MIN_W = 150;
 const DESK_MAX_W = 260;
 /** How often a piece of work rises from a desk at each pace of its worker (ms). */
 const EVERY: Record<MemberWork['pace'], number> = { ahead: 700, steady: 1000, behind: 1400 };
-/** How long the gauges take to rise to this week's work (ms, at normal speed). */
+/** How long the gauges take to rise to this week's work (ms, at normal speed), in how many steps. */
 const FILL_MS = 1400;
 const FILL_STEPS = 4;
 
@@ -70,8 +70,8 @@ const nameH = (scene: Phaser.Scene) => textH(scene, 'Mg', { size: 'small', bold:
 
 /**
  * The hired team at their desks in `box`, each at their trade's screen; their work rises from the screen and
- * their gauge fills from last week's share (`before`) to this week's. With reduced motion, or where drawing is
- * slow, the gauges simply show this week's share and nothing rises.
+ * their gauge fills in a few steps from last week's share (`before`) to this week's. With reduced motion the
+ * gauges simply show this week's share; where drawing is slow nothing rises.
  */
 export function teamDesks(
   scene: GameScene,
@@ -90,11 +90,9 @@ export function teamDesks(
   const x = k > 1 ? box.x + (box.w - rowW) / 2 : box.x;
   const cells = grid({ ...box, x, w: rowW }, work.length, cols, space.l, h);
   const moving = !motionReduced();
-  // Tweens redraw every frame: only where drawing is cheap (work rising, the gauges' smooth rise).
-  const smooth = smoothMotion();
-  const bubbling = moving && smooth;
+  // Work rising is a tween, which redraws every frame: only where drawing is cheap.
+  const bubbling = moving && smoothMotion();
   const loops: Phaser.Time.TimerEvent[] = [];
-  const fills: Phaser.Tweens.Tween[] = [];
   const rising = new Set<Phaser.Tweens.Tween>();
   let speed = 1;
   work.forEach((m, i) => {
@@ -133,18 +131,9 @@ export function teamDesks(
     }
     const from = before[i]?.done ?? 0;
     show(from);
-    if (smooth)
-      fills.push(
-        scene.tweens.addCounter({
-          from,
-          to: m.done,
-          duration: FILL_MS,
-          ease: 'Quad.easeOut',
-          onUpdate: (tw) => show(tw.getValue() ?? m.done),
-        }),
-      );
-    else {
-      // Where drawing is slow, the gauge rises in a few steps (a redraw each) rather than every frame.
+    {
+      // The gauge rises in a few steps (a redraw each) rather than every frame: its motion costs next to
+      // nothing where WebGL runs in software.
       let step = 0;
       loops.push(
         scene.time.addEvent({
@@ -164,6 +153,8 @@ export function teamDesks(
         startAt: (i * 250) % EVERY[m.pace],
         loop: true,
         callback: () => {
+          // Drawing may prove slow once the scene runs: then the work stops rising (the gauges still fill).
+          if (!smoothMotion()) return;
           const tw = rise(scene, screenMid, screenY, trade, () => rising.delete(tw));
           tw.timeScale = speed;
           rising.add(tw);
@@ -179,7 +170,7 @@ export function teamDesks(
         l.paused = paused;
         l.timeScale = speed;
       }
-      for (const tw of [...fills, ...rising]) {
+      for (const tw of rising) {
         if (paused) tw.pause();
         else tw.resume();
         tw.timeScale = speed;
