@@ -22,6 +22,8 @@ const CARD_LEAST_H = 290;
 const CARD_LEAST_H_PHONE = 420;
 /** A decision card this high has all the room it can use; the studio's desks grow into the rest. */
 const CARD_ROOMY_H = 440;
+/** The card's height once production is delivered (its mark and one line). */
+const DELIVERED_H = 220;
 const STUDIO_SCALES = [2, 1.6, 1.3];
 /** Upright, the title shows above the gauge when the body is at least this high. */
 const TITLED_MIN_H = 600;
@@ -62,7 +64,11 @@ export class ProductionScene extends DecisionScene {
     // The team at work under the card, where the card keeps room enough for its options.
     // A tall screen draws the studio larger, in the room the decision card does not need.
     const heightAt = (scale: number) => teamAtWorkHeight(this, { ...at, scale }, whole.w, this.s.catalogue);
-    at.scale = short ? 1 : (STUDIO_SCALES.find((k) => whole.h - heightAt(k) - space.m >= CARD_ROOMY_H) ?? 1);
+    // Once delivered, the card only says so: the studio takes the room.
+    const delivered = !pending.some((e) => !e.option || e.id === this.showing);
+    const roomy = delivered ? DELIVERED_H : CARD_ROOMY_H;
+    const scales = delivered ? [3, 2.5, ...STUDIO_SCALES] : STUDIO_SCALES;
+    at.scale = short ? 1 : (scales.find((k) => whole.h - heightAt(k) - space.m >= roomy) ?? 1);
     // A phone keeps the card whole: the colleague's words go first, then the desks.
     const least = sizeClass() === 'narrow' ? CARD_LEAST_H_PHONE : CARD_LEAST_H;
     if (!short && whole.h - heightAt(at.scale) - space.m < least) at.words = false;
