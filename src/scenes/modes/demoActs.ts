@@ -28,6 +28,8 @@ export interface Act {
   beats: Beat[];
 }
 
+/** What is still to come shows faintly, so no panel stands empty while it waits for its turn. */
+const GHOST = 0.2;
 /** How long the team's bar takes to fill. */
 const WORK_MS = 2_600;
 /** How much larger a stamp or a star is as it starts to land. */
@@ -90,7 +92,7 @@ export function offer(scene: Phaser.Scene, r: Rect, client: string): Act {
   return {
     parts: [face, envelope],
     reset: () => {
-      face.setAlpha(0);
+      face.setAlpha(GHOST);
       envelope.setAlpha(0).setY(fromY).setScale(1);
     },
     beats: [
@@ -135,7 +137,7 @@ export function format(scene: Phaser.Scene, r: Rect, formats: string[]): Act {
   return {
     parts: [...cards, stamp],
     reset: () => {
-      for (const c of cards) c.setAlpha(0);
+      for (const c of cards) c.setAlpha(GHOST);
       chosen.setY(cy);
       edge.setStrokeStyle(2, color.line);
       stamp.setAlpha(0);
@@ -192,8 +194,8 @@ export function work(scene: Phaser.Scene, r: Rect, team: Colleague[]): Act {
   return {
     parts: [...faces, ...trades, track, fill],
     reset: () => {
-      for (const p of [...faces, ...trades, track, fill]) p.setAlpha(0);
-      fill.setScale(0, 1);
+      for (const p of [...faces, ...trades, track]) p.setAlpha(GHOST);
+      fill.setAlpha(0).setScale(0, 1);
     },
     beats: [
       appearing(scene, 4_200, [...faces, track, fill]),
