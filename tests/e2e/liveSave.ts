@@ -1,8 +1,7 @@
 import { greedyPlay } from '../../src/sim/search.ts';
-import { memoryStorage, SafeStorage } from '../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../src/state/saveGame.ts';
-import { createGameStore } from '../../src/state/store.ts';
 import { realCatalogue } from './careerSave.ts';
+import { careerStarted } from './productionSave.ts';
 
 /**
  * The text of a save at the live moment of a career's first mission of that id, played in `format` with
@@ -16,17 +15,8 @@ export function liveSave(opts: {
   language?: 'fr' | 'en';
 }): string {
   const cat = realCatalogue();
-  const storage = memoryStorage();
-  const store = createGameStore({
-    catalogue: cat,
-    storage: new SafeStorage(storage),
-    newSeed: () => opts.seed ?? 7,
-  });
+  const { store, storage } = careerStarted(opts);
   const s = () => store.getState();
-  s().setLanguage(opts.language ?? 'fr');
-  s().newCareer();
-  s().chooseBackground('bac3-multimedia');
-  s().closeRankUp();
   s().acceptOffer(opts.missionId);
   const run = s().run;
   const mission = cat.missions[opts.missionId];

@@ -11,14 +11,7 @@ import {
 } from './browser.ts';
 import { liveSave } from './liveSave.ts';
 import { until } from './timing.ts';
-
-interface MotionWindow {
-  pedago: {
-    game: {
-      scene: { getScenes(active: boolean): { tweens: { getTweens(): { isPlaying(): boolean }[] } }[] };
-    };
-  };
-}
+import { playing } from './tweens.ts';
 
 /** The webinar's live moment of the first career mission, every step still to take. */
 async function openLive(browser: Browser, reducedMotion: boolean): Promise<Page> {
@@ -45,13 +38,6 @@ const chat = (page: Page) =>
       text: p.textContent ?? '',
       mood: p.dataset.mood ?? '',
     })),
-  );
-
-const playing = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as MotionWindow).pedago.game.scene
-      .getScenes(true)
-      .reduce((n, s) => n + s.tweens.getTweens().filter((t) => t.isPlaying()).length, 0),
   );
 
 /** Chooses an option of the live step on screen, once it is there. */

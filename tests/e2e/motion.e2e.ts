@@ -10,6 +10,7 @@ import {
 } from './browser.ts';
 import { briefSave, careerSave } from './careerSave.ts';
 import { scaled, until } from './timing.ts';
+import { playing } from './tweens.ts';
 
 interface Moved {
   parentContainer?: Moved | null;
@@ -27,14 +28,6 @@ interface MotionWindow {
     };
   };
 }
-
-/** How many tweens are playing in the scenes on screen. */
-const playing = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as MotionWindow).pedago.game.scene
-      .getScenes(true)
-      .reduce((n, s) => n + s.tweens.getTweens().filter((t) => t.isPlaying()).length, 0),
-  );
 
 /**
  * The keys of the controls a playing tween moves a part of (their face, their check): the control's own box

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { midCareerSave } from './productionSave.ts';
 import { until } from './timing.ts';
+import { playing } from './tweens.ts';
 
 /** The office at the hub after `done` missions of the bot's career. */
 async function openOffice(browser: Browser, done: number, reducedMotion = false): Promise<Page> {
@@ -22,22 +23,6 @@ const room = (page: Page) =>
     const p = document.querySelector<HTMLElement>('[data-office-look]');
     return p ? { look: p.dataset.officeLook, ringing: p.dataset.ringing, words: p.textContent ?? '' } : null;
   });
-
-interface MotionWindow {
-  pedago: {
-    game: {
-      scene: { getScenes(active: boolean): { tweens: { getTweens(): { isPlaying(): boolean }[] } }[] };
-    };
-  };
-}
-
-/** How many tweens are playing in the scenes on screen. */
-const playing = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as MotionWindow).pedago.game.scene
-      .getScenes(true)
-      .reduce((n, s) => n + s.tweens.getTweens().filter((t) => t.isPlaying()).length, 0),
-  );
 
 const offerTexts = (page: Page) => page.locator('button[data-key^="offer-"]').allTextContents();
 

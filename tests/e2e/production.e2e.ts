@@ -3,22 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { productionSave } from './productionSave.ts';
 import { scaled, until } from './timing.ts';
-
-interface MotionWindow {
-  pedago: {
-    game: {
-      scene: { getScenes(active: boolean): { tweens: { getTweens(): { isPlaying(): boolean }[] } }[] };
-    };
-  };
-}
-
-/** How many tweens are playing in the scenes on screen. */
-const playing = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as MotionWindow).pedago.game.scene
-      .getScenes(true)
-      .reduce((n, s) => n + s.tweens.getTweens().filter((t) => t.isPlaying()).length, 0),
-  );
+import { playing } from './tweens.ts';
 
 /** The share of their work a colleague's gauge says is done. */
 const done = (page: Page, name: string) =>

@@ -1,7 +1,7 @@
 import { offers } from '../../src/sim/career.ts';
 import { colleaguesOf } from '../../src/sim/cast.ts';
 import { greedyPlay } from '../../src/sim/search.ts';
-import { memoryStorage, SafeStorage } from '../../src/state/safeStorage.ts';
+import { type KeyValueStorage, memoryStorage, SafeStorage } from '../../src/state/safeStorage.ts';
 import { SAVE_KEY } from '../../src/state/saveGame.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
 import { realCatalogue } from './careerSave.ts';
@@ -41,6 +41,29 @@ function playFirstOffer(store: GameStore, stop: 'production' | 'end'): void {
 }
 
 /**
+ * A store (and the storage it saves to) with a new career just started, at the office: a bac+3 multimedia
+ * background, seed 7 unless given, in French unless given.
+ */
+export function careerStarted(opts: { seed?: number; reducedMotion?: boolean; language?: 'fr' | 'en' }): {
+  store: GameStore;
+  storage: KeyValueStorage;
+} {
+  const storage = memoryStorage();
+  const store = createGameStore({
+    catalogue: cat,
+    storage: new SafeStorage(storage),
+    newSeed: () => opts.seed ?? 7,
+  });
+  const s = () => store.getState();
+  s().setLanguage(opts.language ?? 'fr');
+  s().updateSettings({ reducedMotion: !!opts.reducedMotion });
+  s().newCareer();
+  s().chooseBackground('bac3-multimedia');
+  s().closeRankUp();
+  return { store, storage };
+}
+
+/**
  * The text of a save after `done` missions played by the greedy bot (each time the first offer), stopped
  * at the office or at the production weeks of the next mission, with the named colleagues then hired.
  */
@@ -50,18 +73,8 @@ export function midCareerSave(opts: {
   seed?: number;
   reducedMotion?: boolean;
 }): { save: string; colleagues: string[] } {
-  const storage = memoryStorage();
-  const store = createGameStore({
-    catalogue: cat,
-    storage: new SafeStorage(storage),
-    newSeed: () => opts.seed ?? 7,
-  });
+  const { store, storage } = careerStarted(opts);
   const s = () => store.getState();
-  s().setLanguage('fr');
-  s().updateSettings({ reducedMotion: !!opts.reducedMotion });
-  s().newCareer();
-  s().chooseBackground('bac3-multimedia');
-  s().closeRankUp();
   for (let i = 0; i < (opts.done ?? 0); i++) playFirstOffer(store, 'end');
   if (opts.stop === 'production') {
     playFirstOffer(store, 'production');
