@@ -73,7 +73,11 @@ describe.skipIf(!browserAvailable())('production: the team at work', () => {
       () => pause.count(),
       (n) => n === 1,
     );
-    expect(await pause.getAttribute('aria-pressed')).toBe('false');
+    await until(
+      'the work playing (not paused) at first',
+      () => pause.getAttribute('aria-pressed'),
+      (v) => v === 'false',
+    );
     // The gauge has risen to this week when two reads a rise's length apart agree (it tweens or steps).
     const before = await until(
       `${name}'s gauge settled at this week`,
