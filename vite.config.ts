@@ -5,11 +5,11 @@ import { serviceWorker } from './scripts/serviceWorker.ts';
 
 const LEVELS = resolve(import.meta.dirname, 'levels');
 
-// The switches Phaser's source reads (its stock bundle sets them the same way), with sound left out: Howler
-// owns all audio.
+// The switches Phaser's source reads, set as its stock bundle does except two: no sound (Howler owns all
+// audio) and no WebGL renderer (the game draws with Canvas 2D: src/main.ts).
 const PHASER_SWITCHES = {
   'typeof CANVAS_RENDERER': 'true',
-  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'false',
   'typeof WEBGL_DEBUG': 'false',
   'typeof FEATURE_SOUND': 'false',
   'typeof PLUGIN_CAMERA3D': 'false',

@@ -1,6 +1,6 @@
 /**
  * How long the canvas takes to draw, learned from the frames drawn back to back (while a tween plays): on a
- * graphics card they come every refresh (16.7 ms at 60 Hz); where WebGL runs in software they take two to
+ * graphics card they come every refresh (16.7 ms at 60 Hz); where drawing runs in software they take two to
  * four times that. Scenes ask `smooth()` before adding motion that only decorates, and step instead when
  * drawing is slow. Until it has seen enough, it assumes drawing is cheap.
  */

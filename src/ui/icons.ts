@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { ICON_CELL, ICON_COLUMNS, ICON_NAMES, type IconName } from './iconNames.ts';
 
 export type { IconName };
@@ -35,14 +35,10 @@ export function icon(
 }
 
 /**
- * Recolours an icon. WebGL tints the white atlas frame; the Canvas renderer (a browser without WebGL)
- * cannot tint, so there the icon gets a texture of its own, painted in the colour once.
+ * Recolours an icon. The Canvas renderer the game draws with cannot tint the white atlas frame, so each
+ * colour of an icon gets a texture of its own, painted once.
  */
 export function setIconTint(image: Phaser.GameObjects.Image, tint: number): void {
-  if (image.scene.game.renderer.type !== Phaser.CANVAS) {
-    image.setTint(tint);
-    return;
-  }
   const name = (image.getData('icon') as string | undefined) ?? image.frame.name;
   image.setData('icon', name);
   // The painted texture has the frame's size: the icon keeps its scale, hence its display size.

@@ -24,7 +24,7 @@ const SHADOW_ALPHA = 0.22;
 const STAMP_FROM = 1.8;
 const STAMP_TURN = -14;
 
-/** Where drawing is slow (WebGL in software on a large canvas), motions step instead of tweening. */
+/** Where drawing is slow (in software, on a large canvas), motions step instead of tweening. */
 const stepped = () => !smoothMotion();
 
 export interface Press {

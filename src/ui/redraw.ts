@@ -4,7 +4,7 @@ import { DrawCost } from './drawCost.ts';
 /**
  * Draws the canvas only when something on it may have changed. Most screens of the game stand still
  * between two actions; redrawing them sixty times a second costs nothing on a graphics card but halves
- * the frame rate where WebGL runs in software (school PCs, headless browsers). Updates (tweens, timers,
+ * the frame rate where drawing runs in software (school PCs, headless browsers). Updates (tweens, timers,
  * input) still run every frame; only the drawing is skipped.
  *
  * A frame is drawn when a tween is playing, when the display list changed, on the frame after any

@@ -1,6 +1,6 @@
 /**
- * Phaser draws NineSlice objects with WebGL only; in a browser without WebGL (the Canvas renderer) every
- * panel of the game would vanish. This draws the nine pieces with the 2D context instead: corners at their
+ * Phaser draws NineSlice objects with WebGL only; with the Canvas renderer the game uses, every panel of
+ * the game would vanish. This draws the nine pieces with the 2D context instead: corners at their
  * size, edges and centre stretched. Installed on NineSlice's prototype by src/vendor/phaser.js.
  */
 import SetTransform from 'phaser-src/renderer/canvas/utils/SetTransform.js';

@@ -12,9 +12,8 @@ import Container from 'phaser-src/gameobjects/container/Container.js';
 import PhaserCore from 'phaser-src/phaser-core.js';
 import 'phaser-src/gameobjects/container/ContainerCreator.js';
 import 'phaser-src/gameobjects/container/ContainerFactory.js';
+import GameObjectFactory from 'phaser-src/gameobjects/GameObjectFactory.js';
 import NineSlice from 'phaser-src/gameobjects/nineslice/NineSlice.js';
-import 'phaser-src/gameobjects/nineslice/NineSliceCreator.js';
-import 'phaser-src/gameobjects/nineslice/NineSliceFactory.js';
 import Arc from 'phaser-src/gameobjects/shape/arc/Arc.js';
 import 'phaser-src/gameobjects/shape/arc/ArcFactory.js';
 import Rectangle from 'phaser-src/gameobjects/shape/rectangle/Rectangle.js';
@@ -27,6 +26,15 @@ import Easing from 'phaser-src/math/easing/index.js';
 import { renderNineSliceCanvas } from './nineSliceCanvas.js';
 
 NineSlice.prototype.renderCanvas = renderNineSliceCanvas;
+// Phaser registers `add.nineslice` only in a WebGL build; this one draws with Canvas 2D (vite.config.ts).
+GameObjectFactory.register(
+  'nineslice',
+  function (x, y, texture, frame, width, height, left, right, top, bottom) {
+    return this.displayList.add(
+      new NineSlice(this.scene, x, y, texture, frame, width, height, left, right, top, bottom),
+    );
+  },
+);
 
 // The factories and creators register `scene.add.x` / `scene.make.x` as they load.
 const GameObjects = {

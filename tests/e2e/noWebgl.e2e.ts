@@ -26,8 +26,8 @@ async function countPixels(
   );
 }
 
-// A browser without WebGL (a blocklisted graphics card, no GPU): Phaser falls back to its Canvas renderer,
-// which draws neither nine-slice panels nor tinted images by itself (see src/vendor/).
+// A browser without WebGL or a GPU (a blocklisted graphics card) plays as well: the game draws with Phaser's
+// Canvas renderer, which draws neither nine-slice panels nor tinted images by itself (see src/vendor/).
 describe.skipIf(!browserAvailable())('the game without WebGL', () => {
   let browser: Browser;
   beforeAll(async () => {

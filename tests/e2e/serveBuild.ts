@@ -8,11 +8,16 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the production build (dist/) for the end-to-end tests, as a player's browser would get it. */
+/**
+ * Serves the production build (dist/, or the folder E2E_DIST names: two people testing side by side) for the
+ * end-to-end tests, as a player's browser would get it.
+ */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html'))
-    throw new Error('No build in dist/: run `npm run build` before the end-to-end tests.');
+  const outDir = process.env.E2E_DIST || 'dist';
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`No build in ${outDir}/: run \`npm run build\` before the end-to-end tests.`);
   const server = await preview({
+    build: { outDir },
     logLevel: 'silent',
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   });

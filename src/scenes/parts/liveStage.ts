@@ -87,7 +87,7 @@ export function liveStage(scene: GameScene, box: Rect, live: LiveMoment, room: L
   const style = feedStyleOf(live.format);
   const bubbles: Phaser.GameObjects.Container[] = [];
   let arrived = 0;
-  // Messages slide in where drawing is cheap; where it is slow (WebGL in software) each one moves the scene
+  // Messages slide in where drawing is cheap; where it is slow (in software) each one moves the scene
   // on in a single step, so the canvas is redrawn once per message rather than every frame (src/ui/redraw.ts).
   const show = (m: Message, arriving: boolean) => {
     // Asked at each message: drawing may prove slow once the stage runs.

@@ -133,7 +133,7 @@ export function teamDesks(
     show(from);
     {
       // The gauge rises in a few steps (a redraw each) rather than every frame: its motion costs next to
-      // nothing where WebGL runs in software.
+      // nothing where drawing runs in software.
       let step = 0;
       loops.push(
         scene.time.addEvent({

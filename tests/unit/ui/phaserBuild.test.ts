@@ -21,12 +21,18 @@ function factoryFiles(): string[] {
   return [...fromEntry, ...fromCore];
 }
 
+/** The names a file registers, unless it registers them only in a WebGL build (the game draws with Canvas). */
+function registered(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  if (file !== ENTRY && text.includes('if (typeof WEBGL_RENDERER)')) return [];
+  return [...text.matchAll(/\.register\(\s*'(\w+)'/g)].map((m) => m[1] ?? '');
+}
+
 /** What `scene.add.x` (Factory) and `scene.make.x` (Creator) the build offers. */
 function offered(kind: 'Factory' | 'Creator'): Set<string> {
-  const names = new Set<string>();
-  for (const file of factoryFiles().filter((f) => f.endsWith(`${kind}.js`)))
-    for (const m of readFileSync(file, 'utf8').matchAll(/\.register\('(\w+)'/g)) names.add(m[1] ?? '');
-  return names;
+  const files = factoryFiles().filter((f) => f.endsWith(`${kind}.js`));
+  // The entry registers `add.nineslice` itself.
+  return new Set([...files, ...(kind === 'Factory' ? [ENTRY] : [])].flatMap(registered));
 }
 
 function sourceFiles(dir: string): string[] {
