@@ -76,7 +76,7 @@ setStrings(await stringsLoading);
 // `?lang=` (a shared link, a test) chooses the language outright; otherwise a new player gets the first of
 // the browser's languages the game ships.
 const asked = new URLSearchParams(location.search).get('lang');
-const setup = setupMode(mode, {
+const setup = await setupMode(mode, {
   catalogue: await catalogueLoading,
   newSeed: randomSeed,
   random: () => randomSeed() / 2 ** 32,

@@ -5,7 +5,9 @@ export type Mode =
   | { kind: 'home' }
   | { kind: 'kiosk'; idleSeconds: number }
   | { kind: 'teacher'; session: string | null }
-  | { kind: 'classroom'; session: string | null };
+  | { kind: 'classroom'; session: string | null }
+  /** A class session played as a course inside a learning platform (a SCORM package: src/modes/course/). */
+  | { kind: 'course'; session: string | null };
 
 const MIN_IDLE = 2;
 const MAX_IDLE = 3600;
@@ -27,6 +29,8 @@ export function modeFromUrl(search: string): Mode {
       return { kind: 'teacher', session };
     case 'classroom':
       return { kind: 'classroom', session };
+    case 'course':
+      return { kind: 'course', session };
     default:
       return { kind: 'home' };
   }
@@ -39,6 +43,7 @@ export function urlForMode(mode: Mode): string {
   q.set('mode', mode.kind);
   if (mode.kind === 'kiosk' && mode.idleSeconds !== KIOSK_CONFIG.idleSeconds)
     q.set('idle', String(mode.idleSeconds));
-  if ((mode.kind === 'teacher' || mode.kind === 'classroom') && mode.session) q.set('session', mode.session);
+  if ((mode.kind === 'teacher' || mode.kind === 'classroom' || mode.kind === 'course') && mode.session)
+    q.set('session', mode.session);
   return `?${q.toString()}`;
 }

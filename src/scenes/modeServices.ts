@@ -23,6 +23,11 @@ export interface KioskServices extends Common {
   reset(): void;
 }
 
+/** Where a course's progress goes (src/modes/course/courseLink.ts), for the pupil to be told. */
+export interface PlatformLine {
+  status(): 'lms' | 'browser' | 'fallback';
+}
+
 export interface ClassroomServices extends Common {
   kind: 'classroom';
   /** Null when the address has no valid session code. */
@@ -31,6 +36,8 @@ export interface ClassroomServices extends Common {
   /** The session's missions; null when the game's content no longer has them. */
   missions: Mission[] | null;
   pupil: PupilStore | null;
+  /** A course in a learning platform (a SCORM package); null in a class session. */
+  platform: PlatformLine | null;
   start(): void;
   /** Opens the session typed by the pupil. */
   join(code: string): void;

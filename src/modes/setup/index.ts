@@ -7,12 +7,15 @@ import { setupTeacher } from './teacherSetup.ts';
 
 export type { ModeSetup, SetupDeps };
 
-export function setupMode(mode: Mode, deps: SetupDeps): ModeSetup {
+/** The mode's setup; a course's comes in a chunk of its own (its platform link and its deflate). */
+export function setupMode(mode: Mode, deps: SetupDeps): ModeSetup | Promise<ModeSetup> {
   switch (mode.kind) {
     case 'kiosk':
       return setupKiosk(mode.idleSeconds, deps);
     case 'classroom':
       return setupClassroom(mode.session, deps);
+    case 'course':
+      return import('./courseSetup.ts').then((m) => m.setupCourse(mode.session, deps));
     case 'teacher':
       return setupTeacher(mode.session, deps);
     default:

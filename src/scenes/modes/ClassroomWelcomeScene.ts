@@ -32,6 +32,15 @@ export class ClassroomWelcomeScene extends ModeScene {
     this.s.layer.focusFirst();
   }
 
+  /** What a session is; in a course, where the pupil's progress goes instead of the code for the teacher. */
+  private introText(c: ClassroomServices): string {
+    const where = c.platform?.status();
+    if (where === 'lms') return t('course.intro.lms');
+    if (where === 'browser') return t('course.intro.browser');
+    if (where === 'fallback') return t('course.intro.fallback');
+    return t('class.intro');
+  }
+
   private welcome(c: ClassroomServices, code: string): void {
     const layer = this.s.layer;
     const missions = c.missions ?? [];
@@ -50,7 +59,7 @@ export class ClassroomWelcomeScene extends ModeScene {
       layer,
       tag: 'h2',
     });
-    const intro = label(this, inner.x, heading.y + heading.height + space.l, t('class.intro'), {
+    const intro = label(this, inner.x, heading.y + heading.height + space.l, this.introText(c), {
       width: inner.w,
       layer,
     });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../locale.ts';
 import { career } from './career.ts';
 import { classroom } from './classroom.ts';
+import { course } from './course.ts';
 import { design } from './design.ts';
 import { end } from './end.ts';
 import { kiosk } from './kiosk.ts';
@@ -26,5 +27,6 @@ export default {
     ...end,
     ...kiosk,
     ...classroom,
+    ...course,
   },
 } satisfies Locale;

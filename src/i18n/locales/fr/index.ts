@@ -1,6 +1,7 @@
 import type { Locale } from '../../locale.ts';
 import { career } from './career.ts';
 import { classroom } from './classroom.ts';
+import { course } from './course.ts';
 import { design } from './design.ts';
 import { end } from './end.ts';
 import { kiosk } from './kiosk.ts';
@@ -10,7 +11,7 @@ import { sound } from './sound.ts';
 import { title } from './title.ts';
 
 /** The reference language: every file here is a group of keys that other languages translate file for file. */
-export const groups = { title, settings, sound, mission, design, career, end, kiosk, classroom };
+export const groups = { title, settings, sound, mission, design, career, end, kiosk, classroom, course };
 
 export default {
   meta: {
@@ -29,5 +30,6 @@ export default {
     ...end,
     ...kiosk,
     ...classroom,
+    ...course,
   },
 } satisfies Locale;
