@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { levels } from './scripts/levelsPlugin.ts';
+import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { serviceWorker } from './scripts/serviceWorker.ts';
 
 const LEVELS = resolve(import.meta.dirname, 'levels');
@@ -31,7 +32,7 @@ export default defineConfig({
   define: PHASER_SWITCHES,
   // The dev server pre-bundles Phaser's source apart from the game: it needs the same switches.
   optimizeDeps: { rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
-  plugins: [levels(LEVELS), serviceWorker(resolve(import.meta.dirname, 'public'))],
+  plugins: [levels(LEVELS), serviceWorker(resolve(import.meta.dirname, 'public')), securityHeadersPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

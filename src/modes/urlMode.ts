@@ -1,20 +1,19 @@
-import { KIOSK_CONFIG } from './kiosk/config.ts';
-
 /** How the game was opened, from its address (DESIGN.md, "Modes"), so a teacher or a kiosk can bookmark it. */
 export type Mode =
   | { kind: 'home' }
-  | { kind: 'kiosk'; idleSeconds: number }
+  /** `idleSeconds`: the address's `&idle=`, which wins over kiosk.json; null when it has none. */
+  | { kind: 'kiosk'; idleSeconds: number | null }
   | { kind: 'teacher'; session: string | null }
   | { kind: 'classroom'; session: string | null }
   /** A class session played as a course inside a learning platform (a SCORM package: src/modes/course/). */
   | { kind: 'course'; session: string | null };
 
-const MIN_IDLE = 2;
-const MAX_IDLE = 3600;
+export const MIN_IDLE = 2;
+export const MAX_IDLE = 3600;
 
-function idleFrom(value: string | null): number {
+function idleFrom(value: string | null): number | null {
   const n = value === null || value.trim() === '' ? Number.NaN : Number(value);
-  if (!Number.isFinite(n)) return KIOSK_CONFIG.idleSeconds;
+  if (!Number.isFinite(n)) return null;
   return Math.min(MAX_IDLE, Math.max(MIN_IDLE, Math.round(n)));
 }
 
@@ -41,8 +40,7 @@ export function urlForMode(mode: Mode): string {
   const q = new URLSearchParams();
   if (mode.kind === 'home') return '';
   q.set('mode', mode.kind);
-  if (mode.kind === 'kiosk' && mode.idleSeconds !== KIOSK_CONFIG.idleSeconds)
-    q.set('idle', String(mode.idleSeconds));
+  if (mode.kind === 'kiosk' && mode.idleSeconds !== null) q.set('idle', String(mode.idleSeconds));
   if ((mode.kind === 'teacher' || mode.kind === 'classroom' || mode.kind === 'course') && mode.session)
     q.set('session', mode.session);
   return `?${q.toString()}`;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserAvailable, launch, newPage, openGame, waitForScene } from './browser.ts';
 import { until } from './timing.ts';
 
 /** With idle=3 the countdown appears after 3 s without a touch and lasts 2 s. */
@@ -128,6 +128,37 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     );
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it("follows the operator's kiosk.json with no rebuild, and keeps the defaults of a broken one, saying so", async () => {
+    const openWith = async (file: string) => {
+      const page = await newPage(browser, { hasTouch: true });
+      const warnings: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning') warnings.push(m.text());
+      });
+      await page.route('**/kiosk.json', (route) => route.fulfill({ contentType: 'application/json', body: file }));
+      await page.goto(`${inject('baseUrl')}?mode=kiosk`);
+      await waitForScene(page, 'attract');
+      return { page, warnings };
+    };
+    // No idle in the address: kiosk.json's 3 s decide.
+    const set = await openWith('{"idleSeconds": 3, "countdownSeconds": 2}');
+    await startVisit(set.page);
+    await set.page.locator('#kiosk-countdown').waitFor({ state: 'visible', timeout: 8000 });
+    expect(set.warnings.filter((w) => w.includes('kiosk.json'))).toEqual([]);
+    await set.page.context().close();
+    const broken = await openWith('{"idleSeconds": 3,');
+    await until(
+      'the operator told the file is broken',
+      async () => broken.warnings.filter((w) => w.startsWith('kiosk.json: not valid JSON')).length,
+      (n) => n === 1,
+    );
+    await startVisit(broken.page);
+    // The default timeout (90 s) holds: no countdown where kiosk.json's 3 s would have shown one.
+    await broken.page.waitForTimeout(4500);
+    expect(await broken.page.locator('#kiosk-countdown').count()).toBe(0);
+    await broken.page.context().close();
   });
 
   it('keeps the visit when the visitor touches the screen during the countdown', async () => {

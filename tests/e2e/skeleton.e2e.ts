@@ -307,4 +307,15 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
     expect(problems.filter((p) => p.includes('CSP'))).toEqual([]);
     await page.context().close();
   });
+
+  it('is served with no sniffing, no referrer, and the camera allowed to the teacher’s page alone', async () => {
+    const page = await newPage(browser);
+    const headersOf = async (query: string) => (await page.request.get(`${inject('baseUrl')}${query}`)).headers();
+    const game = await headersOf('');
+    expect(game['x-content-type-options']).toBe('nosniff');
+    expect(game['referrer-policy']).toBe('no-referrer');
+    expect(game['permissions-policy']).toContain('camera=()');
+    expect((await headersOf('?mode=teacher'))['permissions-policy']).toContain('camera=(self)');
+    await page.context().close();
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * The kiosk's settings, in one place. Change `moreInfoUrl` to the page visitors should reach with their
- * phone from the end screen's QR code (it is shown as text and as a QR code, never as a link).
+ * The kiosk's built-in settings. An operator changes the first three in kiosk.json beside index.html, with no
+ * rebuild (src/modes/kiosk/kioskSettings.ts); the crash guard's stay here. `moreInfoUrl` is the page visitors
+ * reach with their phone from the end screen's QR code (shown as text and as a QR code, never as a link).
  */
 export const KIOSK_CONFIG = {
   /** Where the end screen's QR code leads. */

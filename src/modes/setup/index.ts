@@ -1,3 +1,4 @@
+import { loadKioskSettings } from '../kiosk/kioskSettings.ts';
 import type { Mode } from '../urlMode.ts';
 import { setupClassroom } from './classroomSetup.ts';
 import { setupHome } from './homeSetup.ts';
@@ -11,7 +12,7 @@ export type { ModeSetup, SetupDeps };
 export function setupMode(mode: Mode, deps: SetupDeps): ModeSetup | Promise<ModeSetup> {
   switch (mode.kind) {
     case 'kiosk':
-      return setupKiosk(mode.idleSeconds, deps);
+      return loadKioskSettings((m) => console.warn(m)).then((s) => setupKiosk(mode.idleSeconds, deps, s));
     case 'classroom':
       return setupClassroom(mode.session, deps);
     case 'course':

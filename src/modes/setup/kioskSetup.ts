@@ -3,9 +3,10 @@ import { playlistViewFor } from '../../state/modeRoutes.ts';
 import { playNextMission } from '../../state/playlistFlow.ts';
 import { memoryStorage, SafeStorage } from '../../state/safeStorage.ts';
 import { createGameStore } from '../../state/store.ts';
-import { countdownSeconds, KIOSK_CONFIG } from '../kiosk/config.ts';
+import { countdownSeconds } from '../kiosk/config.ts';
 import { CountdownOverlay } from '../kiosk/countdownOverlay.ts';
 import { IdleWatch } from '../kiosk/idleWatch.ts';
+import type { KioskSettings } from '../kiosk/kioskSettings.ts';
 import { GAME_KEY_PREFIX, wipeGameKeys } from '../kiosk/wipe.ts';
 import type { ModeSetup, SetupDeps } from './modeSetup.ts';
 
@@ -25,8 +26,10 @@ function browserStores(): (Storage | null)[] {
 /**
  * The kiosk: the kiosk playlist, French first, kept in memory only; an idle countdown that any touch
  * cancels, and at its end a reset that leaves nothing of the visitor on screen, in the DOM or in storage.
+ * `settings` are kiosk.json's; the address's `&idle=` (`idleFromUrl`) wins over its timeout.
  */
-export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
+export function setupKiosk(idleFromUrl: number | null, deps: SetupDeps, settings: KioskSettings): ModeSetup {
+  const idleSeconds = idleFromUrl ?? settings.idleSeconds;
   const storage = new SafeStorage(memoryStorage());
   const cat = deps.catalogue;
   const store = createGameStore({
@@ -51,7 +54,7 @@ export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
     for (const s of browserStores()) wipeGameKeys(s);
     clearScreen();
   };
-  const watch = new IdleWatch(idleSeconds * 1000, countdownSeconds(idleSeconds), {
+  const watch = new IdleWatch(idleSeconds * 1000, countdownSeconds(idleSeconds, settings.countdownSeconds), {
     countdown: (n) => overlay.show(n),
     cancel: () => overlay.hide(),
     expire: reset,
@@ -68,7 +71,7 @@ export function setupKiosk(idleSeconds: number, deps: SetupDeps): ModeSetup {
 
   const mode: KioskServices = {
     kind: 'kiosk',
-    config: KIOSK_CONFIG,
+    config: { moreInfoUrl: settings.moreInfoUrl },
     finishLabel: 'kiosk.finishMission',
     start: () => playNextMission(store, cat),
     reset,

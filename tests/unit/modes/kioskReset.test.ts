@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KIOSK_DEFAULTS } from '../../../src/modes/kiosk/kioskSettings.ts';
 import { setupKiosk } from '../../../src/modes/setup/kioskSetup.ts';
 import { kioskFacts } from '../../../src/sim/kioskFacts.ts';
 import { realCatalogue } from '../fixtures.ts';
@@ -9,7 +10,7 @@ const deps = { catalogue: cat, newSeed: () => 99, random: () => 0.5, language: '
 
 describe('the kiosk run', () => {
   it('starts on the attract loop in French and plays the kiosk playlist to its end screen', () => {
-    const kiosk = setupKiosk(6, deps);
+    const kiosk = setupKiosk(6, deps, KIOSK_DEFAULTS);
     expect(kiosk.route.view()).toBe('attract');
     expect(kiosk.store.getState().settings.language).toBe('fr');
     if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
@@ -25,7 +26,7 @@ describe('the kiosk run', () => {
   });
 
   it('goes on to the next mission after a promotion, never back to the attract loop mid-visit', () => {
-    const kiosk = setupKiosk(6, deps);
+    const kiosk = setupKiosk(6, deps, KIOSK_DEFAULTS);
     if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
     kiosk.mode.start();
     playThrough(kiosk.store, cat);
@@ -37,7 +38,7 @@ describe('the kiosk run', () => {
   });
 
   it('resets to a fresh game with nothing kept', () => {
-    const kiosk = setupKiosk(6, deps);
+    const kiosk = setupKiosk(6, deps, KIOSK_DEFAULTS);
     if (kiosk.mode.kind !== 'kiosk') throw new Error('not a kiosk');
     kiosk.store.getState().setLanguage('en');
     kiosk.mode.start();

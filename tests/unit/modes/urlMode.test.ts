@@ -8,13 +8,10 @@ describe('the mode in the address', () => {
     expect(modeFromUrl('?mode=arcade')).toEqual({ kind: 'home' });
   });
 
-  it('reads the kiosk and its idle timeout, bounded, with the default when absent or wrong', () => {
-    expect(modeFromUrl('?mode=kiosk')).toEqual({ kind: 'kiosk', idleSeconds: KIOSK_CONFIG.idleSeconds });
+  it('reads the kiosk and its idle timeout, bounded; without one (or a wrong one) kiosk.json decides', () => {
+    expect(modeFromUrl('?mode=kiosk')).toEqual({ kind: 'kiosk', idleSeconds: null });
     expect(modeFromUrl('?mode=KIOSK&idle=6')).toEqual({ kind: 'kiosk', idleSeconds: 6 });
-    expect(modeFromUrl('?mode=kiosk&idle=abc')).toEqual({
-      kind: 'kiosk',
-      idleSeconds: KIOSK_CONFIG.idleSeconds,
-    });
+    expect(modeFromUrl('?mode=kiosk&idle=abc')).toEqual({ kind: 'kiosk', idleSeconds: null });
     expect(modeFromUrl('?mode=kiosk&idle=0')).toEqual({ kind: 'kiosk', idleSeconds: 2 });
   });
 
