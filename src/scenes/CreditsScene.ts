@@ -41,6 +41,7 @@ const CREDITS: Credit[] = [
   },
   { role: 'credits.state', icon: 'package', name: 'Zustand', by: 'Paul Henschel & pmndrs · MIT' },
   { role: 'credits.qr', icon: 'layout-template', name: 'uqr', by: 'Anthony Fu · MIT' },
+  { role: 'credits.qrReader', icon: 'qr-code', name: '@nuintun/qrcode', by: 'nuintun · MIT' },
 ];
 
 const GENERATED: { icon: IconName; text: StringKey }[] = [

@@ -6,6 +6,7 @@ import { SLIDER_TRACK_H, slider } from '../ui/slider.ts';
 import { label, type TextSize } from '../ui/text.ts';
 import { control, sizeClass, space } from '../ui/theme.ts';
 import { GameScene } from './GameScene.ts';
+import { openCareerMenu } from './settings/careerMenu.ts';
 import { TOGGLES, textSizes, toggles } from './settings/displayControls.ts';
 
 /** The sound switch: its name, its state below, an icon (the display switches share their panel's rest). */
@@ -75,11 +76,15 @@ export class SettingsScene extends GameScene {
       }
     }
     this.backAction({ text: t('settings.back'), onPress: () => this.state.closeSettings() });
+    const credits = () => this.state.openPage('credits');
+    // At home the career can go to a file and back; a class, a course or a kiosk keeps its own.
+    const home = this.s.mode.kind === 'home';
     this.btn({
       ...actionSlot(actions, 'other'),
-      text: t('settings.credits'),
-      icon: 'scroll-text',
-      onPress: () => this.state.openPage('credits'),
+      key: 'settings-more',
+      text: home ? t('careerFile.button') : t('settings.credits'),
+      icon: home ? 'package' : 'scroll-text',
+      onPress: home ? () => openCareerMenu(this, this.s, credits) : credits,
     });
     this.focusDefault();
   }

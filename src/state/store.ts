@@ -18,10 +18,11 @@ import {
 import { applyChoice, type ChoiceError } from '../sim/choose.ts';
 import { isRight } from '../sim/quiz.ts';
 import { type Choice, type MissionRun, startRun } from '../sim/run.ts';
+import { replaceStoredSave } from './careerFile.ts';
 import { END_PAGES, type EndPage, freshQuiz, type Review } from './review.ts';
 import type { SafeStorage } from './safeStorage.ts';
-import { keepShippedLanguage, loadSave, type Notice, writeSave } from './saveGame.ts';
-import { DEFAULT_SETTINGS, type Settings } from './saveSchema.ts';
+import { keepShippedLanguage, loadSave, type Notice, SAVE_KEY, writeSave } from './saveGame.ts';
+import { DEFAULT_SETTINGS, type Save, type Settings } from './saveSchema.ts';
 import { restoreRun, toSave, validSettings } from './saveState.ts';
 
 export type Screen =
@@ -97,6 +98,8 @@ export interface GameState {
   restartQuiz(): void;
   backToTitle(): void;
   dismissNotice(notice: Notice): void;
+  /** An imported career replaces the stored one (kept aside); the page then reloads to play it. */
+  replaceSave(save: Save): boolean;
   /** The results screen shows its fact. */
   seeFact(fact: string): void;
   /** A post's screen shows this fact: it is met. */
@@ -265,6 +268,7 @@ export function createGameStore(deps: StoreDeps) {
 
       backToTitle: () => set({ screen: 'title', review: null, returnTo: [], pageAt: null }),
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
+      replaceSave: (save) => replaceStoredSave(deps.storage, deps.saveKey ?? SAVE_KEY, save),
       seeFact: (fact) => {
         if (get().factSeen !== fact) set({ factSeen: fact });
       },
