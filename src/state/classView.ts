@@ -8,6 +8,8 @@ export interface ClassView {
   sessionCode: string;
   missions: Mission[];
   results: PupilResult[];
+  /** Each result's code, canonical, in the same order. */
+  codes: string[];
   stats: ClassStats;
 }
 
@@ -19,9 +21,16 @@ export function classView(
   const missions = s.session ? sessionMissions(s.session, cat) : null;
   if (!missions || !s.sessionCode) return null;
   const shapes = missions.map(shapeOf);
-  const results = s.accepted.flatMap((code) => {
-    const read = decodeResult(code, s.sessionCode as string, shapes);
-    return read.ok ? [read.result] : [];
+  const read = s.accepted.flatMap((code) => {
+    const r = decodeResult(code, s.sessionCode as string, shapes);
+    return r.ok ? [r] : [];
   });
-  return { sessionCode: s.sessionCode, missions, results, stats: classStats(results, missions) };
+  const results = read.map((r) => r.result);
+  return {
+    sessionCode: s.sessionCode,
+    missions,
+    results,
+    codes: read.map((r) => r.code),
+    stats: classStats(results, missions),
+  };
 }

@@ -1,12 +1,22 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Catalogue } from '../content/types.ts';
+import { type ClassFileProblem, readClassFile } from '../sim/classroom/classFile.ts';
 import { type Intake, type Refusal, takeCodes } from '../sim/classroom/pastedCodes.ts';
 import { decodeSession, encodeSession, newSessionSeed, type Session } from '../sim/classroom/sessionCode.ts';
 import { sessionMissions, sessionOptions, shapeOf } from '../sim/classroom/sessionPlan.ts';
 import type { SafeStorage } from './safeStorage.ts';
 
 export type TeacherScreen = 'setup' | 'session' | 'debrief';
+
+/**
+ * What importing a session's file did: refused it (nothing changed), found it belongs to another session
+ * than the open one (nothing changed: the screen asks whether to open that one), or took its codes.
+ */
+export type FileImport =
+  | { kind: 'refused'; problem: ClassFileProblem | 'outdated' }
+  | { kind: 'otherSession'; sessionCode: string; codes: number }
+  | { kind: 'imported'; intake: Intake };
 
 export interface TeacherState {
   screen: TeacherScreen;
@@ -24,6 +34,11 @@ export interface TeacherState {
   openSetup(): void;
   backToSession(): void;
   addCodes(text: string): Intake | null;
+  /**
+   * Takes the codes of a session's file, as typed codes are taken; a file of another session is opened
+   * only when `openItsSession` says so. The codes already kept are never replaced.
+   */
+  importFile(text: string, openItsSession?: boolean): FileImport;
   clearCodes(): void;
   openDebrief(): void;
   showMission(index: number): void;
@@ -100,6 +115,26 @@ export function createTeacherStore(deps: TeacherDeps) {
           lastIntake: { accepted: intake.accepted.length, refused: intake.refused },
         });
         return intake;
+      },
+      importFile: (text, openItsSession = false) => {
+        const file = readClassFile(text);
+        if (!file.ok) return { kind: 'refused', problem: file.problem };
+        if (!sessionMissions(file.session, cat)) return { kind: 'refused', problem: 'outdated' };
+        const open = get();
+        const same = open.sessionCode === file.sessionCode;
+        if (open.sessionCode && !same && !openItsSession)
+          return { kind: 'otherSession', sessionCode: file.sessionCode, codes: file.codes.length };
+        const kept = same ? open.accepted : readAccepted(deps.storage, file.sessionCode);
+        const intake = takeCodes(file.codes.join('\n'), file.sessionCode, shapes(file.session), kept);
+        set({
+          session: file.session,
+          sessionCode: file.sessionCode,
+          accepted: [...kept, ...intake.accepted.map((a) => a.code)],
+          lastIntake: { accepted: intake.accepted.length, refused: intake.refused },
+          debriefMission: same ? open.debriefMission : 0,
+          screen: 'session',
+        });
+        return { kind: 'imported', intake };
       },
       clearCodes: () => set({ accepted: [], lastIntake: null }),
       openDebrief: () => set({ screen: 'debrief', debriefMission: 0 }),

@@ -1,4 +1,4 @@
-import { type CourseResult, cmiTimespan } from '../../sim/classroom/courseScore.ts';
+import type { CourseResult } from '../../sim/classroom/courseScore.ts';
 import type { KeyValueStorage } from '../../state/safeStorage.ts';
 import { CourseStorage } from './courseStorage.ts';
 import { LmsLink } from './lmsLink.ts';
@@ -33,6 +33,16 @@ export interface CourseLink {
   report(result: CourseResult): void;
   /** The session's end: progress, time, how it was left, a commit, then LMSFinish. */
   finish(): void;
+}
+
+/** SCORM 1.2's CMITimespan (HHHH:MM:SS.SS) for a duration in milliseconds. */
+export function cmiTimespan(ms: number): string {
+  const centis = Math.max(0, Math.round(ms / 10));
+  const h = Math.min(9999, Math.floor(centis / 360_000));
+  const m = Math.floor((centis % 360_000) / 6000);
+  const s = (centis % 6000) / 100;
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(h, 4)}:${pad(m, 2)}:${s.toFixed(2).padStart(5, '0')}`;
 }
 
 function masteryOf(text: string | null): number | null {

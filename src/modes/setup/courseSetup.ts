@@ -1,7 +1,6 @@
 import { t } from '../../i18n/t.ts';
 import { courseResult } from '../../sim/classroom/courseScore.ts';
 import { browserStorage, memoryStorage, SafeStorage } from '../../state/safeStorage.ts';
-import { openCourse } from '../course/courseLink.ts';
 import { openSession, playableSession, sessionPrefix, setupSessionRun } from './classroomSetup.ts';
 import type { ModeSetup, SetupDeps } from './modeSetup.ts';
 
@@ -20,10 +19,12 @@ function withoutRun(values: Record<string, string>): Record<string, string> {
  * `npm run package:scorm`): the pupil's run as in class, kept in the platform's suspend data, its stars
  * reported as a score after each mission. With no platform around, the browser keeps it, as in class.
  */
-export function setupCourse(typed: string | null, deps: SetupDeps): ModeSetup {
+export async function setupCourse(typed: string | null, deps: SetupDeps): Promise<ModeSetup> {
   const opened = openSession(typed, deps.catalogue);
   if (!playableSession(opened))
     return setupSessionRun(opened, new SafeStorage(memoryStorage()), deps, 'course', null);
+  // The platform's side (and its deflate) comes in a chunk of its own: only a course needs it.
+  const { openCourse } = await import('../course/courseLink.ts');
   const link = openCourse(window, {
     prefix: sessionPrefix('course', opened.code),
     browser: browserStorage,

@@ -1,6 +1,7 @@
 import { loadKioskSettings } from '../kiosk/kioskSettings.ts';
 import type { Mode } from '../urlMode.ts';
 import { setupClassroom } from './classroomSetup.ts';
+import { setupCourse } from './courseSetup.ts';
 import { setupHome } from './homeSetup.ts';
 import { setupKiosk } from './kioskSetup.ts';
 import type { ModeSetup, SetupDeps } from './modeSetup.ts';
@@ -8,7 +9,7 @@ import { setupTeacher } from './teacherSetup.ts';
 
 export type { ModeSetup, SetupDeps };
 
-/** The mode's setup; a course's comes in a chunk of its own (its platform link and its deflate). */
+/** The mode's setup; a kiosk's waits for kiosk.json, a course's for its link to the platform. */
 export function setupMode(mode: Mode, deps: SetupDeps): ModeSetup | Promise<ModeSetup> {
   switch (mode.kind) {
     case 'kiosk':
@@ -16,7 +17,7 @@ export function setupMode(mode: Mode, deps: SetupDeps): ModeSetup | Promise<Mode
     case 'classroom':
       return setupClassroom(mode.session, deps);
     case 'course':
-      return import('./courseSetup.ts').then((m) => m.setupCourse(mode.session, deps));
+      return setupCourse(mode.session, deps);
     case 'teacher':
       return setupTeacher(mode.session, deps);
     default:

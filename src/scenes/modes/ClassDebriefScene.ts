@@ -4,20 +4,11 @@ import type { MissionStats } from '../../sim/classroom/classStats.ts';
 import { classView } from '../../state/classView.ts';
 import type { Placer } from '../../ui/domLayer.ts';
 import { icon } from '../../ui/icons.ts';
-import {
-  actionSlot,
-  actionW,
-  below,
-  columns,
-  columnsThatFit,
-  grid,
-  inset,
-  place,
-  type Rect,
-} from '../../ui/layout.ts';
+import { actionW, below, columns, columnsThatFit, grid, inset, place, type Rect } from '../../ui/layout.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
+import { classFilesButton, debriefRow } from './classFiles.ts';
 import { pitfalls, questions, starsAndFormats } from './debriefCards.ts';
 import { ModeScene, type PagerWords, pagesOf } from './ModeScene.ts';
 
@@ -104,16 +95,16 @@ export class ClassDebriefScene extends ModeScene {
       this.paged(mission, stats, area, this.shown.page);
     }
 
-    // Going back alone in the row: as wide as the way on would be, or the whole row on a phone; a phone
-    // sideways shares the row with the pages.
+    // Going back and keeping the results share the row (a phone sideways shares it with the pages too).
+    const row = debriefRow(actions, this.halves());
     this.btn({
-      ...(sizeClass() === 'short'
-        ? actionSlot(actions, 'back')
-        : place(actions, 'start', Math.min(actionW.next, actions.w))),
+      ...row.back,
       text: t('classDebrief.back'),
       icon: 'arrow-left',
       onPress: () => teacher.getState().backToSession(),
     });
+    // An import opens the session's screen, which shows what it took: nothing to redraw here.
+    classFilesButton(this, row.files, () => {}, row.short);
     this.watchOn(
       teacher,
       (x) => x.debriefMission,

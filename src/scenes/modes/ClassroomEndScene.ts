@@ -40,7 +40,11 @@ export class ClassroomEndScene extends ModeScene {
     const heading = label(this, body.x, body.y, title, { size: 'h1', bold: true, width: body.w });
     // A phone sideways: a lower code box, its QR code a square at its right, the missions in two columns.
     const low = sizeClass() === 'short';
-    const codeH = low ? CODE_H_LOW : CODE_H;
+    // What the code holds, in one small line under the help: the low box grows by its height.
+    const holdsText = t('class.codeHolds');
+    const probe = label(this, 0, 0, holdsText, { size: 'small', width: body.w - CODE_H_LOW - 3 * space.gap });
+    const codeH = low ? CODE_H_LOW + probe.height + space.xs : CODE_H;
+    probe.destroy();
     const codeRow = { ...body, y: heading.y + heading.height + space.l, h: codeH };
     const { parts, stacked } = low
       ? { parts: columns(codeRow, [codeRow.w - codeH - space.gap, codeH], space.gap), stacked: false }
@@ -71,7 +75,14 @@ export class ClassroomEndScene extends ModeScene {
       helpTop = shown.y + shown.height + (low ? space.s : space.gap);
     }
     const helpText = label(this, mid, helpTop, t('class.endHelp'), { width: help.w, align: 'center', layer });
-    const codeBottom = stacked ? helpText.y + helpText.height + space.gap + space.xs : codeBox.y + codeBox.h;
+    const holds = label(this, mid, helpText.y + helpText.height + space.xs, holdsText, {
+      size: 'small',
+      width: help.w,
+      align: 'center',
+      color: color.inkSoft,
+      layer,
+    });
+    const codeBottom = stacked ? holds.y + holds.height + space.gap + space.xs : codeBox.y + codeBox.h;
     panel(this, codeBox.x, codeBox.y, codeBox.w, codeBottom - codeBox.y, {
       fill: color.tintSky,
       border: color.blue,

@@ -8,8 +8,19 @@ import { label } from '../../ui/text.ts';
 import { textField } from '../../ui/textField.ts';
 import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import { PLAYLIST_NAMES } from '../names.ts';
+import { classFilesButton, sessionFilesSlot } from './classFiles.ts';
 import { joinPanel } from './joinPanel.ts';
 import { ModeScene } from './ModeScene.ts';
+import {
+  afterScanProblem,
+  codesLabel,
+  followScanner,
+  type ScanHost,
+  scanButton,
+  scanButtonW,
+  scannerView,
+} from './scannerPanel.ts';
+import { scanner } from './scanSession.ts';
 
 const SHOWN_REFUSALS = 3;
 /** The box for pasted result codes: about five codes in view. */
@@ -64,21 +75,25 @@ export class TeacherSessionScene extends ModeScene {
     const plan = t('teacher.plan', { playlist: t(PLAYLIST_NAMES[s.session.playlist]), n: missions.length });
     const url = mode.joinUrl(code);
 
-    const body = this.frame('mission').body;
     const actions = this.frame().actions;
+    const tall = this.frame('mission').body.h >= TALL_BODY;
+    const files = sessionFilesSlot(this.frame('mission').body, actions, tall);
+    const body = files.body;
     const roomy = actionSlot(actions, 'next').w === actionW.next;
     if (sizeClass() === 'wide') {
       // The session's code and how to join on the left; the pupils' result codes coming back on the right.
       const [joinBox, codesBox] = columns(body, [2, 3], space.pad) as [Rect, Rect];
       joinPanel(this, joinBox, code, plan, url, false);
       this.codesPanel(codesBox, false);
-    } else if (body.h >= TALL_BODY) {
+    } else if (tall) {
       // A tablet or a projector upright: how to join above, the codes coming back under it.
       const joinH = joinPanel(this, body, code, plan, url, false, true);
       this.codesPanel(below(body, body.y + joinH + space.gap), false);
     } else {
       // A phone: the two panels as two tabs, their names short; the count of results on the second.
       const tabs = grid({ ...body, h: control.touch }, 2, 2, space.l);
+      // The scanner is in the codes tab: a screen turned while it is open keeps it in view.
+      if (scanner.open) this.tab = 'codes';
       const tab = (i: number, which: Tab, text: string) =>
         this.btn({
           ...(tabs[i] as Rect),
@@ -88,6 +103,7 @@ export class TeacherSessionScene extends ModeScene {
           pressed: this.tab === which,
           onPress: () => {
             this.tab = which;
+            if (which === 'join') scanner.close();
             this.refresh();
           },
         });
@@ -115,6 +131,7 @@ export class TeacherSessionScene extends ModeScene {
       icon: 'rotate-ccw',
       onPress: () => teacher.getState().openSetup(),
     });
+    if (files.at) classFilesButton(this, files.at, () => this.refresh());
     this.focusDefault();
   }
 
@@ -125,9 +142,16 @@ export class TeacherSessionScene extends ModeScene {
     const s = teacher.getState();
     panel(this, box.x, box.y, box.w, box.h);
     const right = inset(box, space.gap);
+    const scan: ScanHost = { scene: this, redraw: () => this.refresh(), refusal: refusalText };
+    followScanner(scan);
+    if (scanner.open) {
+      scannerView(scan, right, beside);
+      return;
+    }
     // The field's label is drawn above it, at the panel's top (two lines when the field is narrow).
     const [fieldCol, after] = beside ? (columns(right, [3, 2], space.gap) as [Rect, Rect]) : [right, right];
-    const rise = this.fieldLabelRise(fieldCol.w);
+    const fieldLabel = codesLabel() ?? t('teacher.codesLabel');
+    const rise = this.fieldLabelRise(fieldCol.w, fieldLabel);
     const fieldY = right.y + rise;
     const fieldH = beside
       ? right.y + right.h - fieldY
@@ -136,7 +160,7 @@ export class TeacherSessionScene extends ModeScene {
       ...fieldCol,
       y: fieldY,
       h: fieldH,
-      label: t('teacher.codesLabel'),
+      label: fieldLabel,
       multiline: true,
       code: true,
       placeholder: 'ABCD-EFGH-JKMNP',
@@ -145,10 +169,11 @@ export class TeacherSessionScene extends ModeScene {
         this.draft = v;
       },
     });
+    const scanW = scanButtonW(after.w);
     const add = place(
       { ...after, y: beside ? fieldY : fieldY + fieldH + space.l },
       'start',
-      Math.min(actionW.other, after.w),
+      Math.min(actionW.other, after.w - scanW - space.gap),
       control.h,
     );
     this.btn({
@@ -162,23 +187,26 @@ export class TeacherSessionScene extends ModeScene {
         this.refresh();
       },
     });
-    // The count beside the button where it fits, else under it.
+    scanButton(scan, { ...add, x: add.x + add.w + space.gap, w: scanW });
+    const row = { ...add, w: add.w + space.gap + scanW };
+    // The count beside the buttons where it fits, else under them.
     const countText = t('teacher.count', { n: s.accepted.length });
     const count = label(this, 0, 0, countText, { bold: true, layer }).setOrigin(0, 0.5);
-    const besideAdd = add.x + add.w + space.gap + iconPx.heading + space.m + count.width <= after.x + after.w;
-    const countX = besideAdd ? add.x + add.w + space.gap : after.x;
-    const countMid = besideAdd ? add.y + add.h / 2 : add.y + add.h + space.m + iconPx.heading / 2;
+    const besideAdd = row.x + row.w + space.gap + iconPx.heading + space.m + count.width <= after.x + after.w;
+    const countX = besideAdd ? row.x + row.w + space.gap : after.x;
+    const countMid = besideAdd ? row.y + row.h / 2 : row.y + row.h + space.m + iconPx.heading / 2;
     icon(this, countX + iconPx.heading / 2, countMid, 'users', color.blue, iconPx.heading);
     count.setPosition(countX + iconPx.heading + space.m, countMid);
     const countTwin = count.getData('twin') as HTMLElement | undefined;
     if (countTwin) countTwin.dataset.classCount = String(s.accepted.length);
-    const feedbackTop = besideAdd ? add.y + add.h + space.pad : countMid + iconPx.heading / 2 + space.l;
+    const feedbackTop = besideAdd ? row.y + row.h + space.pad : countMid + iconPx.heading / 2 + space.l;
     this.feedback(s.lastIntake, below(after, feedbackTop));
+    afterScanProblem(scan, field);
   }
 
   /** How far above a field its label starts, at this width (src/ui/textField.ts puts it there). */
-  private fieldLabelRise(w: number): number {
-    const probe = label(this, 0, 0, t('teacher.codesLabel'), { size: 'small', bold: true, width: w });
+  private fieldLabelRise(w: number, text: string): number {
+    const probe = label(this, 0, 0, text, { size: 'small', bold: true, width: w });
     const rise = Math.max(LABEL_RISE, probe.height + space.s);
     probe.destroy();
     return rise;

@@ -6,6 +6,7 @@ import {
   type MissionStats,
   type Prompt,
 } from '../../sim/classroom/classStats.ts';
+import { topicText } from '../../state/topicText.ts';
 import { barChart } from '../../ui/barChart.ts';
 import type { Placer } from '../../ui/domLayer.ts';
 import { icon } from '../../ui/icons.ts';
@@ -13,7 +14,6 @@ import { columns, type Rect } from '../../ui/layout.ts';
 import { label } from '../../ui/text.ts';
 import { color, iconPx, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
-import { topicText } from './topicText.ts';
 
 /** The star rows of the spread: each a row of small stars beside its bar. */
 const STAR_PX = 22;

@@ -26,13 +26,3 @@ export function courseResult(
   if (played.length < missionIds.length) return { score, status: 'incomplete' };
   return { score, status: masteryScore !== null && score >= masteryScore ? 'passed' : 'completed' };
 }
-
-/** SCORM 1.2's CMITimespan (HHHH:MM:SS.SS) for a duration in milliseconds. */
-export function cmiTimespan(ms: number): string {
-  const centis = Math.max(0, Math.round(ms / 10));
-  const h = Math.min(9999, Math.floor(centis / 360_000));
-  const m = Math.floor((centis % 360_000) / 6000);
-  const s = (centis % 6000) / 100;
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${pad(h, 4)}:${pad(m, 2)}:${s.toFixed(2).padStart(5, '0')}`;
-}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openCourse } from '../../../src/modes/course/courseLink.ts';
+import { cmiTimespan, openCourse } from '../../../src/modes/course/courseLink.ts';
 import { findScormApi, type Scorm12Api } from '../../../src/modes/course/scormApi.ts';
 import { packSuspend, unpackSuspend } from '../../../src/modes/course/suspendData.ts';
-import { cmiTimespan, courseResult } from '../../../src/sim/classroom/courseScore.ts';
+import { courseResult } from '../../../src/sim/classroom/courseScore.ts';
 import { memoryStorage } from '../../../src/state/safeStorage.ts';
 
 /** A platform's SCORM 1.2 API that logs each call; `refuse` names the elements it will not take. */

@@ -7,7 +7,12 @@ describe("the server's security headers", () => {
     expect(home['X-Content-Type-Options']).toBe('nosniff');
     expect(home['Referrer-Policy']).toBe('no-referrer');
     expect(home['Permissions-Policy']).toMatch(/^camera=\(\), microphone=\(\)/);
-    for (const url of ['/?mode=classroom&session=K7M-Q2X', '/?mode=kiosk', '/assets/index.js', '/?mode=course'])
+    for (const url of [
+      '/?mode=classroom&session=K7M-Q2X',
+      '/?mode=kiosk',
+      '/assets/index.js',
+      '/?mode=course',
+    ])
       expect(securityHeaders(url)['Permissions-Policy']).toContain('camera=()');
     expect(securityHeaders('/?mode=teacher&session=K7M-Q2X')['Permissions-Policy']).toMatch(
       /^camera=\(self\), microphone=\(\)/,

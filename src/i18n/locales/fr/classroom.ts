@@ -22,6 +22,7 @@ export const classroom = {
   'class.yourCode': 'Votre code résultat\u00a0: {code}',
   'class.missionLine': 'Mission {n}\u00a0: {title}',
   'class.formatChosen': 'Format\u00a0: {name}',
+  'class.codeHolds': 'Ce code contient vos étoiles, formats et thèmes, mission par mission\u00a0; aucun nom.',
   'teacher.space': 'Espace enseignant·e',
   'teacher.setupTitle': 'Préparer une séance',
   'teacher.setupIntro':
@@ -48,6 +49,20 @@ export const classroom = {
   'teacher.newSession': 'Nouvelle séance',
   'teacher.tabJoin': 'Rejoindre',
   'teacher.tabCodes': 'Codes ({n})',
+  'scan.open': 'Scanner',
+  'scan.openLong': 'Scanner les QR codes des élèves',
+  'scan.close': 'Fermer le scanner',
+  'scan.help':
+    'Montrez à la caméra le QR code de chaque élève, l’un après l’autre\u00a0: chaque nouveau code compte tout seul.',
+  'scan.starting': 'Ouverture de la caméra…',
+  'scan.ready': 'Caméra prête\u00a0: montrez un QR code.',
+  'scan.accepted': '«\u00a0{code}\u00a0» compté.',
+  'scan.denied': 'La caméra est refusée à cette page.',
+  'scan.absent': 'Aucune caméra n’est disponible ici.',
+  'scan.insecure': 'Le navigateur ne donne la caméra qu’aux adresses en https et à celle de cet ordinateur.',
+  'scan.failed': 'La caméra n’a pas pu s’ouvrir (une autre application l’utilise peut-être).',
+  'scan.typeInstead':
+    'Tapez ou collez plutôt les codes des élèves dans la case, un par ligne, puis choisissez «\u00a0{add}\u00a0».',
   'playlist.classroom': 'Découverte en classe',
   'playlist.career': 'Début de carrière',
   'playlist.kiosk': 'Express',
@@ -93,4 +108,43 @@ export const classroom = {
   'topic.storyboardBad': 'Un scénario dans le désordre',
   'topic.needGood': 'Bien vu\u00a0: {why}',
   'topic.needBad': 'Oublié\u00a0: {why}',
+  'classFiles.open': 'Garder les résultats',
+  'classFiles.openShort': 'Résultats',
+  'classFiles.title': 'Garder les résultats de la classe',
+  'classFiles.intro':
+    'Rien de ce qui sort d’ici ne contient de nom\u00a0: seulement les codes résultats et ce qu’ils disent, mission par mission.',
+  'classFiles.introEmpty':
+    'Aucun résultat pour l’instant\u00a0: le tableau et le bilan imprimable attendent des codes. Vous pouvez déjà exporter la séance ou importer un fichier de codes.',
+  'classFiles.csv': 'Télécharger le tableau (CSV)',
+  'classFiles.summary': 'Bilan imprimable (une page)',
+  'classFiles.export': 'Exporter les codes (fichier)',
+  'classFiles.import': 'Importer un fichier de codes',
+  'classFiles.close': 'Fermer',
+  'classFiles.cancel': 'Annuler',
+  'classFiles.csvName': 'resultats-seance-{code}.csv',
+  'classFiles.summaryName': 'bilan-seance-{code}.html',
+  'classFiles.fileName': 'codes-seance-{code}.json',
+  'classFiles.csvCode': 'Code résultat',
+  'classFiles.csvStars': 'Mission {n} ({title})\u00a0: étoiles',
+  'classFiles.csvFormat': 'Mission {n} ({title})\u00a0: format',
+  'classFiles.csvTopic': 'Mission {n} ({title})\u00a0: thème principal',
+  'classFiles.csvTotal': 'Total des étoiles',
+  'classFiles.printHint':
+    'Pour imprimer cette page\u00a0: Ctrl+P (⌘+P sur Mac) ou le menu du navigateur. Elle tient sur une feuille A4.',
+  'classFiles.noNames':
+    'Établi à partir des codes résultats des élèves\u00a0: aucun nom, aucune donnée personnelle.',
+  'classFiles.refusedTitle': 'Fichier refusé',
+  'classFiles.notJson':
+    'Ce fichier n’est pas un fichier de codes de Pédago Studio (il n’est pas au format JSON).',
+  'classFiles.foreign':
+    'Ce fichier ne vient pas de Pédago Studio\u00a0: choisissez le fichier «\u00a0codes-seance-…\u00a0» exporté depuis l’espace enseignant·e.',
+  'classFiles.newer':
+    'Ce fichier vient d’une version plus récente du jeu\u00a0: rechargez la page pour mettre le jeu à jour, puis réessayez.',
+  'classFiles.broken': 'Ce fichier de codes est abîmé ou incomplet.',
+  'classFiles.outdated': 'La séance de ce fichier ne correspond plus au contenu du jeu.',
+  'classFiles.nothingChanged': 'Rien n’a changé dans la séance {code}.',
+  'classFiles.otherTitle': 'Fichier d’une autre séance',
+  'classFiles.otherText':
+    'Ce fichier contient {n} code(s) de la séance {file}, pas de la séance {open}. Ouvrir la séance {file} et y ajouter ces codes\u00a0? Les codes de la séance {open} restent enregistrés dans ce navigateur.',
+  'classFiles.openOther': 'Ouvrir la séance {code}',
 };

@@ -1,6 +1,6 @@
-import type { Mission } from '../../content/types.ts';
-import { t, tx } from '../../i18n/t.ts';
-import { topicAt } from '../../sim/classroom/topics.ts';
+import type { Mission } from '../content/types.ts';
+import { t, tx } from '../i18n/t.ts';
+import { topicAt } from '../sim/classroom/topics.ts';
 
 /** A debrief topic in words, for the class debrief. */
 export function topicText(topic: number, mission: Mission): string {

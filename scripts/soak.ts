@@ -1,0 +1,131 @@
+/**
+ * npm run soak [-- --visitors 200] [--every 20] [--skip-build]: a kiosk's day on one page. Each visitor taps
+ * the attract loop, plays a few steps of the express mission, walks away, and the idle countdown wipes the
+ * visit. Every `every` visitors it prints the JS heap after a garbage collection, the DOM nodes and the event
+ * listeners, against the 10th visitor's (target: within 2 %). A report: it exits 0 even over target.
+ */
+import { parseArgs } from 'node:util';
+import type { CDPSession, Page } from 'playwright-core';
+import { chromiumPath, launchChromium, VIEWPORT } from './bench/browser.ts';
+import { buildGame, GAME_DIST } from './bench/build.ts';
+import { serveStatic } from './bench/staticServer.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    visitors: { type: 'string', default: '200' },
+    every: { type: 'string', default: '20' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const VISITORS = Number(opts.visitors);
+const EVERY = Number(opts.every);
+/** The shortest idle time a kiosk takes (&idle=2): the countdown is then 1 s. */
+const IDLE = 2;
+const TARGET = 0.02;
+
+interface Sample {
+  visitor: number;
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+}
+
+interface SoakWindow {
+  pedago: { store: { getState(): { run: { phase: string } | null; choose(c: { t: string }): boolean } } };
+}
+
+async function sample(cdp: CDPSession, visitor: number): Promise<Sample> {
+  // Twice: the first collection lets finalisers run, the second takes what they freed.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? Number.NaN;
+  return {
+    visitor,
+    heapMB: m('JSHeapUsedSize') / 2 ** 20,
+    nodes: m('Nodes'),
+    listeners: m('JSEventListeners'),
+  };
+}
+
+const scene = (page: Page) => page.evaluate(() => document.body.dataset.scene ?? '');
+
+async function waitScene(page: Page, wanted: string): Promise<void> {
+  await page.waitForFunction((s) => document.body.dataset.scene === s, wanted, { timeout: 30_000 });
+}
+
+/** One visitor: a tap, the brief read, the design begun with a format, then nobody: the countdown wipes it. */
+async function visit(page: Page, n: number): Promise<void> {
+  await page.getByRole('button', { name: 'Touchez pour jouer' }).tap();
+  await waitScene(page, 'brief');
+  await page.evaluate((variant) => {
+    const { store } = (window as unknown as SoakWindow).pedago;
+    store.getState().choose({ t: 'next' });
+    const run = store.getState().run as unknown as { missionId: string } | null;
+    const cat = (window as unknown as { pedago: { catalogue: { missions: Record<string, { formats: string[] }> } } })
+      .pedago.catalogue;
+    const formats = run ? (cat.missions[run.missionId]?.formats ?? []) : [];
+    const format = formats[variant % Math.max(1, formats.length)];
+    if (format) store.getState().choose({ t: 'format', id: format } as unknown as { t: string });
+  }, n);
+  await waitScene(page, 'design');
+  await waitScene(page, 'attract');
+  if ((await scene(page)) !== 'attract') throw new Error(`visitor ${n} was not wiped`);
+}
+
+const pct = (now: number, base: number) => `${(((now - base) / base) * 100).toFixed(1).padStart(5)} %`;
+
+async function main(): Promise<void> {
+  chromiumPath();
+  if (!Number.isInteger(VISITORS) || VISITORS < 10 || !Number.isInteger(EVERY) || EVERY < 1)
+    throw new Error('--visitors wants a whole number ≥ 10 and --every one ≥ 1');
+  if (!opts['skip-build']) {
+    console.log('building the game (dist/)…');
+    await buildGame();
+  }
+  const server = await serveStatic(GAME_DIST);
+  const browser = await launchChromium();
+  const started = performance.now();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${server.url}?mode=kiosk&idle=${IDLE}`);
+    await waitScene(page, 'attract');
+    console.log(`soak: ${VISITORS} kiosk visitors on one page (idle ${IDLE} s), Chromium ${browser.version()}`);
+    console.log('visitor   heap after GC      DOM nodes      listeners');
+    let base: Sample | null = null;
+    const worst = { heap: 0, nodes: 0, listeners: 0 };
+    for (let n = 1; n <= VISITORS; n++) {
+      await visit(page, n);
+      if (n !== 10 && n % EVERY !== 0) continue;
+      const s = await sample(cdp, n);
+      if (n === 10) base = s;
+      const b = base ?? s;
+      if (n > 10) {
+        worst.heap = Math.max(worst.heap, (s.heapMB - b.heapMB) / b.heapMB);
+        worst.nodes = Math.max(worst.nodes, (s.nodes - b.nodes) / b.nodes);
+        worst.listeners = Math.max(worst.listeners, (s.listeners - b.listeners) / b.listeners);
+      }
+      console.log(
+        `${String(n).padStart(7)}   ${s.heapMB.toFixed(2).padStart(6)} MB ${pct(s.heapMB, b.heapMB)}` +
+          `   ${String(s.nodes).padStart(5)} ${pct(s.nodes, b.nodes)}   ${String(s.listeners).padStart(5)} ${pct(s.listeners, b.listeners)}`,
+      );
+    }
+    const verdict = (x: number) => `${(x * 100).toFixed(1)} % ${x <= TARGET ? 'OK' : 'OVER'}`;
+    console.log(
+      `largest rise over the 10th visitor (target ≤ ${TARGET * 100} %): heap ${verdict(worst.heap)}, ` +
+        `DOM nodes ${verdict(worst.nodes)}, listeners ${verdict(worst.listeners)}`,
+    );
+    console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`soak: could not measure: ${(e as Error).message}`);
+  process.exit(1);
+});
