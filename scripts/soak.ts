@@ -62,8 +62,9 @@ async function visit(page: Page, n: number): Promise<void> {
     const { store } = (window as unknown as SoakWindow).pedago;
     store.getState().choose({ t: 'next' });
     const run = store.getState().run as unknown as { missionId: string } | null;
-    const cat = (window as unknown as { pedago: { catalogue: { missions: Record<string, { formats: string[] }> } } })
-      .pedago.catalogue;
+    const cat = (
+      window as unknown as { pedago: { catalogue: { missions: Record<string, { formats: string[] }> } } }
+    ).pedago.catalogue;
     const formats = run ? (cat.missions[run.missionId]?.formats ?? []) : [];
     const format = formats[variant % Math.max(1, formats.length)];
     if (format) store.getState().choose({ t: 'format', id: format } as unknown as { t: string });
@@ -93,7 +94,9 @@ async function main(): Promise<void> {
     await cdp.send('Performance.enable');
     await page.goto(`${server.url}?mode=kiosk&idle=${IDLE}`);
     await waitScene(page, 'attract');
-    console.log(`soak: ${VISITORS} kiosk visitors on one page (idle ${IDLE} s), Chromium ${browser.version()}`);
+    console.log(
+      `soak: ${VISITORS} kiosk visitors on one page (idle ${IDLE} s), Chromium ${browser.version()}`,
+    );
     console.log('visitor   heap after GC      DOM nodes      listeners');
     let base: Sample | null = null;
     const worst = { heap: 0, nodes: 0, listeners: 0 };

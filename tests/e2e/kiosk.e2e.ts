@@ -137,7 +137,9 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
       page.on('console', (m) => {
         if (m.type() === 'warning') warnings.push(m.text());
       });
-      await page.route('**/kiosk.json', (route) => route.fulfill({ contentType: 'application/json', body: file }));
+      await page.route('**/kiosk.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: file }),
+      );
       await page.goto(`${inject('baseUrl')}?mode=kiosk`);
       await waitForScene(page, 'attract');
       return { page, warnings };

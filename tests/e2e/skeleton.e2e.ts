@@ -310,7 +310,8 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
 
   it('is served with no sniffing, no referrer, and the camera allowed to the teacher’s page alone', async () => {
     const page = await newPage(browser);
-    const headersOf = async (query: string) => (await page.request.get(`${inject('baseUrl')}${query}`)).headers();
+    const headersOf = async (query: string) =>
+      (await page.request.get(`${inject('baseUrl')}${query}`)).headers();
     const game = await headersOf('');
     expect(game['x-content-type-options']).toBe('nosniff');
     expect(game['referrer-policy']).toBe('no-referrer');
