@@ -17,6 +17,7 @@ import {
   measureProductionFrames,
 } from './bench/frames.ts';
 import {
+  budgetLines,
   framesLine,
   intervalLines,
   JS_TARGET,
@@ -29,7 +30,7 @@ import {
   workLine,
 } from './bench/report.ts';
 import { fullTeamSave, liveWebinarSave } from './bench/saves.ts';
-import { weigh } from './bench/sizes.ts';
+import { weigh, weighBudget } from './bench/sizes.ts';
 import { floorFirstFrame, measureStartup, POLLING, titleUsable } from './bench/startup.ts';
 import { serveStatic } from './bench/staticServer.ts';
 
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   }
 
   const game = weigh(GAME_DIST);
+  const budget = weighBudget(GAME_DIST);
   const floor = weigh(FLOOR_DIST);
 
   const browser = await launchChromium();
@@ -105,10 +107,14 @@ async function main(): Promise<void> {
       `floor: ${floorHow}`,
       '',
       'size (gzip -9, each file on its own)',
-      `  ${sizeLine('JS', game.js, floor.js, JS_TARGET)}`,
+      `  ${sizeLine('JS a player loads', game.js, floor.js, JS_TARGET)}`,
+      `    and the tools of a mode, loaded when opened (workshop, teacher's scanner, course link): ` +
+        `${kB(game.toolsJs.gzip)} (${game.toolsJs.files} files)`,
       `    of which Phaser: game ${kB(game.phaser.gzip)} (its own entry, src/vendor/phaser.js: the core and ` +
         `the objects it draws) | floor ${kB(floor.phaser.gzip)} (the stock package)`,
       `  ${sizeLine('assets', game.all, floor.all)}`,
+      '',
+      ...budgetLines('dist/', budget),
       '',
       `startup (${runs} runs each, alternating game/floor after 1 warm-up round; fresh context per load; ` +
         `${VIEWPORT.width}×${VIEWPORT.height}; renderer ${renderers.join(' + ')})`,

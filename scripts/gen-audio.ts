@@ -1,12 +1,25 @@
 /**
- * Synthesises the game's sound effects and music loops into assets/audio/ (run: npm run assets:audio).
- * Pure TypeScript, no dependency, no randomness from the clock: the same code always writes the same bytes.
- * The instruments are in scripts/audio/: synth.ts (notes, noise, drums), effects.ts and music.ts.
+ * Synthesises the game's sound effects and music loops and encodes them as MP3 into assets/audio/ (run: npm run
+ * assets:audio). The synthesis is pure TypeScript with no randomness from the clock, and the encoder (LAME in
+ * WebAssembly, constant bitrate) is deterministic: the same code always writes the same bytes.
+ * The instruments are in scripts/audio/: synth.ts (notes, noise, drums), effects.ts and music.ts; the encoding
+ * and the loops' seams in mp3.ts. assets/audio/loops.json tells the game where each loop lies in its file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MUSIC_IDS, type MusicId, type SoundId } from '../src/audio/audio.ts';
 import * as fx from './audio/effects.ts';
+import {
+  type Bitrate,
+  EFFECT_KBPS,
+  ENCODER_VERSION,
+  encodeMp3,
+  LOOP_WRAP,
+  type LoopWindow,
+  loopWindow,
+  MUSIC_KBPS,
+  wrapLoop,
+} from './audio/mp3.ts';
 import { loopSeconds, MUSIC_RENDERERS, TEMPOS, type Tempo } from './audio/music.ts';
 import { SAMPLE_RATE } from './audio/synth.ts';
 
@@ -26,7 +39,7 @@ export interface AudioAsset {
 
 const effect = (id: SoundId, seconds: number, purpose: string): AudioAsset => ({
   id,
-  file: `${id}.wav`,
+  file: `${id}.mp3`,
   seconds,
   loop: false,
   purpose,
@@ -45,7 +58,7 @@ const music = (id: MusicId): AudioAsset => {
   const metre = `${tempo.bars} bars of ${tempo.beatsPerBar} at ${tempo.bpm} bpm`;
   return {
     id: `music-${id}`,
-    file: `music-${id}.wav`,
+    file: `music-${id}.mp3`,
     seconds: loopSeconds(tempo),
     loop: true,
     tempo,
@@ -100,54 +113,68 @@ const RENDERERS: Record<AudioAssetId, (seconds: number) => Float64Array> = {
   'music-finale': MUSIC_RENDERERS.finale,
 };
 
-// ---------- WAV ----------
-
-/** 16-bit mono PCM WAV; samples are in [-1, 1]. */
-export function encodeWav(samples: ArrayLike<number>, sampleRate = SAMPLE_RATE): Uint8Array {
-  const dataLength = samples.length * 2;
-  const bytes = new Uint8Array(44 + dataLength);
-  const view = new DataView(bytes.buffer);
-  const ascii = (offset: number, text: string) => {
-    for (let i = 0; i < text.length; i++) view.setUint8(offset + i, text.charCodeAt(i));
-  };
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + dataLength, true);
-  ascii(8, 'WAVE');
-  ascii(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
-  view.setUint32(24, sampleRate, true);
-  view.setUint32(28, sampleRate * 2, true); // byte rate
-  view.setUint16(32, 2, true); // block align
-  view.setUint16(34, 16, true); // bits per sample
-  ascii(36, 'data');
-  view.setUint32(40, dataLength, true);
-  for (let i = 0; i < samples.length; i++) {
-    const s = Math.max(-1, Math.min(1, samples[i] ?? 0));
-    view.setInt16(44 + 2 * i, Math.round(s * 32767), true);
-  }
-  return bytes;
-}
-
+/** The synthesised sound, exactly `seconds` long (a music loop: one turn of the circle). */
 export function renderSamples(id: AudioAssetId): Float64Array {
   const seconds = AUDIO_ASSETS.find((a) => a.id === id)?.seconds ?? 0;
   return RENDERERS[id](seconds);
 }
 
-export function renderWav(id: AudioAssetId): Uint8Array {
-  return encodeWav(renderSamples(id));
+const assetOf = (id: AudioAssetId): AudioAsset => {
+  const asset = AUDIO_ASSETS.find((a) => a.id === id);
+  if (!asset) throw new Error(`no audio asset "${id}"`);
+  return asset;
+};
+
+export const bitrateOf = (id: AudioAssetId): Bitrate => (assetOf(id).loop ? MUSIC_KBPS : EFFECT_KBPS);
+
+/** The bytes of an asset's file: an effect as it is, a loop wrapped round its seam (see mp3.ts). */
+export async function renderFile(id: AudioAssetId, samples = renderSamples(id)): Promise<Uint8Array> {
+  return encodeMp3(assetOf(id).loop ? wrapLoop(samples) : samples, bitrateOf(id));
 }
+
+/** assets/audio/loops.json: where each music loop lies in its file, for Howler's sprite; and who encoded it. */
+export interface LoopsFile {
+  encoder: string;
+  sampleRate: number;
+  wrapSamples: number;
+  loops: Record<MusicId, LoopWindow>;
+}
+
+export function loopsFile(): LoopsFile {
+  const loops = Object.fromEntries(
+    MUSIC_IDS.map((m) => [m, loopWindow(Math.round(assetOf(`music-${m}`).seconds * SAMPLE_RATE))]),
+  ) as Record<MusicId, LoopWindow>;
+  return {
+    encoder: `wasm-media-encoders ${ENCODER_VERSION} (LAME, CBR)`,
+    sampleRate: SAMPLE_RATE,
+    wrapSamples: LOOP_WRAP,
+    loops,
+  };
+}
+
+export const loopsJson = (): string => `${JSON.stringify(loopsFile(), null, 2)}\n`;
 
 export const AUDIO_DIR = fileURLToPath(new URL('../assets/audio/', import.meta.url));
 
-function main(): void {
+async function main(): Promise<void> {
   mkdirSync(AUDIO_DIR, { recursive: true });
+  const files = new Set(AUDIO_ASSETS.map((a) => a.file));
+  // Files of an older format or a sound no longer made would ship with the game: remove them.
+  for (const old of readdirSync(AUDIO_DIR))
+    if (/\.(wav|mp3|ogg)$/.test(old) && !files.has(old)) rmSync(`${AUDIO_DIR}${old}`);
   for (const { id, file, purpose } of AUDIO_ASSETS) {
-    const bytes = renderWav(id);
+    const bytes = await renderFile(id);
     writeFileSync(`${AUDIO_DIR}${file}`, bytes);
-    console.log(`${file.padEnd(18)} ${(bytes.length / 1024).toFixed(1).padStart(6)} KiB  ${purpose}`);
+    console.log(
+      `${file.padEnd(18)} ${(bytes.length / 1024).toFixed(1).padStart(6)} KiB  ${bitrateOf(id)} kbps  ${purpose}`,
+    );
   }
+  writeFileSync(`${AUDIO_DIR}loops.json`, loopsJson());
+  console.log(`loops.json: each loop's window in its file (${LOOP_WRAP} samples wrapped round each seam)`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main().catch((e: unknown) => {
+    console.error('assets:audio:', e);
+    process.exit(1);
+  });

@@ -15,6 +15,9 @@ function catalogueJson(dir: string): string {
   return JSON.stringify(catalogue);
 }
 
+/** The raw level files, as the workshop checks a draft among them (src/content/checkDraft.ts). */
+const sourcesJson = (dir: string): string => JSON.stringify(readLevelFiles(dir));
+
 /** Every language of src/i18n/locales/ (one folder each), as the JSON the game fetches: French first. */
 async function stringsJson(): Promise<string> {
   const load = async (file: string) =>
@@ -25,8 +28,9 @@ async function stringsJson(): Promise<string> {
 /**
  * Validates levels/ when the game is built or served, refusing invalid content, and ships the checked
  * catalogue and the interface strings of every language folder as JSON files beside the game (data, not
- * code: the browser needs neither the schemas nor the validator). Their names carry a hash of their
- * content so caches never serve an old one.
+ * code: the browser needs neither the schemas nor the validator). The level files as written are shipped
+ * too, for the mission workshop alone (not preloaded: only it fetches them). Their names carry a hash of
+ * their content so caches never serve an old one.
  */
 const hashed = (name: string, json: string) =>
   `${name}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
@@ -36,9 +40,13 @@ export function levels(dir: string): Plugin {
   let file = '';
   let strings = '';
   let stringsFile = '';
+  let sources = '';
+  let sourcesFile = '';
   const refresh = () => {
     json = catalogueJson(dir);
     file = hashed('catalogue', json);
+    sources = sourcesJson(dir);
+    sourcesFile = hashed('levels-src', sources);
   };
   return {
     name: 'pedago-levels',
@@ -47,7 +55,11 @@ export function levels(dir: string): Plugin {
       strings = await stringsJson();
       stringsFile = hashed('strings', strings);
       return {
-        define: { __CATALOGUE_FILE__: JSON.stringify(file), __STRINGS_FILE__: JSON.stringify(stringsFile) },
+        define: {
+          __CATALOGUE_FILE__: JSON.stringify(file),
+          __STRINGS_FILE__: JSON.stringify(stringsFile),
+          __LEVELS_SRC_FILE__: JSON.stringify(sourcesFile),
+        },
       };
     },
     buildStart() {
@@ -61,6 +73,7 @@ export function levels(dir: string): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: file, source: json });
       this.emitFile({ type: 'asset', fileName: stringsFile, source: strings });
+      this.emitFile({ type: 'asset', fileName: sourcesFile, source: sources });
     },
     configureServer(server) {
       // The strings are read once, when the server starts: a change to a language folder restarts it.
@@ -70,10 +83,12 @@ export function levels(dir: string): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const isCatalogue = req.url?.includes('/catalogue-');
-        if (!req.url?.endsWith('.json') || !(isCatalogue || req.url.includes('/strings-'))) return next();
-        if (isCatalogue) refresh();
+        const isSources = req.url?.includes('/levels-src-');
+        if (!req.url?.endsWith('.json') || !(isCatalogue || isSources || req.url.includes('/strings-')))
+          return next();
+        if (isCatalogue || isSources) refresh();
         res.setHeader('Content-Type', 'application/json');
-        res.end(isCatalogue ? json : strings);
+        res.end(isCatalogue ? json : isSources ? sources : strings);
       });
     },
     transformIndexHtml() {

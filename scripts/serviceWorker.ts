@@ -14,11 +14,41 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** The worker: every file of the build cached at install; pages from the network first, files from the cache first. */
+/**
+ * The files the worker leaves for later: the workshop's (its chunk and the level sources it checks drafts
+ * against, which no player needs), and the music loops of every mood but the title's. Each is cached the first time the game
+ * plays it (the worker keeps the response it serves), so the install stays light (a pupil's device fetches
+ * about 90 kB per mood less) and offline play has every mood already heard. The title's loop is fetched at install:
+ * on a first visit the title asks for it before the worker is in charge, so it could not be kept on the way.
+ */
+const ON_FIRST_PLAY =
+  /(^|\/)(music-(?!title-)[a-z]+-[\w-]+\.mp3|levels-src-\w+\.json|assets\/workshopMain-[\w-]+\.(js|css))$/;
+
+/** The build's files split into those the worker fetches at install and those it keeps when first asked for. */
+export function precachePlan(files: readonly string[]): { install: string[]; onFirstPlay: string[] } {
+  return {
+    install: files.filter((f) => !ON_FIRST_PLAY.test(f)),
+    onFirstPlay: files.filter((f) => ON_FIRST_PLAY.test(f)),
+  };
+}
+
+/** The files a built sw.js fetches at install (./ stands for index.html), read back from its source. */
+export function installFilesOf(source: string): string[] {
+  const list = /^const FILES = (\[.*\]);$/m.exec(source)?.[1];
+  if (!list) throw new Error('sw.js lists no FILES: was it written by scripts/serviceWorker.ts?');
+  return JSON.parse(list);
+}
+
+/**
+ * The worker: the build's files cached at install, but for the music moods kept when first played; pages from the
+ * network first, files from the cache first.
+ */
 function workerSource(cache: string, files: string[]): string {
+  const { install, onFirstPlay } = precachePlan(files);
   return `// Written by the build (scripts/serviceWorker.ts): keeps Pédago Studio playable offline once loaded.
 const CACHE = ${JSON.stringify(cache)};
-const FILES = ${JSON.stringify(['./', ...files])};
+const FILES = ${JSON.stringify(['./', ...install])};
+const ON_FIRST_PLAY = ${JSON.stringify(onFirstPlay)};
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
 });
@@ -55,7 +85,21 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request)));
+  // A music mood not fetched at install: kept the first time the game plays it, for offline play.
+  const keep = ON_FIRST_PLAY.some((f) => new URL(request.url).pathname.endsWith('/' + f));
+  event.respondWith(
+    caches.match(request, { ignoreVary: true }).then(
+      (hit) =>
+        hit ||
+        fetch(request).then((response) => {
+          if (keep && response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((c) => c.put(request, copy)));
+          }
+          return response;
+        }),
+    ),
+  );
 });
 `;
 }

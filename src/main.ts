@@ -1,5 +1,4 @@
-import '@fontsource/atkinson-hyperlegible-next/400.css';
-import '@fontsource/atkinson-hyperlegible-next/700.css';
+import './ui/fonts/atkinson.css';
 import './style.css';
 import * as Phaser from 'phaser';
 import { createLazyAudio } from './audio/lazyAudio.ts';
@@ -30,6 +29,12 @@ import { color, useSizeClass } from './ui/theme.ts';
 import { canvasSizeOf, gameSizeFor } from './ui/viewport.ts';
 
 const mode = modeFromUrl(location.search);
+if (mode.kind === 'workshop') {
+  // The workshop is a page of forms, not the game: its own chunk (with zod and the level checks) takes the
+  // page, and the rest of this module, Phaser's game included, never runs.
+  await import('./workshop/workshopMain.ts').then((w) => w.startWorkshop());
+  await new Promise<never>(() => {});
+}
 // A kiosk guards itself before anything else can fail, so even a broken boot recovers.
 if (mode.kind === 'kiosk') {
   guardCrashes(`${location.pathname}${urlForMode(mode)}`);

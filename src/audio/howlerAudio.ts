@@ -9,8 +9,11 @@ import {
   type SoundId,
   type Volumes,
 } from './audio.ts';
-import { musicUrl, soundUrl } from './audioFiles.ts';
+import { type LoopWindow, musicLoop, musicUrl, soundUrl } from './audioFiles.ts';
 import { createSilentAudio } from './silentAudio.ts';
+
+/** The sprite that plays a music file's loop window, round and round. */
+const LOOP = 'loop';
 
 /**
  * One mood fades out while the next fades in. The loops' first samples are not silent (echoes wrap round
@@ -55,7 +58,7 @@ export function createHowlerAudio(): GameAudio {
     key: string,
     src: string | undefined,
     volume: number,
-    loop: boolean,
+    loop: LoopWindow | null,
     onUnlock?: () => void,
   ) => {
     if (!src) {
@@ -65,10 +68,13 @@ export function createHowlerAudio(): GameAudio {
     }
     const howl = new Howl({
       src: [src],
-      format: ['wav'],
+      format: ['mp3'],
       preload: true,
       volume,
-      loop,
+      loop: loop !== null,
+      // A loop plays only its window of the file, whose edges are wrapped round the seam, so it repeats with
+      // no gap whatever silence the browser's MP3 decoder adds at the file's start (scripts/audio/mp3.ts).
+      ...(loop ? { sprite: { [LOOP]: [loop.startMs, loop.lengthMs, true] } } : {}),
       onloaderror: (_id, error) => {
         broken.add(key);
         warnOnce(`load:${key}`, `could not load or decode "${key}"`, error);
@@ -90,7 +96,7 @@ export function createHowlerAudio(): GameAudio {
   const loadEffects = () => {
     for (const id of SOUND_IDS) {
       if (!howls.has(id) && !broken.has(id))
-        guard('load', () => load(id, soundUrl(id), volumes.effects, false));
+        guard('load', () => load(id, soundUrl(id), volumes.effects, null));
     }
   };
 
@@ -103,7 +109,12 @@ export function createHowlerAudio(): GameAudio {
           if (music?.id === id && !music.howl.playing()) startMusic(id);
         });
       // Group volume stays 0: each playback fades its own sound id in and out, so a new start never jumps.
-      load(key, musicUrl(id), 0, true, retry);
+      const span = musicLoop(id);
+      if (span) load(key, musicUrl(id), 0, span, retry);
+      else {
+        broken.add(key);
+        warnOnce(`missing:${key}`, `no loop window for "${key}" in assets/audio/loops.json`);
+      }
     }
     return broken.has(key) ? undefined : howls.get(key);
   };
@@ -112,7 +123,7 @@ export function createHowlerAudio(): GameAudio {
     const howl = musicHowl(id);
     if (!howl) return;
     if (music?.soundId != null) music.howl.stop(music.soundId);
-    const soundId = howl.play();
+    const soundId = howl.play(LOOP);
     music = { id, howl, soundId };
     if (soundId === null) return;
     // On 'play', not now: a sound still loading, or waiting for the first gesture, cannot fade yet.

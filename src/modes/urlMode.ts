@@ -6,7 +6,9 @@ export type Mode =
   | { kind: 'teacher'; session: string | null }
   | { kind: 'classroom'; session: string | null }
   /** A class session played as a course inside a learning platform (a SCORM package: src/modes/course/). */
-  | { kind: 'course'; session: string | null };
+  | { kind: 'course'; session: string | null }
+  /** The mission workshop (l’atelier): a page of forms, not the game (src/workshop/). */
+  | { kind: 'workshop' };
 
 export const MIN_IDLE = 2;
 export const MAX_IDLE = 3600;
@@ -30,6 +32,8 @@ export function modeFromUrl(search: string): Mode {
       return { kind: 'classroom', session };
     case 'course':
       return { kind: 'course', session };
+    case 'workshop':
+      return { kind: 'workshop' };
     default:
       return { kind: 'home' };
   }

@@ -49,10 +49,8 @@ export function onAppearanceChange(listener: () => void): () => void {
 }
 
 function loadDyslexicFont(): Promise<void> {
-  dyslexicLoaded ??= Promise.all([
-    import('@fontsource/opendyslexic/latin-400.css'),
-    import('@fontsource/opendyslexic/latin-700.css'),
-  ])
+  // Its faces in WOFF2 only (src/ui/fonts/opendyslexic.css), fetched the first time the setting is on.
+  dyslexicLoaded ??= import('./fonts/opendyslexic.css')
     .then(() =>
       Promise.all([document.fonts.load('22px OpenDyslexic'), document.fonts.load('bold 22px OpenDyslexic')]),
     )

@@ -17,6 +17,8 @@ export interface DrawnText {
   /** Its letters' size in CSS px, as a reader sees them (the dyslexia font counted at Atkinson's letter height). */
   px: number;
   box: CssBox;
+  /** Its draw order (its outermost container's depth): a dialog draws over the screen at a higher one. */
+  depth?: number;
 }
 
 export interface DrawnControl {
@@ -25,6 +27,7 @@ export interface DrawnControl {
   drawn: CssBox;
   /** Where its DOM twin is (what a finger, a pointer or a screen reader hits). */
   twin: CssBox;
+  depth?: number;
 }
 
 /** What is on the canvas right now, in CSS px: every visible text and every drawn control with its twin. */
@@ -43,6 +46,13 @@ type Obj = Phaser.GameObjects.GameObject & {
   list?: Obj[];
   parentContainer?: Obj | null;
 };
+
+/** The depth of an object's outermost container: what orders it among the scene's children. */
+function depthOf(o: Obj): number {
+  let at: Obj = o;
+  while (at.parentContainer) at = at.parentContainer;
+  return (at as Obj & { depth?: number }).depth ?? 0;
+}
 
 function shown(o: Obj): boolean {
   for (let at: Obj | null | undefined = o; at; at = at.parentContainer) {
@@ -89,6 +99,7 @@ export function drawnReport(game: Phaser.Game): DrawnReport {
           kind: (t.getData('textSize') as string | undefined) ?? 'body',
           px: dyslexic ? fontPx / DYSLEXIC_SCALE : fontPx,
           box: css(b.x, b.y, b.width, b.height),
+          depth: depthOf(o),
         });
       }
       const twin = o.getData?.('twin') as HTMLElement | undefined;
@@ -101,6 +112,7 @@ export function drawnReport(game: Phaser.Game): DrawnReport {
           key: twin.dataset.key ?? twin.textContent ?? '',
           drawn: css(m.tx, m.ty, box.w * m.scaleX, box.h * m.scaleY),
           twin: { x: r.left, y: r.top, w: r.width, h: r.height },
+          depth: depthOf(o),
         });
       }
     }

@@ -32,6 +32,11 @@ describe.skipIf(!browserAvailable())('a career path in Chromium', () => {
       };
       await look('title');
       await go(/^Paramètres/, 'settings');
+      // The credits sit in the settings' save menu, beside the career's file.
+      await activateByKeyboard(page, /^Sauvegarde et crédits/);
+      await page.getByRole('dialog', { name: 'Votre carrière dans un fichier' }).waitFor();
+      // At this shape only: a turned screen redraws the settings, and the menu with them.
+      found.push(...(await captureScene(page, 'settings-save-menu', false)));
       await go(/^Crédits/, 'credits');
       await activateByKeyboard(page, /^Retour/);
       await waitForScene(page, 'settings');

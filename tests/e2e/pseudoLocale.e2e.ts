@@ -114,6 +114,8 @@ describe.skipIf(!browserAvailable())('a language is one folder: the pseudo-local
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(PSEUDO);
     await look('title');
     await go(/^Paramètres/, 'settings');
+    await activateByKeyboard(page, sayPseudo(/^Sauvegarde et crédits/));
+    await page.getByRole('dialog').waitFor();
     await go(/^Crédits/, 'credits');
     await go(/^Retour/, 'settings');
     await go(/^Retour/, 'title');

@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { DrawnReport } from '../../src/ui/drawnReport.ts';
 import { shapeProblems, type TwinBox } from './shapeChecks.ts';
 import { until } from './timing.ts';
+import type { TweensWindow } from './tweens.ts';
 
 /** Where the screenshots of every scene go, for people to look at (test output, not committed). */
 export const SCREENS_DIR = 'test-results/screens';
@@ -52,30 +53,61 @@ async function settle(page: Page, scene: string): Promise<void> {
 }
 
 /** What the kit drew, and where each control's twin takes touches (its ::before surround at a kiosk). */
-async function measure(page: Page): Promise<{ report: DrawnReport; twins: TwinBox[]; kiosk: boolean }> {
-  return page.evaluate(() => {
-    const report = (window as unknown as PedagoWindow).pedago.drawn();
+type Measured = { report: DrawnReport; twins: TwinBox[]; kiosk: boolean };
+
+/**
+ * Measured at a still moment: a live stream brings a message every few seconds, and a bubble caught mid-slide
+ * would overlap the one it pushes up. So the read waits until no tween plays, within the same evaluation.
+ */
+async function measure(page: Page): Promise<Measured> {
+  // A screen that never stands still (the kiosk's attract loop) is measured as it is after a few seconds.
+  const deadline = Date.now() + 4000;
+  for (;;) {
+    const m = await measureIfStill(page, Date.now() < deadline);
+    if (m) return m;
+    await page.waitForTimeout(50);
+  }
+}
+
+function measureIfStill(page: Page, waitForStill: boolean): Promise<Measured | null> {
+  return page.evaluate((wait) => {
+    const game = (window as unknown as TweensWindow).pedago.game;
+    const moving = game.scene.getScenes(true).some((s) => s.tweens.getTweens().some((t) => t.isPlaying()));
+    if (wait && moving) return null;
+    const drawn = (window as unknown as PedagoWindow).pedago.drawn();
     const kiosk = document.documentElement.classList.contains('kiosk');
+    // With a modal open, what is behind it is veiled and inert: only the modal (drawn on top) is checked.
+    const modal = document.querySelector<HTMLElement>('#ui-layer [aria-modal="true"]');
+    const top = Math.max(0, ...drawn.texts.map((t) => t.depth ?? 0), ...drawn.controls.map((c) => c.depth ?? 0));
+    const report = modal
+      ? {
+          ...drawn,
+          texts: drawn.texts.filter((t) => (t.depth ?? 0) === top),
+          controls: drawn.controls.filter((c) => (c.depth ?? 0) === top),
+        }
+      : drawn;
     const twins = [
       ...document.querySelectorAll<HTMLElement>('#ui-layer button, #ui-layer input, #ui-layer textarea'),
-    ].map((el) => {
-      const r = el.getBoundingClientRect();
-      const box = { x: r.left, y: r.top, w: r.width, h: r.height };
-      const before = getComputedStyle(el, '::before');
-      const out = (side: string) => Math.max(0, -(Number.parseFloat(side) || 0));
-      const hit =
-        before.content && before.content !== 'none' && before.position === 'absolute'
-          ? {
-              x: box.x - out(before.left),
-              y: box.y - out(before.top),
-              w: box.w + out(before.left) + out(before.right),
-              h: box.h + out(before.top) + out(before.bottom),
-            }
-          : box;
-      return { key: el.dataset.key ?? el.getAttribute('aria-label') ?? el.textContent ?? '', box, hit };
-    });
+    ]
+      .filter((el) => !modal || modal.contains(el))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const box = { x: r.left, y: r.top, w: r.width, h: r.height };
+        const before = getComputedStyle(el, '::before');
+        const out = (side: string) => Math.max(0, -(Number.parseFloat(side) || 0));
+        const hit =
+          before.content && before.content !== 'none' && before.position === 'absolute'
+            ? {
+                x: box.x - out(before.left),
+                y: box.y - out(before.top),
+                w: box.w + out(before.left) + out(before.right),
+                h: box.h + out(before.top) + out(before.bottom),
+              }
+            : box;
+        return { key: el.dataset.key ?? el.getAttribute('aria-label') ?? el.textContent ?? '', box, hit };
+      });
     return { report, twins, kiosk };
-  });
+  }, waitForStill);
 }
 
 /** Serious and critical accessibility problems axe finds in the DOM layer (the part players act on). */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-interface TweensWindow {
+export interface TweensWindow {
   pedago: {
     game: {
       scene: { getScenes(active: boolean): { tweens: { getTweens(): { isPlaying(): boolean }[] } }[] };

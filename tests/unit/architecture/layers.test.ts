@@ -16,6 +16,7 @@ const LAYERS = [
   'ui',
   'scenes',
   'modes',
+  'workshop',
   'main',
   'vendor',
 ] as const;
@@ -33,7 +34,9 @@ const MAY_IMPORT: Record<Layer, readonly string[]> = {
   ui: ['content', 'sim', 'i18n', 'audio', 'ui', 'assets'],
   scenes: ['content', 'sim', 'i18n', 'state', 'audio', 'ui', 'scenes'],
   modes: BELOW_MODES,
-  main: [...BELOW_MODES, 'main', 'assets'],
+  // The mission workshop: a page of forms beside the game, on its content, strings, storage and file kit.
+  workshop: ['content', 'i18n', 'state', 'ui', 'scenes', 'workshop', 'main'],
+  main: [...BELOW_MODES, 'workshop', 'main', 'assets'],
   // The game's Phaser build (src/vendor/phaser.js) reads Phaser's own source and nothing of the game's.
   vendor: ['vendor'],
 };

@@ -11,6 +11,7 @@ const fake = vi.hoisted(() => {
     src: string[];
     volume: number;
     loop: boolean;
+    sprite?: Record<string, [number, number, boolean?]>;
     onloaderror?: (id: number, error: unknown) => void;
   }
   let nextId = 1;
@@ -28,7 +29,9 @@ const fake = vi.hoisted(() => {
     get src() {
       return this.options.src[0];
     }
-    play() {
+    played: (string | undefined)[] = [];
+    play(sprite?: string) {
+      this.played.push(sprite);
       const id = nextId++;
       this.sounds.set(id, { playing: false, volume: this.groupVolume });
       return id;
@@ -88,14 +91,16 @@ const fake = vi.hoisted(() => {
 
 vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.Howler }));
 vi.mock('../../../src/audio/audioFiles.ts', () => ({
-  soundUrl: (id: string) => (fake.missing.has(id) ? undefined : `/assets/${id}.wav`),
-  musicUrl: (id: string) => (fake.missing.has(`music-${id}`) ? undefined : `/assets/music-${id}.wav`),
+  soundUrl: (id: string) => (fake.missing.has(id) ? undefined : `/assets/${id}.mp3`),
+  musicUrl: (id: string) => (fake.missing.has(`music-${id}`) ? undefined : `/assets/music-${id}.mp3`),
+  musicLoop: (id: string) =>
+    fake.missing.has(`loop-${id}`) ? undefined : { startMs: 92.9, lengthMs: 14400 },
 }));
 
 const { CROSSFADE_MS, createHowlerAudio } = await import('../../../src/audio/howlerAudio.ts');
 const { SOUND_IDS } = await import('../../../src/audio/audio.ts');
 
-const howlOf = (src: string) => fake.FakeHowl.all.find((h) => h.src === `/assets/${src}.wav`);
+const howlOf = (src: string) => fake.FakeHowl.all.find((h) => h.src === `/assets/${src}.mp3`);
 const musicHowls = () => fake.FakeHowl.all.filter((h) => h.src?.includes('music-'));
 const firstSound = (howl: InstanceType<typeof fake.FakeHowl> | undefined) =>
   [...(howl?.sounds.keys() ?? [])][0] ?? -1;
@@ -116,8 +121,27 @@ describe('howler audio', () => {
     audio.preload();
     expect(musicHowls()).toHaveLength(0);
     audio.playMusic('mission');
-    expect(musicHowls().map((h) => h.src)).toEqual(['/assets/music-mission.wav']);
+    expect(musicHowls().map((h) => h.src)).toEqual(['/assets/music-mission.mp3']);
     expect(howlOf('music-mission')?.options.loop).toBe(true);
+  });
+
+  it("plays only the loop's window of the music file, looping (its edges wrap round the seam)", () => {
+    const audio = createHowlerAudio();
+    audio.playMusic('mission');
+    const howl = howlOf('music-mission');
+    expect(howl?.options.sprite).toEqual({ loop: [92.9, 14400, true] });
+    expect(howl?.played).toEqual(['loop']);
+  });
+
+  it('skips a mood whose loop window is missing, warning once, and effects still play', () => {
+    fake.missing.add('loop-live');
+    const audio = createHowlerAudio();
+    audio.playMusic('live');
+    audio.playMusic('live');
+    expect(musicHowls()).toHaveLength(0);
+    expect(warn).toHaveBeenCalledTimes(1);
+    audio.play('click');
+    expect(howlOf('click')).toBeDefined();
   });
 
   it('fades the music in once it really plays, to the music volume', () => {
@@ -203,7 +227,7 @@ describe('howler audio', () => {
     howlOf('music-live')?.failLoad();
     audio.playMusic('office');
     audio.playMusic('live');
-    expect(fake.FakeHowl.all.filter((h) => h.src === '/assets/music-live.wav')).toHaveLength(1);
+    expect(fake.FakeHowl.all.filter((h) => h.src === '/assets/music-live.mp3')).toHaveLength(1);
     expect(warn).toHaveBeenCalledOnce();
   });
 });

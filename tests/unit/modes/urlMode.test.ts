@@ -21,12 +21,18 @@ describe('the mode in the address', () => {
     expect(modeFromUrl('?mode=classroom&session=')).toEqual({ kind: 'classroom', session: null });
   });
 
+  it('reads the workshop, which takes nothing else from the address', () => {
+    expect(modeFromUrl('?mode=workshop')).toEqual({ kind: 'workshop' });
+    expect(modeFromUrl('?mode=Workshop&session=K7M')).toEqual({ kind: 'workshop' });
+  });
+
   it('writes back the address of a mode', () => {
     for (const q of [
       '?mode=kiosk&idle=6',
       '?mode=kiosk',
       '?mode=classroom&session=K7MQ2X',
       '?mode=teacher',
+      '?mode=workshop',
     ]) {
       expect(urlForMode(modeFromUrl(q))).toBe(q);
     }

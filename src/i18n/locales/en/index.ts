@@ -9,6 +9,9 @@ import { mission } from './mission.ts';
 import { settings } from './settings.ts';
 import { sound } from './sound.ts';
 import { title } from './title.ts';
+import { workshop } from './workshop.ts';
+import { workshopCheck } from './workshopCheck.ts';
+import { workshopFields } from './workshopFields.ts';
 
 export default {
   meta: {
@@ -28,5 +31,8 @@ export default {
     ...kiosk,
     ...classroom,
     ...course,
+    ...workshop,
+    ...workshopFields,
+    ...workshopCheck,
   },
 } satisfies Locale;

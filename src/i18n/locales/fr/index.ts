@@ -9,9 +9,26 @@ import { mission } from './mission.ts';
 import { settings } from './settings.ts';
 import { sound } from './sound.ts';
 import { title } from './title.ts';
+import { workshop } from './workshop.ts';
+import { workshopCheck } from './workshopCheck.ts';
+import { workshopFields } from './workshopFields.ts';
 
 /** The reference language: every file here is a group of keys that other languages translate file for file. */
-export const groups = { title, settings, sound, mission, design, career, end, kiosk, classroom, course };
+export const groups = {
+  title,
+  settings,
+  sound,
+  mission,
+  design,
+  career,
+  end,
+  kiosk,
+  classroom,
+  course,
+  workshop,
+  workshopFields,
+  workshopCheck,
+};
 
 export default {
   meta: {
@@ -31,5 +48,8 @@ export default {
     ...kiosk,
     ...classroom,
     ...course,
+    ...workshop,
+    ...workshopFields,
+    ...workshopCheck,
   },
 } satisfies Locale;

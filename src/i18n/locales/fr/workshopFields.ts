@@ -1,0 +1,78 @@
+/** The workshop's names for the fields of a mission file (levels/missions/*.json), and their help. */
+export const workshopFields = {
+  'draftField.id': 'Identifiant (nom du fichier)',
+  'draftField.itemId': 'Identifiant',
+  'draftField.recruiter': 'Type d’employeur',
+  'draftField.rank': 'Rang minimal',
+  'draftField.title': 'Titre',
+  'draftField.client': 'Client',
+  'draftField.audience': 'Public',
+  'draftField.objective': 'Objectif du client',
+  'draftField.brief': 'Commande du client',
+  'draftField.budget': 'Budget (€)',
+  'draftField.weeks': 'Semaines',
+  'draftField.learners': 'Apprenants',
+  'draftField.hours': 'Heures de formation',
+  'draftField.formats': 'Formats proposés',
+  'draftField.maxTools': 'Outils au plus',
+  'draftField.maxTeam': 'Membres d’équipe au plus',
+  'draftField.maxQuestions': 'Questions au plus',
+  'draftField.questions': 'Questions d’analyse',
+  'draftField.who': 'Personne interrogée',
+  'draftField.text': 'Texte',
+  'draftField.answer': 'Réponse',
+  'draftField.reveals': 'Contrainte révélée (identifiant)',
+  'draftField.listening': 'Écoute nécessaire (0 à 5)',
+  'draftField.vague': 'Réponse vague',
+  'draftField.hint': 'Piste (type d’apprentissage)',
+  'draftField.constraints': 'Contraintes cachées',
+  'draftField.name': 'Nom',
+  'draftField.needs': 'Besoins',
+  'draftField.tag': 'Ce qu’il faut apporter',
+  'draftField.indicator': 'Indicateur',
+  'draftField.weight': 'Poids',
+  'draftField.missing': 'Perte si absent (0 ou négatif)',
+  'draftField.constraint': 'Contrainte d’origine (identifiant)',
+  'draftField.why': 'Pourquoi',
+  'draftField.mix': 'Répartition des heures par type d’apprentissage',
+  'draftField.objectives': 'Objectifs',
+  'draftField.observable': 'Observable',
+  'draftField.deck': 'Cartes d’activité',
+  'draftField.type': 'Type d’apprentissage',
+  'draftField.role': 'Rôle de la carte',
+  'draftField.requires': 'Exige',
+  'draftField.platform': 'Le client a déjà une plateforme',
+  'draftField.evaluation': 'Méthodes d’évaluation utiles',
+  'draftField.pilot': 'Constats du pilote',
+  'draftField.fix': 'Carte qui corrige (identifiant)',
+  'draftField.events': 'Événements possibles',
+  'draftField.eventCount': 'Événements tirés',
+  'draftField.express': 'Mission express (borne)',
+  'draftField.facts': 'Faits sur le métier',
+  'draftField.illustrative': 'Chiffres inventés (illustratifs)',
+  'draftField.help.id':
+    'En minuscules, chiffres et tirets. Gardez celui de la mission copiée pour la remplacer, changez-le pour en créer une nouvelle.',
+  'draftField.help.hours':
+    'Les heures que le client prévoit (6 à 60)\u00a0; les cartes du scénario devraient en faire à peu près autant.',
+  'draftField.help.mix':
+    'La part des heures que chaque type d’apprentissage devrait recevoir\u00a0; le total fait 1.',
+  'draftField.help.objectives':
+    'Les objectifs parmi lesquels le joueur choisit\u00a0: au moins deux observables et un vague.',
+  'draftField.help.deck':
+    'Les cartes dont le scénario est fait\u00a0: une carte d’introduction, des cartes d’apprentissage et d’évaluation.',
+  'draftField.help.platform': 'Si le client a déjà une plateforme, en acheter une autre est du gaspillage.',
+  'draftField.help.evaluation':
+    'Les méthodes (niveaux de Kirkpatrick) qui disent au client ce qu’il veut savoir.',
+  'draftField.help.pilot':
+    'Les points faibles qu’un pilote avec quelques apprenants peut révéler (aucun pour une mission express).',
+  'draftField.help.who': 'Le client, un futur apprenant, ou son encadrant.',
+  'draftField.help.hint':
+    'Le type d’apprentissage vers lequel la vraie réponse oriente, montré comme piste une fois entendu.',
+  'draftField.help.observable':
+    'Coché si l’objectif dit ce qu’on verra l’apprenant faire (appliquer, rédiger…)\u00a0; décoché s’il est vague (sensibiliser…).',
+  'draftField.help.role':
+    'Introduction\u00a0: annonce les objectifs (une par jeu de cartes)\u00a0; évaluation\u00a0: évalue\u00a0; apprentissage\u00a0: tout le reste.',
+  'draftField.help.events': 'Les événements de production parmi lesquels la mission tire.',
+  'draftField.help.facts':
+    'Le premier fait est celui que les résultats montrent\u00a0: chaque mission a le sien.',
+};
