@@ -78,7 +78,11 @@ function measureIfStill(page: Page, waitForStill: boolean): Promise<Measured | n
     const kiosk = document.documentElement.classList.contains('kiosk');
     // With a modal open, what is behind it is veiled and inert: only the modal (drawn on top) is checked.
     const modal = document.querySelector<HTMLElement>('#ui-layer [aria-modal="true"]');
-    const top = Math.max(0, ...drawn.texts.map((t) => t.depth ?? 0), ...drawn.controls.map((c) => c.depth ?? 0));
+    const top = Math.max(
+      0,
+      ...drawn.texts.map((t) => t.depth ?? 0),
+      ...drawn.controls.map((c) => c.depth ?? 0),
+    );
     const report = modal
       ? {
           ...drawn,
