@@ -17,6 +17,8 @@ import {
 import { playCareer, type Visit } from './flow.ts';
 import { PSEUDO, sayPseudo, writePseudoLocale } from './pseudoLocale.ts';
 import { catalogueWords, textProblems } from './textChecks.ts';
+import { until } from './timing.ts';
+import { playing } from './tweens.ts';
 
 /** The pseudo-locale's own build, beside the real one (dist/), which never sees the folder. */
 const OUT = 'dist-pseudo';
@@ -96,6 +98,13 @@ describe.skipIf(!browserAvailable())('a language is one folder: the pseudo-local
       const t0 = Date.now();
       looked += 1;
       await nextFrames(page);
+      // A card landing (a lift, a stamp) grows for a moment past its box: read the texts once it is still.
+      await until(
+        'nothing moving on the screen',
+        () => playing(page),
+        (n) => n === 0,
+        3000,
+      ).catch(() => undefined);
       const seen = await textProblems(page, name, check);
       const now = await textFit(page);
       if (now.cut > fit.cut || now.overflowing > fit.overflowing)
