@@ -40,7 +40,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser/ },
+            // zod, named: only the workshop and a session of its missions load it, with the level checks.
+            { name: 'levelChecks', test: /node_modules[\\/]zod/ },
+            // The QR encoder, named: the screens that show a code load it (src/ui/qrCode.ts).
+            { name: 'qrEncoder', test: /node_modules[\\/]uqr/ },
+          ],
+        },
       },
     },
   },

@@ -1,14 +1,19 @@
 /**
- * npm run bench [-- --runs N] [-- --skip-build]: how much the game weighs and how soon its title is usable,
- * next to an empty Phaser scene built the same way (the floor). A report, not a test: it exits 0 even over
- * target, and non-zero only when something could not be measured.
+ * npm run bench [-- --runs N] [-- --skip-build] [-- --only debrief] [-- --dist DIR]: how much the game weighs
+ * and how soon its title is usable, next to an empty Phaser scene built the same way (the floor), how its
+ * busiest screens keep their frames, and how fast the class debrief follows a school's result codes. A
+ * report, not a test: it exits 0 even over target, and non-zero only when something could not be measured.
+ * `--only debrief` measures the class debrief alone (no floor needed); `--dist` builds the game into (or,
+ * with --skip-build, reads it from) another folder than dist/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version as viteVersion } from 'vite';
 import { chromiumPath, launchChromium, Unmeasurable, VIEWPORT } from './bench/browser.ts';
-import { buildFloor, buildGame, FLOOR_DIST, GAME_DIST, ROOT } from './bench/build.ts';
+import { buildFloor, buildGame, FLOOR_DIST, ROOT } from './bench/build.ts';
+import { schoolCodes } from './bench/classCodes.ts';
+import { type DebriefTimes, measureDebrief } from './bench/debrief.ts';
 import {
   FRAMES_SECONDS,
   type FrameTimes,
@@ -18,6 +23,7 @@ import {
 } from './bench/frames.ts';
 import {
   budgetLines,
+  debriefLines,
   framesLine,
   intervalLines,
   JS_TARGET,
@@ -35,17 +41,68 @@ import { floorFirstFrame, measureStartup, POLLING, titleUsable } from './bench/s
 import { serveStatic } from './bench/staticServer.ts';
 
 const { values: opts } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, 'skip-build': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '7' },
+    'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+  },
 });
 const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench: --runs wants a whole number ≥ 1, got "${opts.runs}"`);
   process.exit(2);
 }
+if (opts.only !== undefined && opts.only !== 'debrief') {
+  console.error(`bench: --only knows "debrief", got "${opts.only}"`);
+  process.exit(2);
+}
+const GAME_DIST = resolve(ROOT, opts.dist);
+
+/** The class debrief's section: a school's codes added one at a time, in the built game. */
+function debriefSection(school: ReturnType<typeof schoolCodes>, times: DebriefTimes): string[] {
+  return [
+    `class debrief of a school (${school.codes.length} result codes of five classes, added one at a time ` +
+      `with the debrief on screen; ${school.missions} missions; ${times.scene}, ${VIEWPORT.width}×${VIEWPORT.height})`,
+    ...debriefLines(times).map((l) => `  ${l}`),
+  ];
+}
+
+/** `--only debrief`: the game built (or reused), the class debrief measured, nothing else. */
+async function debriefOnly(started: number): Promise<void> {
+  if (opts['skip-build']) {
+    if (!existsSync(resolve(GAME_DIST, 'index.html')))
+      throw new Unmeasurable(`${GAME_DIST} has no build: drop --skip-build`);
+  } else {
+    console.log(`building the game (${opts.dist}/)…`);
+    await buildGame(GAME_DIST);
+  }
+  const school = schoolCodes();
+  const browser = await launchChromium();
+  const server = await serveStatic(GAME_DIST, true);
+  let times: DebriefTimes;
+  try {
+    times = await measureDebrief(browser, server.url, school);
+  } finally {
+    await server.close();
+    await browser.close().catch(() => undefined);
+  }
+  console.log(
+    [
+      '',
+      `Pédago Studio bench, class debrief only — vite ${viteVersion}, Chromium ${browser.version()}`,
+      '',
+      ...debriefSection(school, times),
+      '',
+      `done in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    ].join('\n'),
+  );
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
   chromiumPath();
+  if (opts.only === 'debrief') return debriefOnly(started);
   const phaser = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/phaser/package.json'), 'utf8')).version;
 
   let floorHow = 'reused dist-floor/ (--skip-build)';
@@ -54,8 +111,8 @@ async function main(): Promise<void> {
       if (!existsSync(resolve(dir, 'index.html')))
         throw new Unmeasurable(`${dir} has no build: drop --skip-build`);
   } else {
-    console.log('building the game (dist/) and the floor (dist-floor/)…');
-    await buildGame();
+    console.log(`building the game (${opts.dist}/) and the floor (dist-floor/)…`);
+    await buildGame(GAME_DIST);
     floorHow = `built like the game: ${await buildFloor()}`;
   }
 
@@ -75,6 +132,8 @@ async function main(): Promise<void> {
   let frames: FrameTimes;
   let production: FrameTimes;
   let floorFrames: number[];
+  let debrief: DebriefTimes;
+  const school = schoolCodes();
   const fullTeam = fullTeamSave();
   const webinar = liveWebinarSave();
   try {
@@ -92,6 +151,7 @@ async function main(): Promise<void> {
     frames = await measureFrames(browser, gameIsolated.url, webinar);
     production = await measureProductionFrames(browser, gameIsolated.url, fullTeam.save);
     floorFrames = await measureFloorFrames(browser, floorIsolated.url);
+    debrief = await measureDebrief(browser, gameIsolated.url, school);
   } finally {
     await Promise.all(servers.map((s) => s.close()));
     await browser.close().catch(() => undefined);
@@ -114,7 +174,7 @@ async function main(): Promise<void> {
         `the objects it draws) | floor ${kB(floor.phaser.gzip)} (the stock package)`,
       `  ${sizeLine('assets', game.all, floor.all)}`,
       '',
-      ...budgetLines('dist/', budget),
+      ...budgetLines(`${opts.dist}/`, budget),
       '',
       `startup (${runs} runs each, alternating game/floor after 1 warm-up round; fresh context per load; ` +
         `${VIEWPORT.width}×${VIEWPORT.height}; renderer ${renderers.join(' + ')})`,
@@ -144,6 +204,8 @@ async function main(): Promise<void> {
       ...(renderers.length > 1
         ? ['  note: the game draws with Canvas 2D by design (src/main.ts), the stock floor with WebGL']
         : []),
+      '',
+      ...debriefSection(school, debrief),
       '',
       `done in ${((performance.now() - started) / 1000).toFixed(0)} s`,
     ].join('\n'),

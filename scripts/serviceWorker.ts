@@ -15,14 +15,15 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * The files the worker leaves for later: the workshop's (its chunk and the level sources it checks drafts
- * against, which no player needs), and the music loops of every mood but the title's. Each is cached the first time the game
+ * The files the worker leaves for later: the workshop's (its chunk, its code editor's and its balance bot's, and
+ * the level sources and checks it runs on drafts, which a player needs only in a session of the workshop's
+ * missions), and the music loops of every mood but the title's. Each is cached the first time the game
  * plays it (the worker keeps the response it serves), so the install stays light (a pupil's device fetches
  * about 90 kB per mood less) and offline play has every mood already heard. The title's loop is fetched at install:
  * on a first visit the title asks for it before the worker is in charge, so it could not be kept on the way.
  */
 const ON_FIRST_PLAY =
-  /(^|\/)(music-(?!title-)[a-z]+-[\w-]+\.mp3|levels-src-\w+\.json|assets\/workshopMain-[\w-]+\.(js|css))$/;
+  /(^|\/)(music-(?!title-)[a-z]+-[\w-]+\.mp3|levels-src-\w+\.json|assets\/(workshopMain|codeEditor|balanceWorker|levelChecks|zodMessages|openCustom)-[\w-]+\.(js|css))$/;
 
 /** The build's files split into those the worker fetches at install and those it keeps when first asked for. */
 export function precachePlan(files: readonly string[]): { install: string[]; onFirstPlay: string[] } {

@@ -17,10 +17,11 @@ export function chromiumPath(): string {
   return path;
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Chromium with the project's flags, and `extra` ones (such as V8's, for the soak). */
+export async function launchChromium(extra: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extra],
   });
 }
 

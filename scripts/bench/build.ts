@@ -8,9 +8,15 @@ export const FLOOR_DIST = resolve(ROOT, 'dist-floor');
 const GAME_CONFIG = resolve(ROOT, 'vite.config.ts');
 const FLOOR_SRC = fileURLToPath(new URL('./floor', import.meta.url));
 
-/** Builds the game exactly as `vite build` does, into dist/. */
-export async function buildGame(): Promise<void> {
-  await build({ root: ROOT, configFile: GAME_CONFIG, mode: 'production', logLevel: 'warn' });
+/** Builds the game exactly as `vite build` does, into dist/ (or `outDir`). */
+export async function buildGame(outDir = GAME_DIST): Promise<void> {
+  await build({
+    root: ROOT,
+    configFile: GAME_CONFIG,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir },
+  });
 }
 
 /**

@@ -90,6 +90,34 @@ export function intervalLines(values: readonly number[], period: number): string
   ];
 }
 
+/**
+ * The class debrief per added code against one frame: the store's update and the frame that shows it, with
+ * the first and the last hundred apart, so a cost that grows with the class shows.
+ */
+export function debriefLines(times: {
+  store: number[];
+  frame: number[];
+  total: number[];
+  sameAsFresh: boolean;
+}): string[] {
+  const { store, frame, total } = times;
+  const p95 = percentile(total, 0.95);
+  const median = (v: readonly number[]) => f1(percentile(v, 0.5));
+  return [
+    `per added code, until the debrief has drawn it: median ${median(total)}, p95 ${f1(p95)}, max ${f1(
+      Math.max(...total),
+    )} over ${total.length} codes (target p95 ≤ ${FRAME_TARGET_MS} ms) ${p95 <= FRAME_TARGET_MS ? 'OK' : 'OVER'}`,
+    `  of which the store's update (the code read, counted, the cards redrawn): median ${median(store)}, ` +
+      `p95 ${f1(percentile(store, 0.95))}; the frame that shows it: median ${median(frame)}, p95 ${f1(
+        percentile(frame, 0.95),
+      )}`,
+    `  median of the first 100 codes ${median(total.slice(0, 100))}, of the last 100 ${median(total.slice(-100))}`,
+    `  the debrief drawn live after the last code, against the same drawn afresh after a reload: ${
+      times.sameAsFresh ? 'the same, pixel for pixel' : 'DIFFERENT'
+    }`,
+  ];
+}
+
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;

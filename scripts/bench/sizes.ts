@@ -19,8 +19,14 @@ export interface BuildWeight {
   phaser: Weight;
 }
 
-/** The chunks only one mode's tool imports (their entry files: src/workshop/workshopMain.ts, src/ui/qr*.ts, …). */
-export const MODE_TOOL_JS = /^(workshopMain|scannerView|qrWorker|courseLink)-/;
+/**
+ * The chunks only one mode's tool imports (their entry files: src/workshop/workshopMain.ts, the workshop's
+ * codeEditor.ts and balanceWorker.ts, src/ui/qr*.ts, …; zod and the level checks a session of the workshop's
+ * missions runs, src/modes/custom/openCustom.ts: `zodMessages` is the chunk rolldown names after the first
+ * of those checks' modules).
+ */
+export const MODE_TOOL_JS =
+  /^(workshopMain|codeEditor|balanceWorker|scannerView|qrWorker|courseLink|levelChecks|zodMessages|openCustom)-/;
 
 /** Weighs a build folder: each file gzipped on its own at level 9, as a server would send it. */
 export function weigh(dir: string): BuildWeight {

@@ -15,13 +15,16 @@ export function draftPath(draftText: string): string {
   return `missions/${typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : UNNAMED}.json`;
 }
 
-/** The draft's id, if playlists.json does not list it yet: a new mission, not a copy kept under its id. */
-function withPlaylist(files: readonly LevelFile[], id: string): LevelFile[] {
+/** The drafts' ids that playlists.json does not list yet (new missions, not copies kept under their id). */
+export function withPlaylist(files: readonly LevelFile[], ids: readonly string[]): LevelFile[] {
   return files.map((f) => {
     if (f.path !== 'playlists.json') return f;
     const lists = JSON.parse(f.text) as { career: string[] } & Record<string, unknown>;
-    const listed = Object.values(lists).some((l) => Array.isArray(l) && l.includes(id));
-    return listed ? f : { ...f, text: JSON.stringify({ ...lists, career: [...lists.career, id] }) };
+    const listed = (id: string) => Object.values(lists).some((l) => Array.isArray(l) && l.includes(id));
+    const added = ids.filter((id) => !listed(id));
+    return added.length === 0
+      ? f
+      : { ...f, text: JSON.stringify({ ...lists, career: [...lists.career, ...added] }) };
   });
 }
 
@@ -48,7 +51,7 @@ export function checkDraft(files: readonly LevelFile[], draftText: string): Prob
   const id = path.slice('missions/'.length, -'.json'.length);
   const others = files.filter((f) => f.path !== path);
   const before = baseline(files);
-  const { problems } = loadLevels([...withPlaylist(others, id), { path, text: draftText }]);
+  const { problems } = loadLevels([...withPlaylist(others, [id]), { path, text: draftText }]);
   // A draft its own problems keep out of the catalogue leaves the playlists naming a mission they cannot find.
   const echo = `unknown mission "${id}"`;
   return problems.filter((p) => !before.has(key(p)) && !(p.file === 'playlists.json' && p.message === echo));

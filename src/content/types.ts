@@ -105,4 +105,6 @@ export interface Catalogue {
   cast: Record<string, CastMember>;
   playlists: Playlists;
   rules: Rules;
+  /** Missions from the workshop that a share link or a file brought, in their order (src/modes/custom/). */
+  custom?: string[];
 }

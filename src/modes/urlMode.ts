@@ -1,3 +1,4 @@
+import { RESUME_PARAM } from '../workshop/missionsFragment.ts';
 /** How the game was opened, from its address (DESIGN.md, "Modes"), so a teacher or a kiosk can bookmark it. */
 export type Mode =
   | { kind: 'home' }
@@ -8,7 +9,9 @@ export type Mode =
   /** A class session played as a course inside a learning platform (a SCORM package: src/modes/course/). */
   | { kind: 'course'; session: string | null }
   /** The mission workshop (l’atelier): a page of forms, not the game (src/workshop/). */
-  | { kind: 'workshop' };
+  | { kind: 'workshop' }
+  /** The workshop's draft played in the game (its mission in the fragment), back to the workshop after it. */
+  | { kind: 'preview' };
 
 export const MIN_IDLE = 2;
 export const MAX_IDLE = 3600;
@@ -34,6 +37,8 @@ export function modeFromUrl(search: string): Mode {
       return { kind: 'course', session };
     case 'workshop':
       return { kind: 'workshop' };
+    case 'preview':
+      return { kind: 'preview' };
     default:
       return { kind: 'home' };
   }
@@ -49,3 +54,6 @@ export function urlForMode(mode: Mode): string {
     q.set('session', mode.session);
   return `?${q.toString()}`;
 }
+
+/** The workshop's address that reopens the draft kept in this browser straight away (back from a preview). */
+export const workshopResumeUrl = (): string => `./${urlForMode({ kind: 'workshop' })}&${RESUME_PARAM}=resume`;

@@ -41,13 +41,30 @@ export interface ClassroomServices extends Common {
   start(): void;
   /** Opens the session typed by the pupil. */
   join(code: string): void;
+  /**
+   * A session of the workshop's missions whose missions did not come (no link fragment, a broken one, or
+   * those of another session): why, said in the pupil's words; null otherwise.
+   */
+  customProblem?: (() => string) | null;
+  /** Opens the file of the session's missions the teacher gave: resolves with why it was refused, if it was. */
+  openMissionFiles?(): Promise<(() => string) | null>;
+  /** A preview of the workshop's draft (?mode=preview): the way back to the workshop. */
+  backToWorkshop?(): void;
 }
 
 export interface TeacherServices extends Common {
   kind: 'teacher';
   teacher: TeacherStore;
-  /** The address pupils open for a session. */
+  /** The address pupils open for a session (short: for the QR code and for typing). */
   joinUrl(sessionCode: string): string;
+  /** The workshop's missions this screen offers (src/modes/custom/): their ids, or why they were refused. */
+  custom: { ids: string[]; missions: readonly Record<string, unknown>[] } | { refused: () => string } | null;
+  /** The address with the session's missions in its fragment: all a pupil needs for a custom session. */
+  shareUrl(sessionCode: string): string;
+  /** Adds mission files to those offered; resolves with why they were refused, if they were (else reloads). */
+  importMissions(): Promise<(() => string) | null>;
+  /** Stops offering the workshop's missions. */
+  dropMissions(): void;
 }
 
 /** What the scenes of a mode need beyond the game's own services. */

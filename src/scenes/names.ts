@@ -1,6 +1,6 @@
 import type { Activity, CardNeed, Indicator, Interviewee, RouteKind, Skill } from '../content/types.ts';
 import type { StringKey } from '../i18n/t.ts';
-import type { PlaylistId } from '../sim/career.ts';
+import type { SessionPlaylist } from '../sim/classroom/sessionCode.ts';
 import type { Principle } from '../sim/design.ts';
 import type { Notice } from '../state/saveGame.ts';
 import type { TextStep } from '../state/saveSchema.ts';
@@ -50,10 +50,11 @@ export const INDICATOR_NAMES: Record<Indicator, StringKey> = {
   client: 'indicator.client',
 };
 
-export const PLAYLIST_NAMES: Record<PlaylistId, StringKey> = {
+export const PLAYLIST_NAMES: Record<SessionPlaylist, StringKey> = {
   classroom: 'playlist.classroom',
   career: 'playlist.career',
   kiosk: 'playlist.kiosk',
+  custom: 'playlist.custom',
 };
 
 export const ROUTE_KIND_NAMES: Record<RouteKind, StringKey> = {

@@ -3,7 +3,14 @@ import { createStore } from 'zustand/vanilla';
 import type { Catalogue } from '../content/types.ts';
 import { type ClassFileProblem, readClassFile } from '../sim/classroom/classFile.ts';
 import { type Intake, type Refusal, takeCodes } from '../sim/classroom/pastedCodes.ts';
-import { decodeSession, encodeSession, newSessionSeed, type Session } from '../sim/classroom/sessionCode.ts';
+import {
+  customSeed,
+  decodeSession,
+  encodeSession,
+  newSessionSeed,
+  type Session,
+  seedHoldsPrint,
+} from '../sim/classroom/sessionCode.ts';
 import { sessionMissions, sessionOptions, shapeOf } from '../sim/classroom/sessionPlan.ts';
 import type { SafeStorage } from './safeStorage.ts';
 
@@ -50,6 +57,8 @@ export interface TeacherDeps {
   random: () => number;
   /** A session named in the address, which wins over the one last open. */
   sessionFromUrl: string | null;
+  /** The print of the workshop's missions the catalogue holds (src/modes/custom/), if any. */
+  customPrint?: number | null;
 }
 
 export const CURRENT_SESSION_KEY = 'pedago-studio.teacher.current';
@@ -64,11 +73,15 @@ function readAccepted(storage: SafeStorage, code: string): string[] {
   }
 }
 
+/** A session of the workshop's missions is open only with those very missions (its seed holds their print). */
+const ownMissions = (s: Session, deps: TeacherDeps) =>
+  s.playlist !== 'custom' || (deps.customPrint != null && seedHoldsPrint(s.seed, deps.customPrint));
+
 /** The session to reopen: the address's, else the last one open, if the content still has its missions. */
 function initialSession(deps: TeacherDeps): { session: Session; code: string } | null {
   for (const typed of [deps.sessionFromUrl, deps.storage.get(CURRENT_SESSION_KEY)]) {
     const read = typed ? decodeSession(typed) : null;
-    if (read?.ok && sessionMissions(read.session, deps.catalogue))
+    if (read?.ok && sessionMissions(read.session, deps.catalogue) && ownMissions(read.session, deps))
       return { session: read.session, code: read.code };
   }
   return null;
@@ -92,7 +105,11 @@ export function createTeacherStore(deps: TeacherDeps) {
       createSession: (playlist, length) => {
         const option = sessionOptions(cat).find((o) => o.playlist === playlist);
         if (!option || length < 1 || length > option.maxLength) return;
-        const session = { playlist, length, seed: newSessionSeed(deps.random) };
+        const seed =
+          playlist === 'custom' && deps.customPrint != null
+            ? customSeed(deps.customPrint, deps.random)
+            : newSessionSeed(deps.random);
+        const session = { playlist, length, seed };
         const code = encodeSession(session);
         set({
           session,
@@ -119,7 +136,8 @@ export function createTeacherStore(deps: TeacherDeps) {
       importFile: (text, openItsSession = false) => {
         const file = readClassFile(text);
         if (!file.ok) return { kind: 'refused', problem: file.problem };
-        if (!sessionMissions(file.session, cat)) return { kind: 'refused', problem: 'outdated' };
+        if (!sessionMissions(file.session, cat) || !ownMissions(file.session, deps))
+          return { kind: 'refused', problem: 'outdated' };
         const open = get();
         const same = open.sessionCode === file.sessionCode;
         if (open.sessionCode && !same && !openItsSession)

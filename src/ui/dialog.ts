@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import { button } from './button.ts';
-import type { DomLayer } from './domLayer.ts';
+import type { DomLayer, Placer } from './domLayer.ts';
+import type { Rect } from './layout.ts';
 import { onShutdown } from './lifecycle.ts';
 import { panel } from './panel.ts';
 import { stage } from './stage.ts';
@@ -23,13 +24,66 @@ export interface ConfirmOptions {
   onNo?: () => void;
 }
 
-/** A modal question: focus moves into it, Escape answers no, and everything behind is inert until it closes. */
-export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOptions): void {
+/** A modal box open over the screen: what a question and a menu share. */
+export interface Modal {
+  /** Places the box's own DOM controls, in game coordinates. */
+  sub: Placer;
+  /** Takes what the box drew: drawn above the screen, taken away on closing. */
+  keep(...drawn: Phaser.GameObjects.GameObject[]): void;
+  /** Takes the box away and makes the screen behind usable again; false when it was closed already. */
+  close(): boolean;
+}
+
+/**
+ * Opens a modal box at `at`: everything behind is inert (focus cannot leave the box) until it closes, a
+ * shade covers the screen, the box is a dialog named by its title for screen readers, and Escape calls
+ * `onEscape`. What to draw in it, and where focus goes on opening and closing, is the caller's.
+ */
+export function openModal(
+  scene: Phaser.Scene,
+  layer: DomLayer,
+  o: { title: string; at: Rect; onEscape: () => void },
+): Modal {
   const behind = [...layer.root.querySelectorAll<HTMLElement>('.ui-stage > *')];
   for (const el of behind) el.inert = true;
-  const objects: Phaser.GameObjects.GameObject[] = [];
+  const { x, y, w, h } = o.at;
+  const box = document.createElement('div');
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-modal', 'true');
+  box.setAttribute('aria-label', o.title);
+  layer.place(box, o.at);
+  const drawn: Phaser.GameObjects.GameObject[] = [];
+  // Over everything the screen draws, even what arrives after the box (the title's illustration fading in).
+  const keep = (...objects: Phaser.GameObjects.GameObject[]) => {
+    for (const obj of objects) {
+      (obj as unknown as Phaser.GameObjects.Components.Depth).setDepth(DIALOG_DEPTH);
+      drawn.push(obj);
+    }
+  };
   const { width, height } = stage();
-  const shade = scene.add.rectangle(0, 0, width, height, color.ink, 0.55).setOrigin(0);
+  keep(
+    scene.add.rectangle(0, 0, width, height, color.ink, 0.55).setOrigin(0),
+    panel(scene, x, y, w, h, { borderWidth: 0 }),
+  );
+  let open = true;
+  const close = () => {
+    if (!open) return false;
+    open = false;
+    for (const obj of drawn) obj.destroy();
+    box.remove();
+    for (const el of behind) el.inert = false;
+    return true;
+  };
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') o.onEscape();
+  });
+  onShutdown(scene, () => box.remove());
+  return { sub: layer.inside(box, o.at), keep, close };
+}
+
+/** A modal question: focus moves into it, Escape answers no, and everything behind is inert until it closes. */
+export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOptions): void {
+  const { width, height } = stage();
   const w = Math.min(BOX.w, width - 2 * space.margin);
   const pad = space.gap;
   const inner = w - 2 * pad;
@@ -45,14 +99,10 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
   const h = Math.max(BOX.h, textTop + textH + pad + answersH + pad - space.xs);
   const x = (width - w) / 2;
   const y = Math.max(space.m, (height - h) / 2);
-  const box = document.createElement('div');
-  box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-modal', 'true');
-  box.setAttribute('aria-label', o.title);
-  layer.place(box, { x, y, w, h });
-  const sub = layer.inside(box, { x, y, w, h });
-  objects.push(shade, panel(scene, x, y, w, h, { borderWidth: 0 }));
-  objects.push(
+  const answerNo = () => close(o.onNo ?? (() => layer.focusFirst()));
+  const modal = openModal(scene, layer, { title: o.title, at: { x, y, w, h }, onEscape: answerNo });
+  const { sub } = modal;
+  modal.keep(
     label(scene, x + pad, y + titleTop, o.title, {
       size: 'h2',
       bold: true,
@@ -60,15 +110,10 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
       layer: sub,
       tag: 'h2',
     }),
+    label(scene, x + pad, y + textTop, o.text, { width: inner, layer: sub }),
   );
-  objects.push(label(scene, x + pad, y + textTop, o.text, { width: inner, layer: sub }));
   const close = (answer: () => void) => {
-    for (const obj of objects) obj.destroy();
-    no.container.destroy();
-    yes.container.destroy();
-    box.remove();
-    for (const el of behind) el.inert = false;
-    answer();
+    if (modal.close()) answer();
   };
   // Side by side: no at the left, yes at the right. Stacked (in the same order): no on top, yes under it.
   const bottom = y + h - pad + space.xs - answerH;
@@ -78,23 +123,13 @@ export function confirmDialog(scene: Phaser.Scene, layer: DomLayer, o: ConfirmOp
   const yesBox = sideBySide
     ? { x: x + w - pad - ANSWER_W, y: bottom, w: ANSWER_W, h: answerH }
     : { ...noBox, y: bottom };
-  const no = button(scene, sub, {
-    ...noBox,
-    text: o.no,
-    onPress: () => close(o.onNo ?? (() => layer.focusFirst())),
-  });
+  const no = button(scene, sub, { ...noBox, text: o.no, onPress: answerNo });
   const yes = button(scene, sub, {
     ...yesBox,
     text: o.yes,
     variant: 'primary',
     onPress: () => close(o.onYes),
   });
-  // Over everything the screen draws, even what arrives after the question (the title's illustration fading in).
-  for (const obj of [...objects, no.container, yes.container])
-    (obj as unknown as Phaser.GameObjects.Components.Depth).setDepth(DIALOG_DEPTH);
-  box.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close(o.onNo ?? (() => layer.focusFirst()));
-  });
-  onShutdown(scene, () => box.remove());
+  modal.keep(no.container, yes.container);
   no.el.focus();
 }

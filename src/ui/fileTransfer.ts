@@ -52,3 +52,24 @@ export function pickTextFile(accept: string, onText: (text: string) => void): vo
   });
   input.click();
 }
+
+/** Like pickTextFile, for several files at once: `onTexts` gets their texts ([] when none was picked). */
+export function pickTextFiles(accept: string, onTexts: (texts: string[]) => void): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = accept;
+  input.multiple = true;
+  input.hidden = true;
+  document.body.append(input);
+  const done = () => input.remove();
+  input.addEventListener('cancel', () => {
+    done();
+    onTexts([]);
+  });
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    done();
+    void Promise.all(files.map((f) => f.text().catch(() => ''))).then(onTexts);
+  });
+  input.click();
+}

@@ -1,20 +1,17 @@
 import type * as Phaser from 'phaser';
 import { type Button, button } from './button.ts';
+import { openModal } from './dialog.ts';
 import type { DomLayer } from './domLayer.ts';
 import type { IconName } from './icons.ts';
 import { grid } from './layout.ts';
-import { onShutdown } from './lifecycle.ts';
-import { panel } from './panel.ts';
 import { stage } from './stage.ts';
 import { label } from './text.ts';
-import { color, control, space } from './theme.ts';
+import { control, space } from './theme.ts';
 
 /** The menu's width on a wide screen; a narrower screen gets it as wide as its margins allow. */
 const MENU_W = 800;
 /** An item this wide at least: where two fit side by side, the items go in two columns. */
 const ITEM_W = 300;
-/** Over everything the screen draws. */
-const MENU_DEPTH = 1000;
 
 export interface MenuItem {
   text: string;
@@ -39,8 +36,6 @@ export interface MenuOptions {
  */
 export function menuDialog(scene: Phaser.Scene, layer: DomLayer, o: MenuOptions): void {
   const opener = document.activeElement as HTMLElement | null;
-  const behind = [...layer.root.querySelectorAll<HTMLElement>('.ui-stage > *')];
-  for (const el of behind) el.inert = true;
   const { width, height } = stage();
   const w = Math.min(MENU_W, width - 2 * space.margin);
   const pad = space.gap;
@@ -61,24 +56,14 @@ export function menuDialog(scene: Phaser.Scene, layer: DomLayer, o: MenuOptions)
   const x = (width - w) / 2;
   const y = Math.max(space.m, (height - h) / 2);
 
-  const box = document.createElement('div');
-  box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-modal', 'true');
-  box.setAttribute('aria-label', o.title);
-  layer.place(box, { x, y, w, h });
-  const sub = layer.inside(box, { x, y, w, h });
-  const drawn: Phaser.GameObjects.GameObject[] = [
-    scene.add.rectangle(0, 0, width, height, color.ink, 0.55).setOrigin(0),
-    panel(scene, x, y, w, h, { borderWidth: 0 }),
+  const modal = openModal(scene, layer, { title: o.title, at: { x, y, w, h }, onEscape: () => close() });
+  const { sub } = modal;
+  modal.keep(
     label(scene, x + pad, y + pad, o.title, { size: 'h2', bold: true, width: inner, layer: sub, tag: 'h2' }),
     label(scene, x + pad, y + pad + titleH + space.m, o.text, { width: inner, layer: sub }),
-  ];
-  const buttons: Button[] = [];
+  );
   const close = (then?: () => void) => {
-    for (const obj of drawn) obj.destroy();
-    for (const b of buttons) b.container.destroy();
-    box.remove();
-    for (const el of behind) el.inert = false;
+    if (!modal.close()) return;
     // Focus back where the menu was opened from, before the item's action (which may open a dialog of its own).
     if (opener?.isConnected) opener.focus({ preventScroll: true });
     else layer.focusFirst();
@@ -86,6 +71,7 @@ export function menuDialog(scene: Phaser.Scene, layer: DomLayer, o: MenuOptions)
   };
   const listTop = y + pad + titleH + space.m + textH + space.gap;
   const cells = grid({ x: x + pad, y: listTop, w: inner, h: listH }, o.items.length, cols, space.m, itemH);
+  const buttons: Button[] = [];
   o.items.forEach((item, i) => {
     const cell = cells[i];
     if (!cell) return;
@@ -113,11 +99,6 @@ export function menuDialog(scene: Phaser.Scene, layer: DomLayer, o: MenuOptions)
     onPress: () => close(),
   });
   buttons.push(shut);
-  for (const obj of [...drawn, ...buttons.map((b) => b.container)])
-    (obj as unknown as Phaser.GameObjects.Components.Depth).setDepth(MENU_DEPTH);
-  box.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape') close();
-  });
-  onShutdown(scene, () => box.remove());
+  modal.keep(...buttons.map((b) => b.container));
   (buttons.find((_, i) => !o.items[i]?.unavailable) ?? shut).el.focus();
 }

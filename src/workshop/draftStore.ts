@@ -1,4 +1,5 @@
 import { jsonErrorWhere } from '../content/problem.ts';
+import { t, tx } from '../i18n/t.ts';
 import type { SaidProblem } from './problemMessages.ts';
 
 /** Where the workshop keeps the draft in this browser. */
@@ -75,4 +76,13 @@ export function jsonBreak(text: string): { line: number; column: number } | null
       /line (\d+), column (\d+)/.exec(jsonErrorWhere(text, (e as Error).message)) ?? [];
     return { line: Number(line), column: Number(column) };
   }
+}
+
+/** The draft's French title (the game's first language), or words for a draft without one. */
+export function titleOf(draftText: string): string {
+  try {
+    const title = (JSON.parse(draftText) as { title?: { fr?: string } }).title;
+    if (title?.fr) return tx(title as { fr: string });
+  } catch {}
+  return t('workshop.draft.untitled');
 }

@@ -3,12 +3,21 @@ import { missionFileText } from '../content/draftFile.ts';
 import type { Problem } from '../content/problem.ts';
 import type { Catalogue } from '../content/types.ts';
 import type { LevelFile } from '../content/validate.ts';
-import { t, tx } from '../i18n/t.ts';
+import { t } from '../i18n/t.ts';
 import { downloadText, pickTextFile } from '../ui/fileTransfer.ts';
+import { balancePanel } from './balancePanel.ts';
 import { BLANK_MISSION } from './blankMission.ts';
 import { button, el, focusIn } from './dom.ts';
-import { type DraftStorage, jsonBreak, loadDraft, readMissionFile, saveDraft } from './draftStore.ts';
+import {
+  type DraftStorage,
+  jsonBreak,
+  loadDraft,
+  readMissionFile,
+  saveDraft,
+  titleOf,
+} from './draftStore.ts';
 import { nearestPath, type Prop } from './formModel.ts';
+import { backFromPreview, playButtons } from './playButtons.ts';
 import { type FieldPlace, renderProblems } from './problemsPanel.ts';
 import { rawView } from './rawView.ts';
 import { renderForm } from './schemaForm.ts';
@@ -44,6 +53,7 @@ export function startApp(d: WorkshopDeps) {
   const summary = el('p', { className: 'ws-summary', role: 'status' });
   const list = el('ol', { className: 'ws-problems' });
   const body = el('div', { className: 'ws-body' });
+  const balance = balancePanel(d.files);
   const raw = rawView((typed) => {
     text = typed;
     const parsed: unknown = jsonBreak(typed) ? null : JSON.parse(typed);
@@ -51,6 +61,13 @@ export function startApp(d: WorkshopDeps) {
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) value = parsed as Mission;
     touched();
   });
+
+  // The draft is kept in this browser: leaving for its preview loses nothing, so it asks nothing.
+  let leavingForPreview = false;
+  const play = playButtons(
+    () => value,
+    () => (leavingForPreview = true),
+  );
 
   const say = (message: string) => {
     status.textContent = message;
@@ -78,6 +95,8 @@ export function startApp(d: WorkshopDeps) {
     timer = undefined;
     problems = checkDraft(d.files, text);
     d.root.dataset.workshopProblems = String(problems.length);
+    balance.update(text, problems.length);
+    play.update(problems.length);
     showProblems();
     keep();
   }
@@ -196,6 +215,7 @@ export function startApp(d: WorkshopDeps) {
           viewButtons,
         ),
         button(t('workshop.toolbar.export'), exportFile, undefined, 'ws-button ws-primary'),
+        ...play.elements,
         button(t('workshop.toolbar.import'), importFile),
         button(t('workshop.toolbar.new'), () => way()),
       ],
@@ -210,6 +230,7 @@ export function startApp(d: WorkshopDeps) {
           problemsHeading,
           summary,
           list,
+          balance.element,
         ]),
         el('section', { className: 'ws-editor', 'aria-labelledby': 'ws-form-h' }, [formHeading, body]),
       ]),
@@ -222,19 +243,20 @@ export function startApp(d: WorkshopDeps) {
     if (timer !== undefined) check();
     const kept = loadDraft(d.storage);
     const keptTitle = kept ? titleOf(kept.text) : null;
+    const resume = () => {
+      if (!kept) return;
+      text = kept.text;
+      const parsed: unknown = jsonBreak(text) ? null : JSON.parse(text);
+      value = typeof parsed === 'object' && parsed !== null ? (parsed as Mission) : {};
+      unexported = kept.unexported;
+      if (jsonBreak(text)) view = 'raw';
+      editor();
+      check();
+    };
     d.main.replaceChildren(
       startPanel(d.catalogue, {
         keptTitle,
-        resume: () => {
-          if (!kept) return;
-          text = kept.text;
-          const parsed: unknown = jsonBreak(text) ? null : JSON.parse(text);
-          value = typeof parsed === 'object' && parsed !== null ? (parsed as Mission) : {};
-          unexported = kept.unexported;
-          if (jsonBreak(text)) view = 'raw';
-          editor();
-          check();
-        },
+        resume,
         copy: (id) => {
           const source = d.files.find((f) => f.path === `missions/${id}.json`);
           if (source && mayReplaceKept(kept)) open(JSON.parse(source.text) as Mission);
@@ -246,6 +268,7 @@ export function startApp(d: WorkshopDeps) {
       }),
     );
     d.root.dataset.workshopProblems = '0';
+    if (backFromPreview()) resume();
   }
 
   const mayReplaceKept = (kept: { unexported: boolean } | null) =>
@@ -253,7 +276,7 @@ export function startApp(d: WorkshopDeps) {
 
   window.addEventListener('beforeunload', (e) => {
     if (timer !== undefined) check();
-    if (!unexported) return;
+    if (!unexported || leavingForPreview) return;
     e.preventDefault();
     e.returnValue = t('workshop.leave');
   });
@@ -271,12 +294,4 @@ export function startApp(d: WorkshopDeps) {
       }
     },
   };
-}
-
-function titleOf(draftText: string): string {
-  try {
-    const title = (JSON.parse(draftText) as { title?: { fr?: string } }).title;
-    if (title?.fr) return tx(title as { fr: string });
-  } catch {}
-  return t('workshop.draft.untitled');
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSamples } from '../../scripts/gen-audio.ts';
 import { MUSIC_IDS } from '../../src/audio/audio.ts';
 import { browserAvailable, launch, newPage, openGame, waitForScene } from './browser.ts';
-import { scaled, until } from './timing.ts';
+import { holds, scaled, until } from './timing.ts';
 
 interface AudioWindow {
   pedago: { audio: { play(id: string): void } };
@@ -77,10 +77,9 @@ describe.skipIf(!browserAvailable())('sound in Chromium', () => {
     await page.waitForFunction(() => !document.querySelector('[data-caption]'), null, {
       timeout: scaled(5000),
     });
-    await page.waitForTimeout(300);
-    await until('the music of the two moods played, and no other', music, (m) =>
-      expect(m).toEqual(['music-office', 'music-title']),
-    );
+    const twoMoods = (m: string[]) => expect(m).toEqual(['music-office', 'music-title']);
+    await until('the music of the two moods played', music, twoMoods);
+    await holds('no other music asked for', music, twoMoods, scaled(1000));
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -174,8 +173,12 @@ describe.skipIf(!browserAvailable())('sound in Chromium', () => {
         ),
       (asked) => asked,
     );
-    await page.waitForTimeout(500);
-    expect(problems).toEqual([]);
+    await holds(
+      'no problem offline',
+      async () => problems,
+      (p) => expect(p).toEqual([]),
+      scaled(500),
+    );
     await page.context().close();
   });
 });

@@ -7,7 +7,8 @@ import { encodeResult } from '../../src/sim/classroom/resultCode.ts';
 import { decodeSession } from '../../src/sim/classroom/sessionCode.ts';
 import { sessionMissions, shapeOf } from '../../src/sim/classroom/sessionPlan.ts';
 import { playMission } from './autoplay.ts';
-import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { activateByKeyboard, browserAvailable, launch, waitForScene } from './browser.ts';
+import { classCountOf, pupilJoins, resultCodeOf, teacherSession } from './classSession.ts';
 import { clickButton, pupilOnward } from './pupilPath.ts';
 import { scaled, until } from './timing.ts';
 
@@ -21,14 +22,7 @@ const NB = '\u00a0';
 
 /** A pupil plays the whole session and reads their result code, and what it holds, on the end screen. */
 async function pupilPlays(browser: Browser, session: string): Promise<{ code: string; stars: number[] }> {
-  const { page, problems } = await openGame(
-    browser,
-    {},
-    `?mode=classroom&session=${session}`,
-    'classroom-welcome',
-  );
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  await pupilOnward(page, clickButton, 'classroom-welcome');
+  const { page, problems } = await pupilJoins(browser, session);
   for (;;) {
     await waitForScene(page, 'brief');
     await playMission(page);
@@ -36,11 +30,7 @@ async function pupilPlays(browser: Browser, session: string): Promise<{ code: st
     await page.evaluate(() => (window as unknown as PupilWindow).pedago.store.getState().finishMission());
     if ((await pupilOnward(page, clickButton, 'results')) === 'classroom-end') break;
   }
-  const code = await until(
-    'the result code on the end screen',
-    () => page.locator('[data-result-code]').getAttribute('data-result-code'),
-    (c) => !!c,
-  );
+  const code = await resultCodeOf(page);
   await until(
     'the line saying what the code holds',
     () =>
@@ -49,12 +39,15 @@ async function pupilPlays(browser: Browser, session: string): Promise<{ code: st
         .count(),
     (n) => n === 1,
   );
-  const history = await page.evaluate(
-    () => (window as unknown as PupilWindow).pedago.store.getState().career?.history ?? [],
+  const history = await until(
+    'the missions played in the career',
+    () =>
+      page.evaluate(() => (window as unknown as PupilWindow).pedago.store.getState().career?.history ?? []),
+    (h) => h.length > 0,
   );
   expect(problems).toEqual([]);
   await page.context().close();
-  return { code: code ?? '', stars: history.map((h) => h.stars) };
+  return { code, stars: history.map((h) => h.stars) };
 }
 
 /** Opens the teacher's menu of results to keep and presses one of its items. */
@@ -64,15 +57,6 @@ async function fromMenu(page: Page, item: string): Promise<void> {
   await button.waitFor();
   await button.click();
 }
-
-const sessionCodeOf = (page: Page) =>
-  until(
-    'the session code on screen',
-    () => page.locator('[data-session-code]').getAttribute('data-session-code'),
-    (c) => !!c,
-  ).then((c) => c ?? '');
-
-const countOf = (page: Page) => page.locator('[data-class-count]').getAttribute('data-class-count');
 
 describe.skipIf(!browserAvailable())('class results to keep', () => {
   let browser: Browser;
@@ -86,12 +70,8 @@ describe.skipIf(!browserAvailable())('class results to keep', () => {
   it(
     'downloads the table, opens the one-page summary, and moves the codes to another browser',
     async () => {
-      const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
-      const page = teacher.page;
-      await page.locator('[data-key="2 mission(s)"]').click();
-      await page.getByRole('button', { name: 'Créer la séance' }).click();
-      await waitForScene(page, 'teacher-session');
-      const session = await sessionCodeOf(page);
+      const teacher = await teacherSession(browser, 2);
+      const { page, session } = teacher;
 
       // One pupil plays; two more codes are written as a pupil's game writes them, with known stars.
       const played = await pupilPlays(browser, session);
@@ -114,7 +94,7 @@ describe.skipIf(!browserAvailable())('class results to keep', () => {
       await page.getByRole('button', { name: 'Ajouter les codes' }).click();
       await until(
         'the three codes counted',
-        () => countOf(page),
+        () => classCountOf(page),
         (n) => n === '3',
       );
 
@@ -157,7 +137,11 @@ describe.skipIf(!browserAvailable())('class results to keep', () => {
             .then((t) => t ?? ''),
         (text) => text.includes(`Séance ${session}`) && text.includes('3 résultat(s)'),
       );
-      expect(await summary.locator('section').count()).toBe(2);
+      await until(
+        'the summary in two sections',
+        () => summary.locator('section').count(),
+        (n) => n === 2,
+      );
       const pdf = (await summary.pdf({ format: 'A4' })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
       await summary.close();
@@ -172,11 +156,8 @@ describe.skipIf(!browserAvailable())('class results to keep', () => {
       });
       expect(teacher.problems).toEqual([]);
 
-      const other = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
-      const there = other.page;
-      await there.getByRole('button', { name: 'Créer la séance' }).click();
-      await waitForScene(there, 'teacher-session');
-      const own = await sessionCodeOf(there);
+      const other = await teacherSession(browser);
+      const { page: there, session: own } = other;
       const pick = async (file: string | { name: string; mimeType: string; buffer: Buffer }) => {
         const [chooser] = await Promise.all([
           there.waitForEvent('filechooser'),
@@ -221,12 +202,12 @@ describe.skipIf(!browserAvailable())('class results to keep', () => {
       await there.getByRole('button', { name: `Ouvrir la séance ${session}` }).click();
       await until(
         'the imported session open',
-        () => sessionCodeOf(there),
+        () => there.locator('[data-session-code]').getAttribute('data-session-code'),
         (c) => c === session,
       );
       await until(
         'its three codes counted',
-        () => countOf(there),
+        () => classCountOf(there),
         (n) => n === '3',
       );
 
@@ -239,7 +220,7 @@ describe.skipIf(!browserAvailable())('class results to keep', () => {
       );
       await until(
         'the count unchanged',
-        () => countOf(there),
+        () => classCountOf(there),
         (n) => n === '3',
       );
 

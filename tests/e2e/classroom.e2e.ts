@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playMission } from './autoplay.ts';
-import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { browserAvailable, launch, waitForScene } from './browser.ts';
+import { classCountOf, pupilJoins, resultCodeOf, teacherSession } from './classSession.ts';
 import { clickButton, pupilOnward } from './pupilPath.ts';
 import { until } from './timing.ts';
 
@@ -26,17 +27,9 @@ async function pupilPlays(
   session: string,
   variant: number,
 ): Promise<{ code: string; stars: number[] }> {
-  const { page, problems } = await openGame(
-    browser,
-    {},
-    `?mode=classroom&session=${session}`,
-    'classroom-welcome',
-  );
-  if (variant === 0) await page.getByRole('textbox').fill('Renard bleu');
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  const stars: number[] = [];
   // The first post's screen, with its facts, opens the session.
-  await pupilOnward(page, clickButton, 'classroom-welcome');
+  const { page, problems } = await pupilJoins(browser, session, variant === 0 ? 'Renard bleu' : undefined);
+  const stars: number[] = [];
   for (;;) {
     await waitForScene(page, 'brief');
     await playMission(page, variant);
@@ -60,7 +53,7 @@ async function pupilPlays(
     if ((await pupilOnward(page, clickButton, 'results')) === 'classroom-end') break;
   }
   await waitForScene(page, 'classroom-end');
-  const code = (await page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
+  const code = await resultCodeOf(page);
   if (variant === 0)
     await until(
       "the pupil's name on the end screen",
@@ -82,11 +75,8 @@ describe.skipIf(!browserAvailable())('a class session', () => {
   });
 
   it('gives three pupils the same missions, and the teacher their results, refusing a mistyped code', async () => {
-    const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
-    await teacher.page.getByRole('button', { name: 'Créer la séance' }).click();
-    await waitForScene(teacher.page, 'teacher-session');
-    const session =
-      (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+    const teacher = await teacherSession(browser);
+    const { session } = teacher;
     expect(session).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
 
     // Three pupils at once, as in a classroom.
@@ -104,10 +94,10 @@ describe.skipIf(!browserAvailable())('a class session', () => {
     await box.fill([...pupils.map((p) => p.code), typo].join('\n'));
     await teacher.page.getByRole('button', { name: 'Ajouter les codes' }).click();
     // The screen redraws with the new count on the next frame.
-    await teacher.page.waitForFunction(
-      () => document.querySelector('[data-class-count]')?.getAttribute('data-class-count') === '3',
-      null,
-      { timeout: 10_000 },
+    await until(
+      'the three codes counted',
+      () => classCountOf(teacher.page),
+      (n) => n === '3',
     );
     await until(
       'the mistyped code refused with its reason',
@@ -140,22 +130,10 @@ describe.skipIf(!browserAvailable())('a class session', () => {
   });
 
   it('resumes a pupil where they were after a reload, in the same session', async () => {
-    const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
-    await teacher.page.getByRole('button', { name: 'Créer la séance' }).click();
-    await waitForScene(teacher.page, 'teacher-session');
-    const session =
-      (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+    const teacher = await teacherSession(browser);
     await teacher.page.context().close();
 
-    const { page, problems } = await openGame(
-      browser,
-      {},
-      `?mode=classroom&session=${session}`,
-      'classroom-welcome',
-    );
-    await page.getByRole('button', { name: 'Commencer' }).click();
-    await pupilOnward(page, clickButton, 'classroom-welcome');
-    await waitForScene(page, 'brief');
+    const { page, problems } = await pupilJoins(browser, teacher.session);
     const seed = (
       await until(
         "the pupil's first run",
@@ -187,10 +165,7 @@ describe.skipIf(!browserAvailable())('a class session', () => {
   });
 
   it('keeps the teacher screen working with no network once loaded', async () => {
-    const { page, problems } = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
-    await page.getByRole('button', { name: 'Créer la séance' }).click();
-    await waitForScene(page, 'teacher-session');
-    const session = await page.locator('[data-session-code]').getAttribute('data-session-code');
+    const { page, problems, session } = await teacherSession(browser);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.context().setOffline(true);
     await page.reload();

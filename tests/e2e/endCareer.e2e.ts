@@ -125,7 +125,9 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
       const all = await until(
         `the feedback and lesson for question ${i + 1}`,
         () => texts(page),
-        (all) => all.some((x) => x.startsWith('À retenir\u00a0: ')),
+        (all) =>
+          all.some((x) => x.startsWith('À retenir\u00a0: ')) &&
+          all.some((x) => /^(Bonne réponse\u00a0!|Pas tout à fait\.)/.test(x)),
       );
       const said = all.find((x) => /^(Bonne réponse\u00a0!|Pas tout à fait\.)/.test(x));
       expect(said, `feedback for question ${i + 1}`).toBeDefined();

@@ -63,7 +63,29 @@ async function pickOnSomePage(page: Page, act: Act, name: RegExp): Promise<void>
   throw new Error(`${name} is on no page of the tools or the team.`);
 }
 
-/** Answers the pending events or live steps one by one (first open option), then moves on. */
+/** Marks the screen's heading, so that `redrawn` can tell the screen drawn anew (a restart makes a new one). */
+const markHeading = (page: Page) =>
+  page.evaluate(() => {
+    const h1 = document.querySelector<HTMLElement>('#ui-layer h1');
+    if (h1) h1.dataset.old = 'yes';
+  });
+
+/** Waits until the screen marked by `markHeading` is drawn anew, or the game has left `scene`. */
+const redrawn = (page: Page, scene: string) =>
+  until(
+    `the ${scene} screen drawn anew after the choice`,
+    () =>
+      page.evaluate(() => ({
+        scene: document.body.dataset.scene,
+        fresh: !document.querySelector<HTMLElement>('#ui-layer h1')?.dataset.old,
+      })),
+    (now) => now.scene !== scene || now.fresh,
+  );
+
+/**
+ * Answers the pending events or live steps one by one (first open option), then moves on. Each choice and
+ * each "Continuer" restarts the scene: the next control is looked for on the screen drawn anew.
+ */
 async function answerAll(
   page: Page,
   act: Act,
@@ -81,12 +103,13 @@ async function answerAll(
       await leave(page, scene);
       return;
     }
+    await markHeading(page);
     if (await present(page, carryOn)) {
       await act(page, carryOn);
     } else {
       await act(page, { key: /^option-/, enabled: true });
     }
-    await page.waitForTimeout(100);
+    await redrawn(page, scene);
   }
   throw new Error(`Could not finish the ${scene} phase.`);
 }
@@ -369,7 +392,7 @@ async function firstOffered(page: Page, say: Say, played: Set<RegExp>): Promise<
     'the job board’s offers',
     () =>
       page.evaluate(() => [...document.querySelectorAll('#ui-layer button')].map((b) => b.textContent ?? '')),
-    (list) => list.length > 0,
+    (list) => CAREER.some(([offer]) => !played.has(offer) && list.some((n) => say(offer).test(n))),
   );
   const found = CAREER.find(([offer]) => !played.has(offer) && names.some((n) => say(offer).test(n)));
   if (!found) throw new Error(`none of the intern's missions is on offer: ${names.join(' | ')}`);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launch, newPage, openGame, waitForScene } from './browser.ts';
-import { until } from './timing.ts';
+import { holds, scaled, until } from './timing.ts';
 
 /** With idle=3 the countdown appears after 3 s without a touch and lasts 2 s. */
 const KIOSK = '?mode=kiosk&idle=3';
@@ -61,18 +61,24 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
       () => page.locator('a[href]').count(),
       (n) => n === 0,
     );
-    // Static reads: the events are sent and judged in one synchronous step; the meta tag is in index.html.
-    const refused = await page.evaluate(() =>
-      ['contextmenu', 'selectstart'].map((type) => {
-        const e = new Event(type, { bubbles: true, cancelable: true });
-        document.body.dispatchEvent(e);
-        return e.defaultPrevented;
-      }),
+    // Each event is sent and judged in one synchronous step, so its verdict is read in the same step.
+    await until(
+      'the context menu and text selection refused',
+      () =>
+        page.evaluate(() =>
+          ['contextmenu', 'selectstart'].map((type) => {
+            const e = new Event(type, { bubbles: true, cancelable: true });
+            document.body.dispatchEvent(e);
+            return e.defaultPrevented;
+          }),
+        ),
+      (refused) => expect(refused).toEqual([true, true]),
     );
-    expect(refused).toEqual([true, true]);
-    expect(
-      await page.evaluate(() => document.querySelector('meta[name="viewport"]')?.getAttribute('content')),
-    ).toMatch(/user-scalable=no/);
+    await until(
+      'no pinch zoom',
+      () => page.evaluate(() => document.querySelector('meta[name="viewport"]')?.getAttribute('content')),
+      (content) => expect(content).toMatch(/user-scalable=no/),
+    );
     await startVisit(page);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -89,7 +95,7 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
       (title) => expect(title).not.toBe(''),
     );
     const countdown = page.locator('#kiosk-countdown');
-    await countdown.waitFor({ state: 'visible', timeout: 8000 });
+    await countdown.waitFor({ state: 'visible', timeout: scaled(8000) });
     await until(
       'the countdown asking "Toujours là ?"',
       () => countdown.textContent(),
@@ -147,7 +153,7 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     // No idle in the address: kiosk.json's 3 s decide.
     const set = await openWith('{"idleSeconds": 3, "countdownSeconds": 2}');
     await startVisit(set.page);
-    await set.page.locator('#kiosk-countdown').waitFor({ state: 'visible', timeout: 8000 });
+    await set.page.locator('#kiosk-countdown').waitFor({ state: 'visible', timeout: scaled(8000) });
     expect(set.warnings.filter((w) => w.includes('kiosk.json'))).toEqual([]);
     await set.page.context().close();
     const broken = await openWith('{"idleSeconds": 3,');
@@ -157,9 +163,14 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
       (n) => n === 1,
     );
     await startVisit(broken.page);
-    // The default timeout (90 s) holds: no countdown where kiosk.json's 3 s would have shown one.
-    await broken.page.waitForTimeout(4500);
-    expect(await broken.page.locator('#kiosk-countdown').count()).toBe(0);
+    // The default timeout (90 s) holds: no countdown where kiosk.json's 3 s would have shown one (the kiosk's
+    // timers run on the wall clock, which the CPU throttle does not slow: the window is not stretched).
+    await holds(
+      'no countdown past the 3 s of the broken file',
+      () => broken.page.locator('#kiosk-countdown').count(),
+      (n) => n === 0,
+      4500,
+    );
     await broken.page.context().close();
   });
 
@@ -167,20 +178,16 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
     const { page, problems } = await open();
     await startVisit(page);
     const countdown = page.locator('#kiosk-countdown');
-    await countdown.waitFor({ state: 'visible', timeout: 8000 });
+    await countdown.waitFor({ state: 'visible', timeout: scaled(8000) });
     await page.touchscreen.tap(640, 500);
-    await countdown.waitFor({ state: 'detached', timeout: 2000 });
-    // Past the moment the countdown would have wiped the visit, it is still there.
-    await page.waitForTimeout(2000);
-    await until(
-      'the visit still on the design',
-      () => page.evaluate(() => document.body.dataset.scene),
-      (s) => expect(s).toBe('design'),
-    );
-    await until(
-      'the run kept',
-      () => run(page),
-      (r) => expect(r).toMatchObject({ phase: 'design' }),
+    await countdown.waitFor({ state: 'detached', timeout: scaled(2000) });
+    // Until past the moment the countdown would have wiped the visit (2 s on the wall clock, which the CPU
+    // throttle does not slow; before the next countdown, 3 s after the touch, could end), it is still there.
+    await holds(
+      'the visit kept on the design, its run with it',
+      async () => ({ scene: await page.evaluate(() => document.body.dataset.scene), run: await run(page) }),
+      (seen) => expect(seen).toMatchObject({ scene: 'design', run: { phase: 'design' } }),
+      2500,
     );
     expect(problems).toEqual([]);
     await page.context().close();
@@ -197,10 +204,10 @@ describe.skipIf(!browserAvailable())('the kiosk', () => {
           throw new Error('kiosk test: a crash in the game loop');
         });
       });
-      if (friendly) await page.locator('#kiosk-crash').waitFor({ state: 'visible', timeout: 5000 });
+      if (friendly) await page.locator('#kiosk-crash').waitFor({ state: 'visible', timeout: scaled(5000) });
     };
     const crashAndReload = async () => {
-      const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+      const reloaded = page.waitForEvent('load', { timeout: scaled(15_000) });
       await crash();
       await reloaded;
       await waitForScene(page, 'attract');

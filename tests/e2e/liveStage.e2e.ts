@@ -10,7 +10,7 @@ import {
   waitForScene,
 } from './browser.ts';
 import { liveSave } from './liveSave.ts';
-import { until } from './timing.ts';
+import { holds, scaled, until } from './timing.ts';
 import { playing } from './tweens.ts';
 
 /** The webinar's live moment of the first career mission, every step still to take. */
@@ -106,8 +106,12 @@ describe.skipIf(!browserAvailable())('the live moment reacts to the player’s c
       () => chat(page),
       (lines) => lines.length > 0,
     );
-    await page.waitForTimeout(2000);
-    expect(await chat(page), 'the chat stays still with reduced motion').toEqual(before);
+    await holds(
+      'the chat staying still with reduced motion',
+      () => chat(page),
+      (lines) => expect(lines).toEqual(before),
+      scaled(2000),
+    );
 
     await choose(page, /^option-webinaire-chat-pause-questions$/);
     await until(
@@ -120,13 +124,15 @@ describe.skipIf(!browserAvailable())('the live moment reacts to the player’s c
       () => chat(page),
       (lines) => lines.some((l) => l.mood === 'good'),
     );
-    const seen: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      seen.push(await playing(page));
-      await page.waitForTimeout(150);
-    }
-    expect(seen.every((n) => n === 0)).toBe(true);
-    expect(await chat(page), 'no message arrives by itself').toEqual(reacted);
+    await holds(
+      'nothing moving, and no message arriving by itself',
+      async () => ({ playing: await playing(page), lines: await chat(page) }),
+      (seen) => {
+        expect(seen.playing, 'tweens playing').toBe(0);
+        expect(seen.lines).toEqual(reacted);
+      },
+      scaled(1800),
+    );
     await page.context().close();
   });
 });

@@ -2,9 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playMission } from './autoplay.ts';
 import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
+import { classCountOf, resultCodeOf, sessionCodeOf } from './classSession.ts';
 import { clickButton, pupilOnward } from './pupilPath.ts';
 import { captureScene } from './screens.ts';
-import { scaled } from './timing.ts';
+import { scaled, until } from './timing.ts';
 
 interface ModeWindow {
   pedago: { store: { getState(): { finishMission(): void; run: { phase: string } | null } } };
@@ -51,8 +52,7 @@ describe.skipIf(!browserAvailable())('the kiosk and class screens, as players se
       await teacher.page.getByRole('button', { name: 'Créer la séance' }).click();
       await waitForScene(teacher.page, 'teacher-session');
       found.push(...(await captureScene(teacher.page, 'teacher-session')));
-      const session =
-        (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+      const session = await sessionCodeOf(teacher.page);
 
       const pupil = await openGame(browser, {}, `?mode=classroom&session=${session}`, 'classroom-welcome');
       found.push(...(await captureScene(pupil.page, 'classroom-welcome')));
@@ -63,10 +63,15 @@ describe.skipIf(!browserAvailable())('the kiosk and class screens, as players se
         if ((await pupilOnward(pupil.page, clickButton, 'results')) === 'classroom-end') break;
       }
       found.push(...(await captureScene(pupil.page, 'classroom-end')));
-      const code = (await pupil.page.locator('[data-result-code]').getAttribute('data-result-code')) ?? '';
+      const code = await resultCodeOf(pupil.page);
 
       await teacher.page.getByRole('textbox').fill(code);
       await teacher.page.getByRole('button', { name: 'Ajouter les codes' }).click();
+      await until(
+        "the pupil's code counted",
+        () => classCountOf(teacher.page),
+        (n) => n === '1',
+      );
       await teacher.page.getByRole('button', { name: 'Bilan de la classe' }).click();
       await waitForScene(teacher.page, 'class-debrief');
       found.push(...(await captureScene(teacher.page, 'class-debrief')));

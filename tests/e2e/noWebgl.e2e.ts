@@ -39,12 +39,16 @@ describe.skipIf(!browserAvailable())('the game without WebGL', () => {
 
   it('draws its panels and coloured icons with the Canvas renderer, and plays on', async () => {
     const { page, problems } = await openGame(browser);
-    const renderer = await page.evaluate(
+    await until(
+      'the Canvas renderer',
       () =>
-        (window as unknown as { pedago: { game: { renderer: { type: number } } } }).pedago.game.renderer.type,
+        page.evaluate(
+          () =>
+            (window as unknown as { pedago: { game: { renderer: { type: number } } } }).pedago.game.renderer
+              .type,
+        ),
+      (type) => type === 1, // Phaser.CANVAS
     );
-    // Static: the renderer is chosen once, at boot, before the title exists.
-    expect(renderer).toBe(1); // Phaser.CANVAS
     // The primary button "Nouvelle carrière" (x 96–476, y 270–334): a blue panel right of its label.
     await until(
       'the blue panel of "Nouvelle carrière" drawn',

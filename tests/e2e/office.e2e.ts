@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { midCareerSave } from './productionSave.ts';
-import { until } from './timing.ts';
+import { holds, scaled, until } from './timing.ts';
 import { playing } from './tweens.ts';
 
 /** The office at the hub after `done` missions of the bot's career. */
@@ -37,14 +37,16 @@ describe.skipIf(!browserAvailable())('the office is a place', () => {
 
   it('an intern shares a desk, the offers on the screen arrive by mail from new clients', async () => {
     const page = await openOffice(browser, 0);
-    const seen = await until(
-      'the office drawn over the inbox',
-      () => room(page),
-      (r) => r !== null,
+    // The room and the offers are drawn together: read both until the room is there and counts the offers.
+    const { seen, offers } = await until(
+      'the office drawn over the inbox, counting the offers on screen',
+      async () => ({ seen: await room(page), offers: await offerTexts(page) }),
+      (r) =>
+        r.seen !== null &&
+        r.offers.length > 0 &&
+        r.seen.words.includes(`Messages sur votre écran\u00a0: ${r.offers.length}.`),
     );
-    const offers = await offerTexts(page);
     expect(seen?.look).toBe('shared');
-    expect(seen?.words).toContain(`Messages sur votre écran\u00a0: ${offers.length}.`);
     expect(seen?.ringing).toBe('false');
     expect(offers.every((o) => o.includes('Courriel de'))).toBe(true);
   });
@@ -59,7 +61,11 @@ describe.skipIf(!browserAvailable())('the office is a place', () => {
     expect(seen?.look).toBe('centre');
     expect(seen?.words).toMatch(/Autour de vous\u00a0: \p{Lu}/u);
     expect(seen?.ringing).toBe('true');
-    expect((await offerTexts(page)).some((o) => o.includes('Appel de'))).toBe(true);
+    await until(
+      'a client calling back among the offers',
+      () => offerTexts(page),
+      (offers) => offers.some((o) => o.includes('Appel de')),
+    );
   });
 
   it('with reduced motion the ringing phone stays still: nothing moves by itself', async () => {
@@ -75,7 +81,11 @@ describe.skipIf(!browserAvailable())('the office is a place', () => {
       () => playing(page),
       (n) => n === 0,
     );
-    await page.waitForTimeout(1000);
-    expect(await playing(page)).toBe(0);
+    await holds(
+      'the ringing phone still',
+      () => playing(page),
+      (n) => n === 0,
+      scaled(1000),
+    );
   });
 });

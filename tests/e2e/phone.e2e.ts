@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openGame, tapByTouch, waitForScene } from './browser.ts';
+import { resultCodeOf, teacherSession } from './classSession.ts';
 import { type MissionPlan, playMission, WAREHOUSE_PLAN, WEBINAR_PLAN } from './flow.ts';
 import { pupilOnward } from './pupilPath.ts';
 import { checkHere, SCREENS_DIR } from './screens.ts';
@@ -60,18 +61,9 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
   it(
     'is played to the result code with a finger alone; every screen passes the shape checks',
     async () => {
-      const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
       // The teacher's screen is a PC's, with a mouse; the session is the class playlist's three missions.
-      await teacher.page.getByRole('button', { name: /^3 mission\(s\)/ }).click();
-      await until(
-        'three missions chosen',
-        () => teacher.page.getByRole('button', { name: /^3 mission\(s\)/ }).getAttribute('aria-pressed'),
-        (pressed) => pressed === 'true',
-      );
-      await teacher.page.getByRole('button', { name: /^Créer la séance/ }).click();
-      await waitForScene(teacher.page, 'teacher-session');
-      const session =
-        (await teacher.page.locator('[data-session-code]').getAttribute('data-session-code')) ?? '';
+      const teacher = await teacherSession(browser, 3);
+      const { session } = teacher;
       await teacher.page.context().close();
 
       const { page, problems } = await openGame(
@@ -86,22 +78,29 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
       };
       await look('welcome');
       // No bounce or pull-to-refresh, no double-tap zoom; the game clear of a notch (insets are 0 here).
-      expect(
-        await page.evaluate(() => ({
-          bounce: getComputedStyle(document.body).overscrollBehaviorY,
-          tap: getComputedStyle(document.getElementById('game') as HTMLElement).touchAction,
-          viewport: document.querySelector('meta[name="viewport"]')?.getAttribute('content'),
-        })),
-      ).toEqual({
-        bounce: 'none',
-        tap: 'manipulation',
-        viewport: expect.stringContaining('viewport-fit=cover'),
-      });
+      await until(
+        'no bounce, no double-tap zoom, the game clear of a notch',
+        () =>
+          page.evaluate(() => ({
+            bounce: getComputedStyle(document.body).overscrollBehaviorY,
+            tap: getComputedStyle(document.getElementById('game') as HTMLElement).touchAction,
+            viewport: document.querySelector('meta[name="viewport"]')?.getAttribute('content'),
+          })),
+        (seen) =>
+          expect(seen).toEqual({
+            bounce: 'none',
+            tap: 'manipulation',
+            viewport: expect.stringContaining('viewport-fit=cover'),
+          }),
+      );
 
       // The on-screen keyboard comes up under the pseudonym: the field stays in view, focused, and typed in.
       await page.locator('#ui-layer input').tap();
-      const before = await pseudonymField(page);
-      expect(before.focused).toBe(true);
+      const before = await until(
+        'the pseudonym field focused by the tap',
+        () => pseudonymField(page),
+        (f) => f.focused,
+      );
       await page.setViewportSize(ABOVE_KEYBOARD);
       await until(
         'the pseudonym field above the keyboard, still focused, the screen not laid out again',
@@ -134,7 +133,7 @@ describe.skipIf(!browserAvailable())('a class session on a phone held upright', 
       }
       await waitForScene(page, 'classroom-end');
       await look('end');
-      const code = await page.locator('[data-result-code]').getAttribute('data-result-code');
+      const code = await resultCodeOf(page);
       expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$/);
       await until(
         "the pupil's name on the end screen",

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateByKeyboard, browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { productionSave } from './productionSave.ts';
-import { scaled, until } from './timing.ts';
+import { holds, scaled, until } from './timing.ts';
 import { playing } from './tweens.ts';
 
 /** The share of their work a colleague's gauge says is done. */
@@ -44,11 +44,11 @@ describe.skipIf(!browserAvailable())('production: the team at work', () => {
       (n) => n > 0,
     );
     // The event card is told by someone of the cast: their name opens the story.
-    const told = await page.locator('p').allTextContents();
-    expect(
-      told.some((p) => /^[A-ZÀ-Ý][\p{L}’' -]+\u00a0: /u.test(p)),
-      told.join(' | '),
-    ).toBe(true);
+    await until(
+      'the event card told by someone of the cast',
+      () => page.locator('p').allTextContents(),
+      (told) => told.some((p) => /^[A-ZÀ-Ý][\p{L}’' -]+\u00a0: /u.test(p)),
+    );
     const before = await until(
       `${name}'s gauge filled to this week`,
       () => done(page, name),
@@ -106,8 +106,11 @@ describe.skipIf(!browserAvailable())('production: the team at work', () => {
       () => pause.getAttribute('aria-pressed'),
       (v) => v === 'true',
     );
-    await page.waitForTimeout(1500);
-    expect(await done(page, name), 'the gauge waits while paused').toBe(before);
+    await holds(
+      `${name}'s gauge waiting while paused`,
+      () => done(page, name),
+      (v) => v === before,
+    );
     await faster.click();
     await until(
       'the work sped up',
@@ -134,13 +137,17 @@ describe.skipIf(!browserAvailable())('production: the team at work', () => {
       () => done(page, name),
       (v) => v > 0,
     );
-    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
-    await until(
-      'everything still',
-      () => playing(page),
+    await holds(
+      'no pause control: nothing runs by itself to pause',
+      () => page.getByRole('button', { name: 'Pause' }).count(),
       (n) => n === 0,
+      scaled(1000),
     );
-    const before = await done(page, name);
+    const { gauge: before } = await until(
+      'everything still',
+      async () => ({ moving: await playing(page), gauge: await done(page, name) }),
+      (seen) => seen.moving === 0,
+    );
     await pickAnOption(page);
     const after = await until(
       `${name}'s gauge at the new week`,

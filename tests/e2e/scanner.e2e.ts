@@ -10,7 +10,7 @@ import { browserAvailable, launch, openGame, waitForScene } from './browser.ts';
 import { realCatalogue } from './careerSave.ts';
 import { qrVideo } from './fakeCamera.ts';
 import { captureScene } from './screens.ts';
-import { scaled, until } from './timing.ts';
+import { holds, scaled, until } from './timing.ts';
 
 interface ScanWindow {
   pedago: { audio: { subscribe(fn: (id: string) => void): () => void } };
@@ -41,6 +41,8 @@ function classCodes() {
 
 const scanButton = (page: Page) => page.getByRole('button', { name: 'Scanner les QR codes des élèves' });
 const statusLine = (page: Page) => page.locator('[role="status"][data-scan-line]');
+const countOf = (page: Page) => page.locator('[data-class-count]').getAttribute('data-class-count');
+const readerOf = (page: Page) => page.locator('video[data-scanner]').getAttribute('data-reader');
 
 /** Everything the scanner's status line said, read every 100 ms while waiting for `enough`. */
 async function statusLines(page: Page, what: string, enough: (seen: Set<string>) => boolean) {
@@ -95,18 +97,27 @@ describe.skipIf(!browserAvailable())('the teacher’s scanner', () => {
     );
     await until(
       'the count of results at 3',
-      () => page.locator('[data-class-count]').getAttribute('data-class-count'),
+      () => countOf(page),
       (n) => n === '3',
     );
     // The refusal says which code and why, as for a typed code, then the count for screen readers.
     const refusal = `«\u00a0${codes.foreign}\u00a0» refusé\u00a0: ce code vient d’une autre séance. Résultats reçus\u00a0: `;
     expect([...said].filter((s) => s.startsWith(refusal))).not.toEqual([]);
     // Headless Chromium has no BarcodeDetector: the game's own decoder read the frames, in its worker.
-    expect(await page.locator('video[data-scanner]').getAttribute('data-reader')).toBe('worker');
+    await until(
+      'the game’s own decoder named as the reader',
+      () => readerOf(page),
+      (reader) => reader === 'worker',
+    );
     expect(requests.filter((r) => /(scannerView|qrWorker)-[\w-]+\.js$/.test(r))).toHaveLength(2);
-    const heard = await page.evaluate(() => (window as unknown as ScanWindow).heard);
-    expect(heard.filter((id) => id === 'right')).toHaveLength(3);
-    expect(heard).toContain('error');
+    await until(
+      'a sound for each code counted, and the refusal’s',
+      () => page.evaluate(() => (window as unknown as ScanWindow).heard),
+      (heard) => {
+        expect(heard.filter((id) => id === 'right')).toHaveLength(3);
+        expect(heard).toContain('error');
+      },
+    );
 
     // The scanner lays itself out on every shape, the same camera on through the redraws.
     await page.evaluate(() => {
@@ -115,13 +126,16 @@ describe.skipIf(!browserAvailable())('the teacher’s scanner', () => {
     });
     const found = await captureScene(page, 'teacher-scanner');
     expect(found).toEqual([]);
-    expect(
-      await page.evaluate(() => {
-        const v = document.querySelector<HTMLVideoElement>('video[data-scanner]');
-        const s = (window as unknown as { stream: MediaStream | null }).stream;
-        return !!s && v?.srcObject === s && s.active;
-      }),
-    ).toBe(true);
+    await until(
+      'the same camera on, in the redrawn scanner',
+      () =>
+        page.evaluate(() => {
+          const v = document.querySelector<HTMLVideoElement>('video[data-scanner]');
+          const s = (window as unknown as { stream: MediaStream | null }).stream;
+          return !!s && v?.srcObject === s && s.active;
+        }),
+      (same) => same,
+    );
     await page.getByRole('button', { name: 'Fermer le scanner' }).click();
     await until(
       'the camera off and its picture gone',
@@ -139,7 +153,7 @@ describe.skipIf(!browserAvailable())('the teacher’s scanner', () => {
     await page.getByRole('button', { name: 'Ajouter les codes' }).waitFor();
     await until(
       'the count kept',
-      () => page.locator('[data-class-count]').getAttribute('data-class-count'),
+      () => countOf(page),
       (n) => n === '3',
     );
     expect(problems).toEqual([]);
@@ -160,14 +174,28 @@ describe.skipIf(!browserAvailable())('the teacher’s scanner', () => {
     await scanButton(page).click();
     await until(
       'the code counted',
-      () => page.locator('[data-class-count]').getAttribute('data-class-count'),
+      () => countOf(page),
       (n) => n === '1',
     );
+    await until(
+      'the code announced as counted',
+      () => statusLine(page).getAttribute('data-scan-line'),
+      (line) => line === 'accepted',
+    );
     // Frame after frame the same code: counted once, never announced again as already counted.
-    await page.waitForTimeout(scaled(1500));
-    expect(await page.locator('[data-class-count]').getAttribute('data-class-count')).toBe('1');
-    expect(await statusLine(page).getAttribute('data-scan-line')).toBe('accepted');
-    expect(await page.locator('video[data-scanner]').getAttribute('data-reader')).toBe('native');
+    await holds(
+      'the count at 1 and the line saying "counted", frame after frame of the same code',
+      async () => ({
+        count: await countOf(page),
+        line: await statusLine(page).getAttribute('data-scan-line'),
+      }),
+      (seen) => seen.count === '1' && seen.line === 'accepted',
+    );
+    await until(
+      'the browser’s BarcodeDetector named as the reader',
+      () => readerOf(page),
+      (reader) => reader === 'native',
+    );
     expect(requests.filter((r) => /qrWorker/.test(r))).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -192,20 +220,29 @@ describe.skipIf(!browserAvailable())('the teacher’s scanner', () => {
       // The codes box says why and how to type or paste the codes instead, and has the focus.
       const box = page.locator(`textarea[data-scan-problem="${problem}"]`);
       await box.waitFor();
-      expect(await box.getAttribute('aria-label')).toContain(
-        'Tapez ou collez plutôt les codes des élèves dans la case, un par ligne, puis choisissez «\u00a0Ajouter les codes\u00a0».',
+      await until(
+        'the codes box saying how to type or paste the codes instead',
+        () => box.getAttribute('aria-label'),
+        (label) =>
+          expect(label).toContain(
+            'Tapez ou collez plutôt les codes des élèves dans la case, un par ligne, puis choisissez «\u00a0Ajouter les codes\u00a0».',
+          ),
       );
       await until(
         'the focus in the codes box',
         () => page.evaluate(() => document.activeElement?.tagName),
         (tag) => tag === 'TEXTAREA',
       );
-      expect(await page.locator('video[data-scanner]').count()).toBe(0);
+      await until(
+        'no camera picture',
+        () => page.locator('video[data-scanner]').count(),
+        (n) => n === 0,
+      );
       await page.getByRole('textbox').fill(codes.pupils[1] ?? '');
       await page.getByRole('button', { name: 'Ajouter les codes' }).click();
       await until(
         'the typed code counted',
-        () => page.locator('[data-class-count]').getAttribute('data-class-count'),
+        () => countOf(page),
         (n) => n === '1',
       );
       expect(requests.filter((r) => /qrWorker/.test(r))).toEqual([]);

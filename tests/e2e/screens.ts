@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { DrawnReport } from '../../src/ui/drawnReport.ts';
 import { shapeProblems, type TwinBox } from './shapeChecks.ts';
-import { until } from './timing.ts';
+import { scaled, until } from './timing.ts';
 import type { TweensWindow } from './tweens.ts';
 
 /** Where the screenshots of every scene go, for people to look at (test output, not committed). */
@@ -61,7 +61,7 @@ type Measured = { report: DrawnReport; twins: TwinBox[]; kiosk: boolean };
  */
 async function measure(page: Page): Promise<Measured> {
   // A screen that never stands still (the kiosk's attract loop) is measured as it is after a few seconds.
-  const deadline = Date.now() + 4000;
+  const deadline = Date.now() + scaled(4000);
   for (;;) {
     const m = await measureIfStill(page, Date.now() < deadline);
     if (m) return m;

@@ -58,8 +58,11 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
 
   it('boots to the title with Canvas 2D, no console error and no Continue without a save', async () => {
     const { page, problems } = await openGame(browser);
-    // Static: the renderer is chosen once, at boot, before the title exists.
-    expect(await page.evaluate(() => (window as unknown as PedagoWindow).pedago.game.renderer.type)).toBe(1); // Phaser.CANVAS
+    await until(
+      'the Canvas 2D renderer',
+      () => page.evaluate(() => (window as unknown as PedagoWindow).pedago.game.renderer.type),
+      (type) => type === 1, // Phaser.CANVAS
+    );
     const buttons = (name: string) => page.getByRole('button', { name }).count();
     await until(
       'the title\'s "Nouvelle carrière"',

@@ -58,3 +58,34 @@ function show(value: unknown): string {
     return String(value);
   }
 }
+
+/**
+ * The other half of `until`, for what must NOT change: reads `read` every 100 ms for `forMs` (and at least
+ * five times, however slow the reads) and throws at the first value `check` refuses, naming `what` should have
+ * held, when it broke and what was read. Returns the last value. A single read right after the action would
+ * pass before the game had had the time to get it wrong (the gauge that should wait, the chat that should stay
+ * still), so a "stays" is watched over a window stretched by the CPU throttle, like every wait.
+ */
+export async function holds<T>(
+  what: string,
+  read: () => Promise<T>,
+  check: (value: T) => unknown,
+  forMs = scaled(1500),
+): Promise<T> {
+  const start = Date.now();
+  for (let reads = 1; ; reads++) {
+    const value = await read();
+    let refusal: string | null = null;
+    try {
+      if (check(value) === false) refusal = 'the check returned false';
+    } catch (e) {
+      refusal = e instanceof Error ? e.message : String(e);
+    }
+    if (refusal !== null)
+      throw new Error(
+        `${what} did not hold: after ${Date.now() - start} ms (read ${reads}) it read ${show(value)} (${refusal}).`,
+      );
+    if (reads >= 5 && Date.now() - start >= forMs) return value;
+    await new Promise((done) => setTimeout(done, POLL_EVERY_MS));
+  }
+}

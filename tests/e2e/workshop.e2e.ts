@@ -1,35 +1,22 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readLevelFiles } from '../../scripts/readLevels.ts';
-import { loadLevels } from '../../src/content/validate.ts';
 import { browserAvailable, launch, newPage } from './browser.ts';
-import { until } from './timing.ts';
+import { scaled, until } from './timing.ts';
 import { axeProblemsIn } from './workshopAxe.ts';
-
-const LEVELS = resolve(import.meta.dirname, '../../levels');
-
-async function textOf(download: Download): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** The problems `npm run levels:check` finds with `text` dropped into levels/missions/ as `name`. */
-function levelsCheckWith(name: string, text: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'pedago-levels-'));
-  try {
-    cpSync(LEVELS, dir, { recursive: true });
-    writeFileSync(join(dir, 'missions', name), text);
-    return loadLevels(readLevelFiles(dir)).problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { downloadedText, levelsCheckWith } from './workshopFiles.ts';
 
 const problemCount = (page: Page) => page.locator('#workshop').getAttribute('data-workshop-problems');
+
+/** Starts from a copy of the warehouse mission, once the check has passed over it. */
+async function copyWarehouse(page: Page): Promise<void> {
+  await page.getByLabel('Mission à copier').selectOption('module-securite-entrepot');
+  await page.getByRole('button', { name: 'Copier cette mission' }).click();
+  await until(
+    'the copy checked',
+    () => problemCount(page),
+    (n) => n === '0',
+  );
+}
 
 describe.skipIf(!browserAvailable())('the mission workshop', () => {
   let browser: Browser;
@@ -53,13 +40,7 @@ describe.skipIf(!browserAvailable())('the mission workshop', () => {
     );
     await page.goto(`${base}?mode=workshop`);
 
-    await page.getByLabel('Mission à copier').selectOption('module-securite-entrepot');
-    await page.getByRole('button', { name: 'Copier cette mission' }).click();
-    await until(
-      'the copy checked',
-      () => problemCount(page),
-      (n) => n === '0',
-    );
+    await copyWarehouse(page);
     await until(
       'the way in to have left',
       () => page.locator('.ws-summary').textContent(),
@@ -99,7 +80,7 @@ describe.skipIf(!browserAvailable())('the mission workshop', () => {
     ]);
     const name = download.suggestedFilename();
     expect(name).toBe('module-securite-entrepot.json');
-    const text = await textOf(download);
+    const text = await downloadedText(download);
     expect(text.startsWith('{\n  "$schema": "../../docs/schema/mission.schema.json",\n')).toBe(true);
     expect(levelsCheckWith(name, text)).toEqual([]);
 
@@ -128,6 +109,87 @@ describe.skipIf(!browserAvailable())('the mission workshop', () => {
     expect(await title.inputValue()).toBe('Sécurité en entrepôt à Lyon');
     expect(seen).toEqual([]);
     expect(away).toEqual([]);
+    await page.context().close();
+  });
+  it('tests the balance of a copy, then edits its raw JSON in the code editor: a break named by line and column, fixed', async () => {
+    const page = await newPage(browser);
+    const seen: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && seen.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
+    await page.goto(`${inject('baseUrl')}?mode=workshop`);
+    await copyWarehouse(page);
+
+    const panel = page.locator('.ws-balance');
+    const test = page.getByRole('button', { name: 'Tester l’équilibre' });
+    await until(
+      'the balance test open to a valid copy',
+      () => test.getAttribute('aria-disabled'),
+      (d) => d === 'false',
+    );
+    await test.click();
+    const verdict = await until(
+      'the balance verdict',
+      () =>
+        panel.evaluate((e) => ({
+          state: e.getAttribute('data-balance-verdict'),
+          threeStars: e.getAttribute('data-balance-three-stars'),
+          recipeWins: e.getAttribute('data-balance-recipe-wins'),
+          randomMean: Number(e.getAttribute('data-balance-random-mean')),
+          ms: Number(e.getAttribute('data-balance-ms')),
+          said: e.querySelector('[role="status"]')?.textContent ?? '',
+        })),
+      (v) => v.state === 'fresh',
+      scaled(60_000),
+    );
+    console.info(`balance test of module-securite-entrepot in the page: ${verdict.ms} ms`);
+    expect(verdict).toMatchObject({ threeStars: 'yes', recipeWins: 'none' });
+    expect(verdict.randomMean).toBeLessThan(1);
+    expect(verdict.said).toContain('Trois étoiles sont atteignables');
+    expect(verdict.said).toContain('Aucune recette toute faite ne gagne');
+
+    await page.getByRole('button', { name: 'JSON brut' }).click();
+    await until(
+      'the code editor in place of the text box',
+      () => page.locator('.ws-raw-view .cm-editor').count(),
+      (n) => n === 1,
+    );
+    const editor = page.getByRole('textbox', { name: 'La mission en JSON' });
+    const status = page.locator('.ws-raw-status');
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('x');
+    await until(
+      'the break named by line and column',
+      () => status.textContent(),
+      (s) => !!s?.includes('JSON invalide, ligne 1, colonne 1'),
+    );
+    await until(
+      'the break counted and the verdict out of date',
+      async () => [await problemCount(page), await panel.getAttribute('data-balance-verdict')],
+      ([n, state]) => n === '1' && state === 'stale',
+    );
+    expect(await test.getAttribute('aria-disabled')).toBe('true');
+    await until(
+      'the editor’s linter marking the break',
+      () => page.locator('.cm-lintRange-error, .cm-lintPoint-error').count(),
+      (n) => n > 0,
+    );
+    expect(await axeProblemsIn(page, '#workshop')).toEqual([]);
+
+    await page.keyboard.press('Backspace');
+    await until(
+      'the fixed JSON',
+      async () => [await status.textContent(), await problemCount(page)],
+      ([s, n]) => s === 'JSON valide.' && n === '0',
+    );
+    // Tab is not the editor's: it leaves it, as from any text box.
+    await page.keyboard.press('Tab');
+    await until(
+      'the focus out of the editor',
+      () => page.evaluate(() => !!document.activeElement && !document.activeElement.closest('.cm-editor')),
+      (out) => out,
+    );
+    expect(seen).toEqual([]);
     await page.context().close();
   });
 });

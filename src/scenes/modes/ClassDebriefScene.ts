@@ -1,15 +1,19 @@
 import type { Mission } from '../../content/types.ts';
 import { labelled, t, tx } from '../../i18n/t.ts';
-import type { MissionStats } from '../../sim/classroom/classStats.ts';
-import { classView } from '../../state/classView.ts';
+import { type ClassStats, ClassTally, type MissionStats } from '../../sim/classroom/classStats.ts';
+import { decodeResult } from '../../sim/classroom/resultCode.ts';
+import { sessionMissions, shapeOf } from '../../sim/classroom/sessionPlan.ts';
+import type { TeacherState } from '../../state/teacherStore.ts';
 import type { Placer } from '../../ui/domLayer.ts';
 import { icon } from '../../ui/icons.ts';
 import { actionW, below, columns, columnsThatFit, grid, inset, place, type Rect } from '../../ui/layout.ts';
+import { onShutdown } from '../../ui/lifecycle.ts';
 import { panel } from '../../ui/panel.ts';
 import { label } from '../../ui/text.ts';
 import { color, control, iconPx, sizeClass, space } from '../../ui/theme.ts';
 import { classFilesButton, debriefRow } from './classFiles.ts';
 import { pitfalls, questions, starsAndFormats } from './debriefCards.ts';
+import { LivePart } from './livePart.ts';
 import { ModeScene, type PagerWords, pagesOf } from './ModeScene.ts';
 
 /** The note when no result came back: at least this high. */
@@ -34,34 +38,62 @@ function pairsThatFit(heights: readonly number[], room: number): number[][] {
   return pages;
 }
 
+/** The class as the debrief shows it: the session, its missions and the figures of the codes counted. */
+interface ShownClass {
+  sessionCode: string;
+  missions: Mission[];
+  stats: ClassStats;
+}
+
+/** The codes counted so far, kept between redraws so that a code coming in is the only one read. */
+interface Counted {
+  sessionCode: string;
+  missions: Mission[];
+  accepted: readonly string[];
+  tally: ClassTally;
+}
+
+/** What the page shown belongs to: the session, the mission and the results. */
+const shownOf = (view: ShownClass, index: number) => `${view.sessionCode} ${index} ${view.stats.pupils}`;
+
 /** The class debrief: how the stars spread, what was chosen, the commonest pitfalls and what to discuss. */
 export class ClassDebriefScene extends ModeScene {
   /** The page shown, for the mission and the results it belongs to. */
   private shown = { of: '', page: 0 };
+  private counted: Counted | null = null;
 
   create(): void {
     const teacher = this.teacher().teacher;
     const s = teacher.getState();
-    const view = classView(s, this.s.catalogue);
+    let view = this.classOf(s);
     if (!view) return;
     this.enter(t('teacher.debrief'));
-    const results = t('classDebrief.results', { n: view.stats.pupils });
-    this.topBar(
-      `${t('teacher.debrief')} — ${t('teacher.sessionTitle', { code: view.sessionCode })}`,
-      results,
-    );
     const layer = this.s.layer;
-    label(this, 0, 0, results, { layer }).setVisible(false);
+    // The strip at the top says how many results came back: it follows them, as the cards do.
+    const head = new LivePart(this, layer, () => {
+      if (!view) return;
+      const results = t('classDebrief.results', { n: view.stats.pupils });
+      this.topBar(
+        `${t('teacher.debrief')} — ${t('teacher.sessionTitle', { code: view.sessionCode })}`,
+        results,
+      );
+      // The count for screen readers (the strip's text is on the canvas only); the tests read it too.
+      const count = layer.place(document.createElement('p'));
+      count.textContent = results;
+      count.dataset.classCount = String(view.stats.pupils);
+      onShutdown(this, () => count.remove());
+    });
 
     const body = this.frame('mission').body;
     let top = body.y;
-    if (view.missions.length > 1) {
+    const missions = view.missions;
+    if (missions.length > 1) {
       // As many tabs in a row as fit, each a touch high.
       const perRow = columnsThatFit(body.w, MIN_TAB_W, 4);
-      const lines = Math.ceil(view.missions.length / perRow);
+      const lines = Math.ceil(missions.length / perRow);
       const tabs = { ...body, y: body.y - space.m, h: lines * control.touch + (lines - 1) * space.l };
-      grid(tabs, view.missions.length, perRow, space.l, control.touch).forEach((tab, i) => {
-        const m = view.missions[i];
+      grid(tabs, missions.length, perRow, space.l, control.touch).forEach((tab, i) => {
+        const m = missions[i];
         if (!m) return;
         this.btn({
           ...tab,
@@ -74,29 +106,16 @@ export class ClassDebriefScene extends ModeScene {
       });
       top = tabs.y + tabs.h + space.m;
     }
-    const index = Math.min(s.debriefMission, view.missions.length - 1);
-    const mission = view.missions[index];
-    const stats = view.stats.missions[index];
-    if (!mission || !stats) return;
+    const index = Math.min(s.debriefMission, missions.length - 1);
     const area = below(body, top);
-    const actions = this.frame().actions;
-    const wide = sizeClass() === 'wide';
-    if (view.stats.pupils === 0) this.empty(area);
-    else if (wide) {
-      const cols = columns(area, [1, 1, 1], space.pad) as [Rect, Rect, Rect];
-      for (const col of cols) panel(this, col.x, col.y, col.w, col.h);
-      const [spread, traps, talk] = cols.map((col) => inset(col, space.pad)) as [Rect, Rect, Rect];
-      starsAndFormats(this, stats, spread, layer);
-      pitfalls(this, mission, stats, traps, layer);
-      questions(this, mission, stats, talk, layer);
-    } else {
-      const of = `${view.sessionCode} ${index} ${view.stats.pupils}`;
-      if (this.shown.of !== of) this.shown = { of, page: 0 };
-      this.paged(mission, stats, area, this.shown.page);
-    }
+    const cards = new LivePart(this, layer, () => {
+      const mission = missions[index];
+      const stats = view?.stats.missions[index];
+      if (view && mission && stats) this.cards(view, index, mission, stats, area);
+    });
 
     // Going back and keeping the results share the row (a phone sideways shares it with the pages too).
-    const row = debriefRow(actions, this.halves());
+    const row = debriefRow(this.frame().actions, this.halves());
     this.btn({
       ...row.back,
       text: t('classDebrief.back'),
@@ -110,7 +129,70 @@ export class ClassDebriefScene extends ModeScene {
       (x) => x.debriefMission,
       () => this.refresh(),
     );
+    // Codes coming in (a file, a scan): the count and the cards follow, the rest of the screen stays.
+    this.watchOn(
+      teacher,
+      (x) => x.accepted,
+      () => {
+        const now = teacher.getState();
+        // A file of another session opens the session's screen: nothing to redraw here.
+        if (now.screen !== 'debrief') return;
+        const next = this.classOf(now);
+        if (!view || !next || next.sessionCode !== view.sessionCode) return this.refresh();
+        // The page read stays while codes come in (back to the first on coming back with other results).
+        if (this.shown.of === shownOf(view, index)) this.shown.of = shownOf(next, index);
+        view = next;
+        head.redraw();
+        cards.redraw();
+      },
+    );
     this.focusDefault();
+  }
+
+  /**
+   * The class from the teacher's store: the codes added since the last time are decoded and counted on
+   * their own (a school's five classes are hundreds of codes, one more at a time).
+   */
+  private classOf(s: Pick<TeacherState, 'session' | 'sessionCode' | 'accepted'>): ShownClass | null {
+    const missions = s.session ? sessionMissions(s.session, this.s.catalogue) : null;
+    if (!missions || !s.sessionCode) return null;
+    const was = this.counted;
+    const goesOn =
+      was !== null &&
+      was.sessionCode === s.sessionCode &&
+      was.missions.every((m, i) => m === missions[i]) &&
+      was.missions.length === missions.length &&
+      was.accepted.length <= s.accepted.length &&
+      was.accepted.every((code, i) => s.accepted[i] === code);
+    const counted = goesOn
+      ? was
+      : { sessionCode: s.sessionCode, missions, accepted: [], tally: new ClassTally(missions) };
+    const shapes = missions.map(shapeOf);
+    for (const code of s.accepted.slice(counted.accepted.length)) {
+      const read = decodeResult(code, s.sessionCode, shapes);
+      if (read.ok) counted.tally.add(read.result);
+    }
+    counted.accepted = s.accepted;
+    this.counted = counted;
+    return { sessionCode: s.sessionCode, missions, stats: counted.tally.stats() };
+  }
+
+  /** The mission's cards in `area`: the three side by side on a wide screen, else as many to a page as fit. */
+  private cards(view: ShownClass, index: number, mission: Mission, stats: MissionStats, area: Rect): void {
+    const layer = this.s.layer;
+    if (view.stats.pupils === 0) this.empty(area);
+    else if (sizeClass() === 'wide') {
+      const cols = columns(area, [1, 1, 1], space.pad) as [Rect, Rect, Rect];
+      for (const col of cols) panel(this, col.x, col.y, col.w, col.h);
+      const [spread, traps, talk] = cols.map((col) => inset(col, space.pad)) as [Rect, Rect, Rect];
+      starsAndFormats(this, stats, spread, layer);
+      pitfalls(this, mission, stats, traps, layer);
+      questions(this, mission, stats, talk, layer);
+    } else {
+      const of = shownOf(view, index);
+      if (this.shown.of !== of) this.shown = { of, page: 0 };
+      this.paged(mission, stats, area, this.shown.page);
+    }
   }
 
   private empty(area: Rect): void {

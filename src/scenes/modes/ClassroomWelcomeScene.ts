@@ -11,9 +11,12 @@ import { ModeScene } from './ModeScene.ts';
 
 /** The card that asks for a session code. */
 const CARD_W = 800;
-const CARD_H = 340;
+/** Below twice this, the code's field and the way in stack. */
+const MIN_JOIN_W = 240;
 /** Below this width a column of the welcome would be too thin to read: the two stack. */
 const MIN_COLUMN_W = 340;
+/** The button that opens the file of a session's missions. */
+const CUSTOM_FILE_W = 420;
 /** Room the field's label takes above it (src/ui/textField.ts draws it 36 px up, two lines on a phone). */
 const FIELD_LABEL_H = 44;
 
@@ -147,14 +150,14 @@ export class ClassroomWelcomeScene extends ModeScene {
 
   private askForSession(c: ClassroomServices): void {
     const layer = this.s.layer;
-    // One card in the middle of the body: what is wrong, then the field for a code and the way in.
+    // One card in the middle of the body, as tall as what it says: what is wrong, then the way on.
     const body = this.frame('mission').body;
-    const card = { ...place(body, 'center', CARD_W), y: body.y + space.margin - space.s, h: CARD_H };
-    panel(this, card.x, card.y, card.w, card.h);
-    const inner = inset(card, space.margin - space.s, space.margin - space.xs);
+    const card = { ...place(body, 'center', Math.min(CARD_W, body.w)), y: body.y + space.margin - space.s };
+    const pad = Math.min(space.margin - space.s, space.pad);
+    const inner = inset({ ...card, h: body.y + body.h - card.y }, pad, space.margin - space.xs);
     const iconR = iconPx.heading / 2 + space.xs;
     icon(this, inner.x + iconR, inner.y + iconR, 'triangle-alert', color.orange, 2 * iconR);
-    const text = c.session ? 'class.outdated' : 'class.badSession';
+    const text = c.customProblem ? 'custom.pupil.heading' : c.session ? 'class.outdated' : 'class.badSession';
     const headX = inner.x + 2 * iconR + space.l + space.xs;
     const heading = label(this, headX, inner.y, t(text), {
       size: 'h2',
@@ -163,17 +166,30 @@ export class ClassroomWelcomeScene extends ModeScene {
       layer,
       tag: 'h2',
     });
-    if (c.session) return;
-    const help = label(this, inner.x, heading.y + heading.height + space.margin, t('class.badSessionHelp'), {
-      width: inner.w,
-      layer,
-    });
+    const top = heading.y + heading.height;
+    const bottom = c.customProblem
+      ? this.missionsMissing(c, c.customProblem(), { ...inner, y: top + space.l })
+      : c.session
+        ? top
+        : this.codeField(c, { ...inner, y: top + space.margin });
+    panel(this, card.x, card.y, card.w, bottom + space.margin - space.xs - card.y).setDepth(-1);
+  }
+
+  /** What to do with no valid code, the field for one and the way in; returns where they end. */
+  private codeField(c: ClassroomServices, r: Rect): number {
+    const layer = this.s.layer;
+    const help = label(this, r.x, r.y, t('class.badSessionHelp'), { width: r.w, layer });
     let typed = '';
-    const [field, join] = columns(
-      { ...inner, y: help.y + help.height + space.margin + space.s, h: control.h + space.s },
-      [15, 14],
-      space.pad,
-    ) as [Rect, Rect];
+    // The field's label is drawn above it (src/ui/textField.ts).
+    const y = help.y + help.height + space.l + FIELD_LABEL_H;
+    // Side by side where both keep a readable width, else the way in under the field.
+    const row = r.w >= 2 * MIN_JOIN_W;
+    const [field, join] = row
+      ? (columns({ ...r, y, h: control.h + space.s }, [15, 14], space.pad) as [Rect, Rect])
+      : [
+          { ...r, y, h: control.h + space.s },
+          { ...r, y: y + control.h + space.s + space.l, h: control.h + space.s },
+        ];
     textField(this, layer, {
       ...field,
       label: t('class.sessionCode'),
@@ -192,5 +208,46 @@ export class ClassroomWelcomeScene extends ModeScene {
       variant: 'primary',
       onPress: () => c.join(typed),
     });
+    return join.y + join.h;
+  }
+
+  /**
+   * A session of the workshop's missions without them: why, then the way on (the missions' file for a
+   * pupil, back to the workshop for a preview). A refused file says why in place of the first reason.
+   */
+  private missionsMissing(c: ClassroomServices, reason: string, r: Rect): number {
+    const layer = this.s.layer;
+    const why = label(this, r.x, r.y, reason, { width: r.w, layer });
+    const at = {
+      ...place(r, 'start', Math.min(r.w, CUSTOM_FILE_W), control.h),
+      y: why.y + why.height + space.l,
+    };
+    if (c.backToWorkshop) {
+      const back = c.backToWorkshop;
+      this.btn({
+        ...at,
+        text: t('preview.backToWorkshop'),
+        icon: 'arrow-left',
+        variant: 'primary',
+        onPress: back,
+      });
+      return at.y + at.h;
+    }
+    const open = c.openMissionFiles;
+    if (!open) return why.y + why.height;
+    this.btn({
+      ...at,
+      text: t('custom.pupil.openFile'),
+      icon: 'inbox',
+      variant: 'primary',
+      onPress: () =>
+        void open().then((refusal) => {
+          if (!refusal || !this.sys.isActive()) return;
+          c.customProblem = refusal;
+          this.s.layer.announce(refusal());
+          this.refresh();
+        }),
+    });
+    return at.y + at.h;
   }
 }

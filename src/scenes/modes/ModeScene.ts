@@ -153,9 +153,19 @@ export abstract class ModeScene extends GameScene {
     const square = place(actions, 'start', actions.h);
     return {
       language: square,
-      wayOn: place(actions, 'end', actions.w - actions.h - space.m),
+      wayOn: place(actions, 'end', actions.w - (1 + this.rowSquares) * (actions.h + space.m)),
       iconOnly: true,
     };
+  }
+
+  /** Square icon buttons after the language's in a phone's row, each named in its aria-label. */
+  protected rowSquares = 0;
+
+  /** The `i`th of those squares; null where the row has no square language button. */
+  protected rowSquare(i: number): Rect | null {
+    if (!this.languageRow()?.iconOnly || i >= this.rowSquares) return null;
+    const actions = this.frame().actions;
+    return { ...place(actions, 'start', actions.h), x: actions.x + (i + 1) * (actions.h + space.m) };
   }
 
   /**

@@ -72,7 +72,10 @@ export class TeacherSessionScene extends ModeScene {
     const missions = sessionMissions(s.session, this.s.catalogue) ?? [];
     this.enter(t('teacher.sessionTitle', { code }));
     this.topBar(t('teacher.space'), t('teacher.sessionTitle', { code }));
-    const plan = t('teacher.plan', { playlist: t(PLAYLIST_NAMES[s.session.playlist]), n: missions.length });
+    const plan =
+      s.session.playlist === 'custom'
+        ? t('custom.teacher.plan', { n: missions.length })
+        : t('teacher.plan', { playlist: t(PLAYLIST_NAMES[s.session.playlist]), n: missions.length });
     const url = mode.joinUrl(code);
 
     const actions = this.frame().actions;

@@ -14,6 +14,7 @@ import {
 import { label } from '../../ui/text.ts';
 import { color, control, sizeClass, space } from '../../ui/theme.ts';
 import { PLAYLIST_NAMES } from '../names.ts';
+import { customMissionsButton } from './customMissionsButton.ts';
 import { ModeScene } from './ModeScene.ts';
 
 /** Illustrative: minutes a pupil takes over one mission, to help size a session. */
@@ -28,6 +29,8 @@ const BACK_TO_SESSION_W = 400;
 const MIN_CHOICE_W = 220;
 /** A length's name is short: four in a row where they get this much. */
 const MIN_LENGTH_W = 150;
+/** The workshop's missions' button under the intro; going back beside it where both fit. */
+const CUSTOM_W = 340;
 /** A low choice narrower than this leaves its icon out, so its name keeps one line. */
 const ICON_CHOICE_W = 280;
 
@@ -77,8 +80,8 @@ export class TeacherSetupScene extends ModeScene {
     // A projector's row holds going back, the language and creating; a smaller screen's row the language
     // and creating, going back under the text (beside the choices on a phone sideways).
     if (actionSlot(actions, 'next').w === actionW.next) {
-      const head = this.head(body);
-      this.both(options, chosen, below(body, head + space.margin), CHOICE_H);
+      const head = this.custom(body, this.head(body));
+      this.fitted(options, chosen, below(body, head + space.margin));
       create();
       if (back)
         this.btn({
@@ -91,7 +94,22 @@ export class TeacherSetupScene extends ModeScene {
     } else {
       const side = sizeClass() === 'short';
       const [text, choices] = side ? (columns(body, [2, 3], space.gap) as [Rect, Rect]) : [body, body];
-      let bottom = this.head(text);
+      // A phone upright too low for the button under the text and the list under it: a square in the row,
+      // and, where even that is not enough, the title without the intro under it.
+      const list = space.gap + control.touch + space.l + options.length * (CHOICE_H_LOW + space.l);
+      const backRow = back ? space.l + control.h : 0;
+      const fits = (head: number, buttonUnder: boolean) =>
+        text.y + head + backRow + (buttonUnder ? space.l + control.h : 0) + list <= body.y + body.h;
+      const full = side ? null : this.headHeight(text.w);
+      const underText = !full || fits(full.withIntro, true);
+      const intro = !full || underText || fits(full.withIntro, false);
+      // A phone sideways has no height to spare under its text: the button is a square beside the title.
+      let bottom = this.head(text, side ? control.h + space.m : 0, intro);
+      if (side) customMissionsButton(this, { ...place(text, 'end', control.h, control.h) }, true);
+      this.rowSquares = underText ? 0 : 1;
+      const square = this.rowSquare(0);
+      if (square) customMissionsButton(this, square, true);
+      else if (!side) bottom = this.custom(text, bottom);
       if (back) {
         const at = {
           ...place(text, 'start', Math.min(text.w, BACK_TO_SESSION_W), control.h),
@@ -107,15 +125,37 @@ export class TeacherSetupScene extends ModeScene {
     this.focusDefault();
   }
 
-  /** The title and what the teacher is to do; returns where they end. */
-  private head(r: Rect): number {
-    const title = label(this, r.x, r.y, t('teacher.setupTitle'), { size: 'h1', bold: true, width: r.w });
+  /** The title (`besideTitle` kept free at its end) and what the teacher is to do; returns where they end. */
+  private head(r: Rect, besideTitle = 0, withIntro = true): number {
+    const title = label(this, r.x, r.y, t('teacher.setupTitle'), {
+      size: 'h1',
+      bold: true,
+      width: r.w - besideTitle,
+    });
+    if (!withIntro) return title.y + title.height;
     const intro = label(this, r.x, title.y + title.height + space.s, t('teacher.setupIntro'), {
       width: r.w,
       color: color.inkSoft,
       layer: this.s.layer,
     });
     return intro.y + intro.height;
+  }
+
+  /** How tall the title is, alone and with the intro under it, in a column `w` wide. */
+  private headHeight(w: number): { title: number; withIntro: number } {
+    const title = label(this, 0, 0, t('teacher.setupTitle'), { size: 'h1', bold: true, width: w });
+    const intro = label(this, 0, 0, t('teacher.setupIntro'), { width: w });
+    const heights = { title: title.height, withIntro: title.height + space.s + intro.height };
+    title.destroy();
+    intro.destroy();
+    return heights;
+  }
+
+  /** The button for the workshop's missions under the intro; returns where it ends. */
+  private custom(r: Rect, top: number): number {
+    const at = { ...place(r, 'start', Math.min(r.w, CUSTOM_W), control.h), y: top + space.l };
+    customMissionsButton(this, at);
+    return at.y + at.h;
   }
 
   /** Both lists one under the other when they fit (tall ones first), else one at a time under two tabs. */
@@ -199,7 +239,9 @@ export class TeacherSetupScene extends ModeScene {
             ? 'clock'
             : o.playlist === 'career'
               ? 'briefcase'
-              : 'school',
+              : o.playlist === 'custom'
+                ? 'pen-line'
+                : 'school',
         text: t(PLAYLIST_NAMES[o.playlist]),
         detail: t('teacher.playlistMissions', { n: o.missions.length }),
         pressed: o.playlist === chosen.playlist,

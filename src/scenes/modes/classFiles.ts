@@ -10,6 +10,7 @@ import { actionSlot, actionW, place, type Rect } from '../../ui/layout.ts';
 import { menuDialog } from '../../ui/menuDialog.ts';
 import { control, sizeClass, space } from '../../ui/theme.ts';
 import type { GameScene } from '../GameScene.ts';
+import { openShareMenu } from './customMissionsMenu.ts';
 
 /** A stacked session screen this high keeps its codes panel whole with the button under it (a totem upright). */
 const ROOMY_TALL_BODY = 960;
@@ -79,6 +80,16 @@ function openMenu(scene: GameScene, onImported: () => void): void {
             'application/json',
           ),
       },
+      ...(mode.custom && teacher.getState().session?.playlist === 'custom'
+        ? [
+            {
+              key: 'share-missions',
+              icon: 'mail' as const,
+              text: t('custom.share.open'),
+              onPress: () => openShareMenu(scene, code),
+            },
+          ]
+        : []),
       {
         key: 'class-import',
         icon: 'inbox',

@@ -27,35 +27,88 @@ export interface ClassStats {
   missions: MissionStats[];
 }
 
-function tally<T>(values: T[]): Tally<T>[] {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  // Ties keep the order of first appearance, so the same class always reads the same way.
+/** Counts kept in the order values first came, so ties keep that order once ranked. */
+function bump<T>(counts: Map<T, number>, value: T): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+/** Most frequent first; ties keep the order of first appearance, so the same class always reads the same way. */
+function ranked<T>(counts: ReadonlyMap<T, number>): Tally<T>[] {
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+}
+
+interface MissionCounts {
+  stars: number[];
+  pupils: number;
+  starSum: number;
+  formats: Map<string, number>;
+  pitfalls: Map<number, number>;
+  strengths: Map<number, number>;
+}
+
+/**
+ * The class debrief's figures kept up to date one result at a time: a class of hundreds that grows by one
+ * pupil costs one result's counting, not a count of the whole class again.
+ */
+export class ClassTally {
+  private pupils = 0;
+  private readonly totalStars: number[];
+  private readonly counts: MissionCounts[];
+
+  constructor(private readonly missions: readonly Mission[]) {
+    this.totalStars = new Array(MAX_STARS * missions.length + 1).fill(0);
+    this.counts = missions.map(() => ({
+      stars: new Array<number>(MAX_STARS + 1).fill(0),
+      pupils: 0,
+      starSum: 0,
+      formats: new Map(),
+      pitfalls: new Map(),
+      strengths: new Map(),
+    }));
+  }
+
+  add(r: PupilResult): void {
+    this.pupils += 1;
+    const total = r.missions.reduce((s, m) => s + m.stars, 0);
+    this.totalStars[total] = (this.totalStars[total] ?? 0) + 1;
+    this.missions.forEach((mission, i) => {
+      const m = r.missions[i];
+      const c = this.counts[i];
+      if (!m || !c) return;
+      c.stars[m.stars] = (c.stars[m.stars] ?? 0) + 1;
+      c.pupils += 1;
+      c.starSum += m.stars;
+      const format = mission.formats[m.format] ?? '';
+      if (format !== '') bump(c.formats, format);
+      const topic = topicAt(m.topic);
+      if (topic.kind !== 'none') bump(isPitfall(topic) ? c.pitfalls : c.strengths, m.topic);
+    });
+  }
+
+  stats(): ClassStats {
+    return {
+      pupils: this.pupils,
+      totalStars: [...this.totalStars],
+      missions: this.missions.map((mission, i) => {
+        const c = this.counts[i] as MissionCounts;
+        return {
+          missionId: mission.id,
+          stars: [...c.stars],
+          averageStars: c.pupils ? c.starSum / c.pupils : 0,
+          formats: ranked(c.formats),
+          pitfalls: ranked(c.pitfalls),
+          strengths: ranked(c.strengths),
+        };
+      }),
+    };
+  }
 }
 
 /** The class debrief's figures, from the pupils' decoded results. */
 export function classStats(results: readonly PupilResult[], missions: readonly Mission[]): ClassStats {
-  const totalStars = new Array(MAX_STARS * missions.length + 1).fill(0);
-  for (const r of results) totalStars[r.missions.reduce((s, m) => s + m.stars, 0)] += 1;
-  return {
-    pupils: results.length,
-    totalStars,
-    missions: missions.map((mission, i) => {
-      const mine = results.flatMap((r) => (r.missions[i] ? [r.missions[i]] : []));
-      const stars = new Array<number>(MAX_STARS + 1).fill(0);
-      for (const m of mine) stars[m.stars] = (stars[m.stars] ?? 0) + 1;
-      const topics = mine.map((m) => m.topic).filter((t) => topicAt(t).kind !== 'none');
-      return {
-        missionId: mission.id,
-        stars,
-        averageStars: mine.length ? mine.reduce((s, m) => s + m.stars, 0) / mine.length : 0,
-        formats: tally(mine.map((m) => mission.formats[m.format] ?? '')).filter((x) => x.value !== ''),
-        pitfalls: tally(topics.filter((t) => isPitfall(topicAt(t)))),
-        strengths: tally(topics.filter((t) => !isPitfall(topicAt(t)))),
-      };
-    }),
-  };
+  const tally = new ClassTally(missions);
+  for (const r of results) tally.add(r);
+  return tally.stats();
 }
 
 /** Facts about the job behind decisions that are not one of the mission's needs. */

@@ -2,9 +2,10 @@ import { type CodeProblem, fromDigits, readCode, toDigits, writeCode } from './c
 
 /**
  * The playlists a session can follow, in a fixed order: a session code stores the index, so this order
- * must never change (add new names at the end).
+ * must never change (add new names at the end). `custom` is the workshop's missions a teacher brought
+ * (src/modes/custom/): they travel beside the code, in the share link or a file.
  */
-export const SESSION_PLAYLISTS = ['classroom', 'career', 'kiosk'] as const;
+export const SESSION_PLAYLISTS = ['classroom', 'career', 'kiosk', 'custom'] as const;
 export type SessionPlaylist = (typeof SESSION_PLAYLISTS)[number];
 
 /** At most this many missions in a session: a result code has room for four. */
@@ -63,3 +64,15 @@ export function decodeSession(typed: string): ReadSession {
 export function newSessionSeed(random: () => number): number {
   return Math.floor(random() * SESSION_SEEDS) % SESSION_SEEDS;
 }
+
+/**
+ * A custom session's seed keeps a print of its missions in its low part, so the code (still six characters)
+ * tells whether a share link or a file brings the session's own missions; the high part stays random, so
+ * two classes given the same missions get different codes.
+ */
+const PRINTS = 2 ** 16;
+const ROOMS = Math.floor(SESSION_SEEDS / PRINTS);
+const printPart = (print: number) => (print >>> 0) % PRINTS;
+export const customSeed = (print: number, random: () => number): number =>
+  printPart(print) + PRINTS * (Math.floor(random() * ROOMS) % ROOMS);
+export const seedHoldsPrint = (seed: number, print: number): boolean => seed % PRINTS === printPart(print);

@@ -14,7 +14,8 @@ export function shapeOf(mission: Mission): MissionShape {
 
 /** The missions a session plays: the first `length` of its playlist; null if the content no longer has them. */
 export function sessionMissions(session: Session, cat: Catalogue): Mission[] | null {
-  const ids: readonly string[] = cat.playlists[session.playlist] ?? [];
+  const ids: readonly string[] =
+    (session.playlist === 'custom' ? cat.custom : cat.playlists[session.playlist]) ?? [];
   const missions = ids.slice(0, session.length).flatMap((id) => (cat.missions[id] ? [cat.missions[id]] : []));
   return missions.length === session.length ? missions : null;
 }
@@ -35,7 +36,8 @@ export function sessionOptions(cat: Catalogue): SessionOption[] {
   const seen = new Set<string>();
   const out: SessionOption[] = [];
   for (const playlist of SESSION_PLAYLISTS) {
-    const missions = (cat.playlists[playlist] ?? []).flatMap((id) => cat.missions[id] ?? []);
+    const list = playlist === 'custom' ? cat.custom : cat.playlists[playlist];
+    const missions = (list ?? []).flatMap((id) => cat.missions[id] ?? []);
     const ids = missions.map((m) => m.id);
     const key = ids.join(' ');
     if (ids.length === 0 || seen.has(key)) continue;

@@ -33,9 +33,11 @@ const MAY_IMPORT: Record<Layer, readonly string[]> = {
   // Captions listen to the sound (src/ui/soundCaptions.ts); the icon atlas is an asset file.
   ui: ['content', 'sim', 'i18n', 'audio', 'ui', 'assets'],
   scenes: ['content', 'sim', 'i18n', 'state', 'audio', 'ui', 'scenes'],
-  modes: BELOW_MODES,
-  // The mission workshop: a page of forms beside the game, on its content, strings, storage and file kit.
-  workshop: ['content', 'i18n', 'state', 'ui', 'scenes', 'workshop', 'main'],
+  // A session of the workshop's missions checks them as the workshop does, and says why in its words.
+  modes: [...BELOW_MODES, 'workshop'],
+  // The mission workshop: a page of forms beside the game, on its content, strings, storage and file kit, and
+  // the balance bots of sim, which it runs on a draft in a worker.
+  workshop: ['content', 'sim', 'i18n', 'state', 'ui', 'scenes', 'workshop', 'main'],
   main: [...BELOW_MODES, 'workshop', 'main', 'assets'],
   // The game's Phaser build (src/vendor/phaser.js) reads Phaser's own source and nothing of the game's.
   vendor: ['vendor'],

@@ -21,6 +21,17 @@ describe('the service worker fetches at install', () => {
     expect(install).toContain('assets/click-Bx_1.mp3');
   });
 
+  it('but the workshop’s chunks, its code editor and its balance bot, which no player needs', () => {
+    const workshop = [
+      'assets/workshopMain-a1.js',
+      'assets/codeEditor-b2.js',
+      'assets/balanceWorker-c3.js',
+      'assets/levelChecks-d4.js',
+      'assets/openCustom-e5.js',
+    ];
+    expect(precachePlan([...FILES, ...workshop]).onFirstPlay).toEqual(expect.arrayContaining(workshop));
+  });
+
   it('reads its list back from a written sw.js, and refuses a file that has none', () => {
     const source = `const CACHE = "x";\nconst FILES = ["./","assets/a.js"];\nconst ON_FIRST_PLAY = [];\n`;
     expect(installFilesOf(source)).toEqual(['./', 'assets/a.js']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeResult } from '../../../src/sim/classroom/resultCode.ts';
-import { encodeSession, type Session } from '../../../src/sim/classroom/sessionCode.ts';
+import { encodeSession, type Session, seedHoldsPrint } from '../../../src/sim/classroom/sessionCode.ts';
 import { sessionMissions, sessionOptions, shapeOf } from '../../../src/sim/classroom/sessionPlan.ts';
 import { memoryStorage, SafeStorage } from '../../../src/state/safeStorage.ts';
 import { CURRENT_SESSION_KEY, createTeacherStore, sessionKey } from '../../../src/state/teacherStore.ts';
@@ -71,5 +71,36 @@ describe('the teacher store', () => {
     const other = encodeSession({ playlist, length: 1, seed: 77 });
     expect(make(backend, other.toLowerCase()).getState().sessionCode).toBe(other);
     expect(make(backend, 'nonsense').getState().sessionCode).toBe(backend.getItem(CURRENT_SESSION_KEY));
+  });
+});
+
+describe("a teacher's session of the workshop's missions", () => {
+  const custom = { ...cat, custom: ['module-securite-entrepot'] };
+  const PRINT = 4242;
+  const withMissions = (backend = memoryStorage(), sessionFromUrl: string | null = null, print = PRINT) =>
+    createTeacherStore({
+      catalogue: custom,
+      storage: new SafeStorage(backend),
+      random: () => 0.5,
+      sessionFromUrl,
+      customPrint: print,
+    });
+
+  it("gets a seed that holds the missions' print, so pupils' links are checked against it", () => {
+    const teacher = withMissions();
+    teacher.getState().createSession('custom', 1);
+    const { session } = teacher.getState();
+    expect(session?.playlist).toBe('custom');
+    expect(session && seedHoldsPrint(session.seed, PRINT)).toBe(true);
+  });
+
+  it('is not reopened with other missions, nor without any', () => {
+    const backend = memoryStorage();
+    const first = withMissions(backend);
+    first.getState().createSession('custom', 1);
+    const code = first.getState().sessionCode;
+    expect(withMissions(backend, code).getState().sessionCode).toBe(code);
+    expect(withMissions(backend, code, PRINT + 1).getState().sessionCode).toBeNull();
+    expect(make(backend, code).getState().sessionCode).toBeNull();
   });
 });

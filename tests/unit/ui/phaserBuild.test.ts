@@ -31,8 +31,9 @@ function registered(file: string): string[] {
 /** What `scene.add.x` (Factory) and `scene.make.x` (Creator) the build offers. */
 function offered(kind: 'Factory' | 'Creator'): Set<string> {
   const files = factoryFiles().filter((f) => f.endsWith(`${kind}.js`));
-  // The entry registers `add.nineslice` itself.
-  return new Set([...files, ...(kind === 'Factory' ? [ENTRY] : [])].flatMap(registered));
+  // The entry registers `add.nineslice` itself; `add.existing` (an object made elsewhere) is the factory's own.
+  const own = kind === 'Factory' ? ['existing'] : [];
+  return new Set([...own, ...[...files, ...(kind === 'Factory' ? [ENTRY] : [])].flatMap(registered)]);
 }
 
 function sourceFiles(dir: string): string[] {

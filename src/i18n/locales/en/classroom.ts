@@ -66,6 +66,7 @@ export const classroom: Translation<'classroom'> = {
   'playlist.classroom': 'Classroom discovery',
   'playlist.career': 'Early career',
   'playlist.kiosk': 'Express',
+  'playlist.custom': 'Workshop missions',
   'code.empty': 'the code is empty',
   'code.length': 'it needs {expected} characters and has {got}',
   'code.character': 'the character “{char}” is never used (no 0, O, 1, I or L)',

@@ -2,6 +2,7 @@ import type { Locale } from '../../locale.ts';
 import { career } from './career.ts';
 import { classroom } from './classroom.ts';
 import { course } from './course.ts';
+import { custom } from './custom.ts';
 import { design } from './design.ts';
 import { end } from './end.ts';
 import { kiosk } from './kiosk.ts';
@@ -31,6 +32,7 @@ export default {
     ...kiosk,
     ...classroom,
     ...course,
+    ...custom,
     ...workshop,
     ...workshopFields,
     ...workshopCheck,

@@ -68,4 +68,40 @@ export const workshop: Translation<'workshop'> = {
   'workshop.role.intro': 'Intro',
   'workshop.role.learn': 'Learn',
   'workshop.role.assess': 'Assess',
+  // The raw view's code editor and the balance test (src/workshop/rawView.ts, balancePanel.ts).
+  'workshop.raw.keys': 'Tab leaves the editor (it inserts no tab); F8 goes to the next JSON error.',
+  'workshop.balance.heading': 'Balance',
+  'workshop.balance.help':
+    'The balance bot plays your mission in several ways (at random, with ready-made recipes, searching for the best plan): it says whether three stars are reachable and whether a single recipe wins it.',
+  'workshop.balance.run': 'Test the balance',
+  'workshop.balance.blocked': 'Fix the mission’s problems first: the bot only plays a valid mission.',
+  'workshop.balance.busy': 'The bot is already playing the mission.',
+  'workshop.balance.progress': 'Test progress',
+  'workshop.balance.running': 'The bot is playing the mission… {percent}%',
+  'workshop.balance.threeStars': 'Three stars are reachable: the bot’s best game scores {score} points.',
+  'workshop.balance.notThreeStars':
+    'Three stars are not reachable: the bot’s best game stops at {stars} out of 3 ({score} points). Give more means (budget, weeks) or cards that better meet the needs.',
+  'workshop.balance.noRecipe': 'No ready-made recipe wins: none gets 2 stars or more on most draws.',
+  'workshop.balance.recipeWins':
+    'A ready-made recipe wins the mission: {recipe} gets 2 stars or more on most draws. Make the need and the constraints ask for something else.',
+  'workshop.balance.recipesWin':
+    'Ready-made recipes win the mission (2 stars or more on most draws): {recipes}. Make the need and the constraints ask for something else.',
+  'workshop.balance.random':
+    'Playing at random earns {mean} stars out of 3 on average (it should be below 1).',
+  'workshop.balance.randomHigh':
+    'Playing at random earns {mean} stars out of 3 on average: too many, the mission should ask for thought (below 1).',
+  'workshop.balance.done': 'Tested on {games} games in {seconds} s.',
+  'workshop.balance.stale':
+    'The mission has changed since this test: run it again for an up-to-date verdict.',
+  'workshop.balance.failed': 'The test could not finish ({reason}). Run it again, or reload the page.',
+  'workshop.balance.recipe.moocForum': '“MOOC with a forum, community manager and tutor”',
+  'workshop.balance.recipe.seriousGame': '“serious game with a game engine, game designer and developer”',
+  'workshop.balance.recipe.moduleScorm': '“SCORM interactive module with an expert and an LMS integrator”',
+  'workshop.balance.recipe.webinarLive': '“live webinar with polls”',
+  'workshop.balance.recipe.videoFirst': '“all video, with a video maker and a graphic designer”',
+  'workshop.balance.recipe.cheapWeb': '“small home-made website”',
+  'workshop.balance.storyboard.wholeDeck': '“every card in the deck’s order”',
+  'workshop.balance.storyboard.byType': '“cards sorted by learning type”',
+  'workshop.balance.storyboard.template': '“the same scenario template everywhere”',
+  'workshop.balance.storyboard.shortFirst': '“the shortest cards first”',
 };

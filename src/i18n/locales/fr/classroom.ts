@@ -66,6 +66,7 @@ export const classroom = {
   'playlist.classroom': 'Découverte en classe',
   'playlist.career': 'Début de carrière',
   'playlist.kiosk': 'Express',
+  'playlist.custom': 'Missions de l’atelier',
   'code.empty': 'le code est vide',
   'code.length': 'il faut {expected} caractères, il y en a {got}',
   'code.character': 'le caractère «\u00a0{char}\u00a0» ne sert jamais (ni 0, O, 1, I ou L)',

@@ -69,4 +69,45 @@ export const workshop = {
   'workshop.role.intro': 'Introduction',
   'workshop.role.learn': 'Apprentissage',
   'workshop.role.assess': 'Évaluation',
+  // The raw view's code editor and the balance test (src/workshop/rawView.ts, balancePanel.ts).
+  'workshop.raw.keys':
+    'Tab quitte l’éditeur (il n’insère pas de tabulation)\u00a0; F8 va à l’erreur JSON suivante.',
+  'workshop.balance.heading': 'Équilibre',
+  'workshop.balance.help':
+    'Le robot d’équilibrage joue votre mission de plusieurs façons (au hasard, avec des recettes toutes faites, en cherchant le meilleur plan)\u00a0: il dit si trois étoiles sont atteignables et si une recette unique la gagne.',
+  'workshop.balance.run': 'Tester l’équilibre',
+  'workshop.balance.blocked':
+    'Corrigez d’abord les problèmes de la mission\u00a0: le robot ne joue qu’une mission valide.',
+  'workshop.balance.busy': 'Le robot joue déjà la mission.',
+  'workshop.balance.progress': 'Avancement du test',
+  'workshop.balance.running': 'Le robot joue la mission… {percent}\u00a0%',
+  'workshop.balance.threeStars':
+    'Trois étoiles sont atteignables\u00a0: le meilleur jeu du robot obtient {score} points.',
+  'workshop.balance.notThreeStars':
+    'Trois étoiles ne sont pas atteignables\u00a0: le meilleur jeu du robot s’arrête à {stars} sur 3 ({score} points). Donnez plus de moyens (budget, semaines) ou des cartes qui répondent mieux aux besoins.',
+  'workshop.balance.noRecipe':
+    'Aucune recette toute faite ne gagne\u00a0: aucune n’obtient 2 étoiles ou plus sur la plupart des tirages.',
+  'workshop.balance.recipeWins':
+    'Une recette toute faite gagne la mission\u00a0: {recipe} obtient 2 étoiles ou plus sur la plupart des tirages. Faites que le besoin et les contraintes demandent autre chose.',
+  'workshop.balance.recipesWin':
+    'Des recettes toutes faites gagnent la mission (2 étoiles ou plus sur la plupart des tirages)\u00a0: {recipes}. Faites que le besoin et les contraintes demandent autre chose.',
+  'workshop.balance.random': 'Jouer au hasard rapporte en moyenne {mean} étoile sur 3 (il faut moins de 1).',
+  'workshop.balance.randomHigh':
+    'Jouer au hasard rapporte en moyenne {mean} étoile sur 3\u00a0: c’est trop, la mission doit demander de réfléchir (il faut moins de 1).',
+  'workshop.balance.done': 'Test fait sur {games} parties en {seconds}\u00a0s.',
+  'workshop.balance.stale': 'La mission a changé depuis ce test\u00a0: relancez-le pour un verdict à jour.',
+  'workshop.balance.failed':
+    'Le test n’a pas pu aller au bout ({reason}). Relancez-le, ou rechargez la page.',
+  'workshop.balance.recipe.moocForum': '«\u00a0MOOC avec forum, animation et tutorat\u00a0»',
+  'workshop.balance.recipe.seriousGame':
+    '«\u00a0serious game avec moteur de jeu, game designer et développeur·euse\u00a0»',
+  'workshop.balance.recipe.moduleScorm':
+    '«\u00a0module interactif SCORM avec expert et intégrateur LMS\u00a0»',
+  'workshop.balance.recipe.webinarLive': '«\u00a0webinaire en direct avec sondages\u00a0»',
+  'workshop.balance.recipe.videoFirst': '«\u00a0tout en vidéo avec vidéaste et graphiste\u00a0»',
+  'workshop.balance.recipe.cheapWeb': '«\u00a0petit site web fait maison\u00a0»',
+  'workshop.balance.storyboard.wholeDeck': '«\u00a0toutes les cartes dans l’ordre du paquet\u00a0»',
+  'workshop.balance.storyboard.byType': '«\u00a0les cartes rangées par type d’activité\u00a0»',
+  'workshop.balance.storyboard.template': '«\u00a0le même modèle de scénario partout\u00a0»',
+  'workshop.balance.storyboard.shortFirst': '«\u00a0les cartes les plus courtes d’abord\u00a0»',
 };

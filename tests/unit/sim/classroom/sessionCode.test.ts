@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALPHABET, compact, writeCode } from '../../../../src/sim/classroom/codeAlphabet.ts';
 import {
+  customSeed,
   decodeSession,
   encodeSession,
   MAX_SESSION_MISSIONS,
@@ -9,6 +10,7 @@ import {
   SESSION_PLAYLISTS,
   SESSION_SEEDS,
   type Session,
+  seedHoldsPrint,
 } from '../../../../src/sim/classroom/sessionCode.ts';
 
 const sessionArb: fc.Arbitrary<Session> = fc.record({
@@ -41,9 +43,15 @@ describe('session codes', () => {
     );
   });
 
-  it('refuse a well-formed code that names no playlist', () => {
+  it("read the fourth playlist slot as the workshop's missions, whose seed keeps their print", () => {
     const slotThree = writeCode([0, 0, 0, 0, 3], [3, 3]);
-    expect(decodeSession(slotThree)).toEqual({ ok: false, problem: { kind: 'unknown' } });
+    const read = decodeSession(slotThree);
+    expect(read.ok && read.session.playlist).toBe('custom');
+    const seed = customSeed(123_456_789, () => 0.7);
+    expect(seed).toBeLessThan(SESSION_SEEDS);
+    expect(seedHoldsPrint(seed, 123_456_789)).toBe(true);
+    expect(seedHoldsPrint(seed, 123_456_790)).toBe(false);
+    expect(customSeed(123_456_789, () => 0.1)).not.toBe(seed);
   });
 
   it('draw seeds across the whole range', () => {
