@@ -47,6 +47,8 @@ export default defineConfig({
             { name: 'levelChecks', test: /node_modules[\\/]zod/ },
             // The QR encoder, named: the screens that show a code load it (src/ui/qrCode.ts).
             { name: 'qrEncoder', test: /node_modules[\\/]uqr/ },
+            // Deflate, named: a course's suspend data and the workshop's share links load it.
+            { name: 'deflate', test: /node_modules[\\/]fflate/ },
           ],
         },
       },

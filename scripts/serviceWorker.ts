@@ -23,7 +23,7 @@ function filesUnder(dir: string): string[] {
  * on a first visit the title asks for it before the worker is in charge, so it could not be kept on the way.
  */
 const ON_FIRST_PLAY =
-  /(^|\/)(music-(?!title-)[a-z]+-[\w-]+\.mp3|levels-src-\w+\.json|assets\/(workshopMain|codeEditor|balanceWorker|levelChecks|zodMessages|openCustom)-[\w-]+\.(js|css))$/;
+  /(^|\/)(music-(?!title-)[a-z]+-[\w-]+\.mp3|levels-src-\w+\.json|assets\/(workshopMain|codeEditor|balanceWorker|levelChecks|zodMessages|openCustom|deflate)-[\w-]+\.(js|css))$/;
 
 /** The build's files split into those the worker fetches at install and those it keeps when first asked for. */
 export function precachePlan(files: readonly string[]): { install: string[]; onFirstPlay: string[] } {

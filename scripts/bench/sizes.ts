@@ -23,10 +23,10 @@ export interface BuildWeight {
  * The chunks only one mode's tool imports (their entry files: src/workshop/workshopMain.ts, the workshop's
  * codeEditor.ts and balanceWorker.ts, src/ui/qr*.ts, …; zod and the level checks a session of the workshop's
  * missions runs, src/modes/custom/openCustom.ts: `zodMessages` is the chunk rolldown names after the first
- * of those checks' modules).
+ * of those checks' modules; deflate, for a course's suspend data and the workshop's links).
  */
 export const MODE_TOOL_JS =
-  /^(workshopMain|codeEditor|balanceWorker|scannerView|qrWorker|courseLink|levelChecks|zodMessages|openCustom)-/;
+  /^(workshopMain|codeEditor|balanceWorker|scannerView|qrWorker|courseLink|levelChecks|zodMessages|openCustom|deflate)-/;
 
 /** Weighs a build folder: each file gzipped on its own at level 9, as a server would send it. */
 export function weigh(dir: string): BuildWeight {
