@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launch, newPage } from './browser.ts';
-import { scaled, until } from './timing.ts';
+import { holds, scaled, until } from './timing.ts';
 import { axeProblemsIn } from './workshopAxe.ts';
 import { downloadedText, levelsCheckWith } from './workshopFiles.ts';
 
@@ -46,7 +46,11 @@ describe.skipIf(!browserAvailable())('the mission workshop', () => {
       () => page.locator('.ws-summary').textContent(),
       (s) => !!s?.includes('Aucun problème'),
     );
-    expect(await axeProblemsIn(page, '#workshop')).toEqual([]);
+    await until(
+      'the page clean for axe',
+      () => axeProblemsIn(page, '#workshop'),
+      (p) => expect(p).toEqual([]),
+    );
 
     const title = page.getByRole('group', { name: 'Titre', exact: true }).getByLabel('Français');
     await title.fill('');
@@ -106,7 +110,11 @@ describe.skipIf(!browserAvailable())('the mission workshop', () => {
       () => page.locator('.ws-status').textContent(),
       (s) => !!s?.includes('Fichier refusé') && s.includes('JSON valide (ligne 2'),
     );
-    expect(await title.inputValue()).toBe('Sécurité en entrepôt à Lyon');
+    await holds(
+      'the draft as it was, the file refused',
+      () => title.inputValue(),
+      (v) => v === 'Sécurité en entrepôt à Lyon',
+    );
     expect(seen).toEqual([]);
     expect(away).toEqual([]);
     await page.context().close();
@@ -168,13 +176,21 @@ describe.skipIf(!browserAvailable())('the mission workshop', () => {
       async () => [await problemCount(page), await panel.getAttribute('data-balance-verdict')],
       ([n, state]) => n === '1' && state === 'stale',
     );
-    expect(await test.getAttribute('aria-disabled')).toBe('true');
+    await until(
+      'the test waiting for a fixed draft',
+      () => test.getAttribute('aria-disabled'),
+      (v) => v === 'true',
+    );
     await until(
       'the editor’s linter marking the break',
       () => page.locator('.cm-lintRange-error, .cm-lintPoint-error').count(),
       (n) => n > 0,
     );
-    expect(await axeProblemsIn(page, '#workshop')).toEqual([]);
+    await until(
+      'the page clean for axe',
+      () => axeProblemsIn(page, '#workshop'),
+      (p) => expect(p).toEqual([]),
+    );
 
     await page.keyboard.press('Backspace');
     await until(
