@@ -1,7 +1,10 @@
 import { LANGUAGE_ID } from '../src/content/vocabulary.ts';
-import { type LocaleTable, REFERENCE_LANGUAGE } from '../src/i18n/locale.ts';
+import { type LocaleTable, PLACEHOLDER, REFERENCE_LANGUAGE } from '../src/i18n/locale.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a string's placeholders read, each once: a language may agree a word with a number more often. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+/** What is left of a `{…}` or a `|` once the placeholders are taken out: a plural without its two forms. */
+const stray = (s: string) => /[{}|]/.test(s.replace(PLACEHOLDER, ''));
 
 /**
  * What is wrong with the languages found in src/i18n/locales/, one line each: the type check catches most
@@ -28,6 +31,8 @@ export function localeProblems(locales: readonly LocaleTable[]): string[] {
     for (const key of keys) {
       const text = strings[key as keyof typeof strings];
       if (typeof text !== 'string' || !text.trim()) say(`"${key}" is missing`);
+      else if (stray(text))
+        say(`"${key}" has a { } or | that is no placeholder: write {name} or {name|one|other}`);
       else if (placeholders(text).join() !== placeholders(reference.strings[key as never]).join())
         say(`"${key}" must use the placeholders of French: ${placeholders(reference.strings[key as never])}`);
     }

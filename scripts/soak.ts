@@ -1,12 +1,15 @@
 /**
- * npm run soak [-- --visitors 200] [--every 20] [--skip-build] [--dist DIR] [--no-jit]: a kiosk's day on one
- * page. Each visitor taps the attract loop, plays a few steps of the express mission, walks away, and the idle
- * countdown wipes the visit. Every `every` visitors it prints the JS heap after a garbage collection, the DOM
- * nodes and the event listeners, against the 10th visitor's (target: within 2 %). The heap is also split by a
- * heap snapshot into V8's compiled code and the rest. Compiled code grows while V8 optimises what keeps running
- * (machine code of the hot functions) and shrinks when it flushes the bytecode of functions left unused: it is
- * the engine's, not the page's to free, and `--no-jit` (V8's compilers off, bytecode only) shows it flat. A
- * leak of the page's shows in the heap without code. A report: it exits 0 even over target.
+ * npm run soak [-- --visitors 200] [--every 20] [--engine both|shipped|no-jit] [--skip-build] [--dist DIR]: a
+ * kiosk's day on one page. Each visitor taps the attract loop, plays a few steps of the express mission, walks
+ * away, and the idle countdown wipes the visit. Every `every` visitors it prints the JS heap after a garbage
+ * collection, the DOM nodes and the event listeners, against the 10th visitor's (target: within 2 %).
+ *
+ * Two pages play side by side, each in its own Chromium: the game as shipped, and the same game with V8's
+ * compilers off and its bytecode kept (NO_JIT). As shipped, the heap also holds the code V8 compiles for the
+ * functions that keep running: it grows for a hundred visitors or so and falls when V8 flushes what went cold.
+ * That code is the engine's to free, not the page's, so a heap snapshot splits it off, and the page without
+ * compilers shows the whole heap with its code held still. A leak of the page's shows in both. Each figure's
+ * verdict is its largest move either way. A report: it exits 0 even over target.
  */
 
 import { resolve } from 'node:path';
@@ -23,12 +26,17 @@ const { values: opts } = parseArgs({
     every: { type: 'string', default: '20' },
     'skip-build': { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
-    'no-jit': { type: 'boolean', default: false },
+    engine: { type: 'string', default: 'both' },
   },
 });
 const DIST = resolve(ROOT, opts.dist);
-/** V8 with its compilers off (Sparkplug, Maglev, TurboFan): the page runs on bytecode alone. */
-const NO_JIT = '--js-flags=--no-sparkplug --no-maglev --no-opt';
+/**
+ * V8 with its compilers off (Sparkplug, Maglev, TurboFan) and its bytecode kept: the page runs on bytecode
+ * alone, compiled once, so the engine's code stays as it was and the heap moves only with the page's objects.
+ */
+const NO_JIT = '--js-flags=--no-sparkplug --no-maglev --no-opt --no-flush-bytecode';
+const ENGINES = { shipped: [], 'no-jit': [NO_JIT] } as const satisfies Record<string, readonly string[]>;
+type Engine = keyof typeof ENGINES;
 const VISITORS = Number(opts.visitors);
 const EVERY = Number(opts.every);
 /** The shortest idle time a kiosk takes (&idle=2): the countdown is then 1 s. */
@@ -108,65 +116,87 @@ async function visit(page: Page, n: number): Promise<void> {
 }
 
 const pct = (now: number, base: number) => `${(((now - base) / base) * 100).toFixed(1).padStart(5)} %`;
+const rise = (now: number, was: number) => (now - was) / was;
+const mb = (v: number, w: number) => `${v.toFixed(2).padStart(w)} MB`;
 
-async function main(): Promise<void> {
-  chromiumPath();
-  if (!Number.isInteger(VISITORS) || VISITORS < 10 || !Number.isInteger(EVERY) || EVERY < 1)
-    throw new Error('--visitors wants a whole number ≥ 10 and --every one ≥ 1');
-  if (!opts['skip-build']) {
-    console.log(`building the game (${opts.dist}/)…`);
-    await buildGame(DIST);
-  }
-  const server = await serveStatic(DIST);
-  const browser = await launchChromium(opts['no-jit'] ? [NO_JIT] : []);
-  const started = performance.now();
+function line(engine: Engine, s: Sample, b: Sample): string {
+  return (
+    `${engine.padEnd(8)}${String(s.visitor).padStart(7)}   ${mb(s.heapMB, 6)} ${pct(s.heapMB, b.heapMB)}` +
+    `   ${mb(s.codeMB, 5)} ${pct(s.codeMB, b.codeMB)}   ${mb(s.restMB, 6)} ${pct(s.restMB, b.restMB)}` +
+    `   ${String(s.nodes).padStart(5)} ${pct(s.nodes, b.nodes)}   ${String(s.listeners).padStart(5)} ${pct(s.listeners, b.listeners)}`
+  );
+}
+
+/** The visitors on one page of a Chromium started with the engine's flags; each sample is printed as it comes. */
+async function soak(url: string, engine: Engine): Promise<Sample[]> {
+  const browser = await launchChromium(ENGINES[engine]);
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`${server.url}?mode=kiosk&idle=${IDLE}`);
+    await page.goto(`${url}?mode=kiosk&idle=${IDLE}`);
     await waitScene(page, 'attract');
-    console.log(
-      `soak: ${VISITORS} kiosk visitors on one page (idle ${IDLE} s), Chromium ${browser.version()}` +
-        (opts['no-jit'] ? `, V8's compilers off (${NO_JIT})` : ''),
-    );
-    console.log(
-      'visitor   heap after GC      of which code   heap without code    DOM nodes         listeners',
-    );
-    let base: Sample | null = null;
-    const worst = { heap: 0, code: 0, rest: 0, nodes: 0, listeners: 0 };
-    const rise = (now: number, was: number) => (now - was) / was;
+    const samples: Sample[] = [];
     for (let n = 1; n <= VISITORS; n++) {
       await visit(page, n);
       if (n !== 10 && n % EVERY !== 0) continue;
       const s = await sample(page, cdp, n);
-      if (n === 10) base = s;
-      const b = base ?? s;
-      if (n > 10) {
-        worst.heap = Math.max(worst.heap, rise(s.heapMB, b.heapMB));
-        worst.code = Math.max(worst.code, rise(s.codeMB, b.codeMB));
-        worst.rest = Math.max(worst.rest, rise(s.restMB, b.restMB));
-        worst.nodes = Math.max(worst.nodes, rise(s.nodes, b.nodes));
-        worst.listeners = Math.max(worst.listeners, rise(s.listeners, b.listeners));
-      }
-      const mb = (v: number, w: number) => `${v.toFixed(2).padStart(w)} MB`;
-      console.log(
-        `${String(n).padStart(7)}   ${mb(s.heapMB, 6)} ${pct(s.heapMB, b.heapMB)}` +
-          `   ${mb(s.codeMB, 5)} ${pct(s.codeMB, b.codeMB)}   ${mb(s.restMB, 6)} ${pct(s.restMB, b.restMB)}` +
-          `   ${String(s.nodes).padStart(5)} ${pct(s.nodes, b.nodes)}   ${String(s.listeners).padStart(5)} ${pct(s.listeners, b.listeners)}`,
-      );
+      samples.push(s);
+      console.log(line(engine, s, samples.find((x) => x.visitor === 10) ?? s));
     }
-    const verdict = (x: number) => `${(x * 100).toFixed(1)} % ${x <= TARGET ? 'OK' : 'OVER'}`;
-    console.log(
-      `largest rise over the 10th visitor (target ≤ ${TARGET * 100} %): heap without code ${verdict(worst.rest)}, ` +
-        `DOM nodes ${verdict(worst.nodes)}, listeners ${verdict(worst.listeners)}; ` +
-        `whole heap ${verdict(worst.heap)}, of which compiled code rose at most ${(worst.code * 100).toFixed(1)} % ` +
-        "(V8's optimised code: `--no-jit` shows it flat)",
-    );
-    console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return samples;
   } finally {
     await browser.close();
+  }
+}
+
+const HEADER =
+  'engine  visitor   heap after GC      of which code   heap without code    DOM nodes         listeners';
+
+/** The engine's table again, whole, and each figure's largest move from the 10th visitor's, up or down. */
+function report(engine: Engine, samples: Sample[]): void {
+  const base = samples.find((x) => x.visitor === 10);
+  if (!base) return;
+  const later = samples.filter((s) => s.visitor > 10);
+  const worst = (read: (s: Sample) => number) =>
+    Math.max(0, ...later.map((s) => Math.abs(rise(read(s), read(base)))));
+  const verdict = (x: number) => `${(x * 100).toFixed(1)} % ${x <= TARGET ? 'OK' : 'OVER'}`;
+  console.log(`\n${HEADER}`);
+  for (const s of samples) console.log(line(engine, s, base));
+  const common = `DOM nodes ${verdict(worst((s) => s.nodes))}, listeners ${verdict(worst((s) => s.listeners))}`;
+  console.log(
+    engine === 'no-jit'
+      ? `${engine}: largest move from the 10th visitor (target ≤ ${TARGET * 100} %): heap after GC ${verdict(worst((s) => s.heapMB))}, ${common}`
+      : `${engine}: largest move from the 10th visitor (target ≤ ${TARGET * 100} %): heap without V8's code ` +
+          `${verdict(worst((s) => s.restMB))}, ${common}; whole heap ${(worst((s) => s.heapMB) * 100).toFixed(1)} %, ` +
+          `V8's compiled code ${(worst((s) => s.codeMB) * 100).toFixed(1)} %`,
+  );
+}
+
+async function main(): Promise<void> {
+  chromiumPath();
+  if (!Number.isInteger(VISITORS) || VISITORS < 10 || !Number.isInteger(EVERY) || EVERY < 1)
+    throw new Error('--visitors wants a whole number ≥ 10 and --every one ≥ 1');
+  const engines: Engine[] =
+    opts.engine === 'both' ? ['shipped', 'no-jit'] : opts.engine in ENGINES ? [opts.engine as Engine] : [];
+  if (engines.length === 0) throw new Error('--engine wants both, shipped or no-jit');
+  if (!opts['skip-build']) {
+    console.log(`building the game (${opts.dist}/)…`);
+    await buildGame(DIST);
+  }
+  const server = await serveStatic(DIST);
+  const started = performance.now();
+  try {
+    console.log(
+      `soak: ${VISITORS} kiosk visitors on one page (idle ${IDLE} s), side by side: ${engines.join(', ')}` +
+        ` (no-jit: ${NO_JIT})`,
+    );
+    console.log(HEADER);
+    const results = await Promise.all(engines.map((e) => soak(server.url, e)));
+    for (const [i, e] of engines.entries()) report(e, results[i] ?? []);
+    console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
     await server.close();
   }
 }

@@ -4,6 +4,12 @@ import type { groups } from './locales/fr/index.ts';
 /** French is the reference: its files define the keys, and every other language must give each one. */
 export const REFERENCE_LANGUAGE = 'fr';
 
+/**
+ * A placeholder of an interface string: `{name}` for a value, `{name|one|other}` for the form that agrees
+ * with the number `name` ("{n} {n|élève a|élèves ont} choisi"). The forms hold no `|`, `{` nor `}`.
+ */
+export const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
 type Groups = typeof groups;
 export type GroupName = keyof Groups;
 export type StringKey = { [G in GroupName]: keyof Groups[G] }[GroupName] & string;

@@ -1,5 +1,5 @@
 import type { Lang, Text } from '../content/primitives.ts';
-import { type LocaleTable, REFERENCE_LANGUAGE, type StringKey } from './locale.ts';
+import { type LocaleTable, PLACEHOLDER, REFERENCE_LANGUAGE, type StringKey } from './locale.ts';
 
 export type { StringKey };
 
@@ -54,18 +54,40 @@ export function matchLanguage(wanted: readonly (string | null | undefined)[]): L
   return REFERENCE_LANGUAGE;
 }
 
-/** The interface string for key in the current language, with {name} placeholders filled in. */
+const tag = () => current?.meta.tag ?? 'fr-FR';
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * Whether a value takes the singular in the current language ("one": 0 and 1 in French, 1 in English). A
+ * number already written for display ("1,5", "1 200") is read back; anything else takes the plural.
+ */
+function isOne(value: string | number | undefined): boolean {
+  const n = typeof value === 'number' ? value : Number(String(value).replace(/\s/g, '').replace(',', '.'));
+  if (!Number.isFinite(n)) return false;
+  const tagged = tag();
+  const rules = pluralRules.get(tagged) ?? new Intl.PluralRules(tagged);
+  pluralRules.set(tagged, rules);
+  return rules.select(n) === 'one';
+}
+
+/**
+ * The interface string for key in the current language, with its placeholders filled in: `{name}` by the
+ * value, `{name|one|other}` by the form that agrees with it ("{n} {n|élève a|élèves ont} choisi").
+ */
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {
   const text = current?.strings[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return text.replace(PLACEHOLDER, (whole, k: string, one?: string, other?: string) => {
+    const value = params[k];
+    if (one === undefined || other === undefined) return String(value ?? whole);
+    return isOne(value) ? one : other;
+  });
 }
 
 /** A content text from levels/ in the current language, or in French where levels/ has no translation. */
 export function tx(text: Text): string {
   return text[language()] ?? text.fr;
 }
-
-const tag = () => current?.meta.tag ?? 'fr-FR';
 
 /** Numbers as the current language writes them (1 200 in French, 1,200 in English). */
 export function num(n: number): string {

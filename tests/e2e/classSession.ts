@@ -33,10 +33,11 @@ export async function teacherSession(
   const teacher = await openGame(browser, {}, '?mode=teacher', 'teacher-setup');
   const { page } = teacher;
   if (length !== undefined) {
-    const choice = page.locator(`[data-key="${length} mission(s)"]`);
+    const missions = `${length} ${length === 1 ? 'mission' : 'missions'}`;
+    const choice = page.locator(`[data-key="${missions}"]`);
     await choice.click();
     await until(
-      `${length} mission(s) chosen`,
+      `${missions} chosen`,
       () => choice.getAttribute('aria-pressed'),
       (pressed) => pressed === 'true',
     );

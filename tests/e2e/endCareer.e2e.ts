@@ -149,7 +149,7 @@ describe.skipIf(!browserAvailable())('the end of a career', () => {
     await until(
       'the quiz score',
       () => page.locator('#ui-layer h2').allTextContents(),
-      (score) => score.some((x) => /^\d bonne\(s\) réponse\(s\) sur 5$/.test(x)),
+      (score) => score.some((x) => /^\d bonnes? réponses? sur 5$/.test(x)),
     );
     found.push(...(await captureScene(page, 'end-score')));
     expect(found).toEqual([]);

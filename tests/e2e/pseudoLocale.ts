@@ -16,12 +16,12 @@ const accent = (text: string) => [...text].map((c) => ACCENTED[c] ?? c).join('')
 
 /**
  * A French string as the pseudo-locale writes it: every letter that has an accented form gets it, the
- * {placeholders} stay, and brackets and tildes make it 30 % longer ("Nouvelle carrière" becomes
+ * {placeholders} (and their plural forms) stay, and brackets and tildes make it 30 % longer ("Nouvelle carrière" becomes
  * "[Ñôûvéļļé çàŕŕîèŕé ~~]"). Brackets show where a string starts and ends; a cut one loses its "]".
  */
 export function pseudo(text: string): string {
   const accented = text
-    .split(/(\{\w+\})/)
+    .split(/(\{\w+(?:\|[^|{}]*\|[^|{}]*)?\})/)
     .map((part, i) => (i % 2 === 1 ? part : accent(part)))
     .join('');
   const extra = Math.ceil(text.length * 0.3);

@@ -152,7 +152,7 @@ describe.skipIf(!browserAvailable())('the game in Chromium', () => {
           pilot: { finding: 'pilot-recits', revise: true },
         }),
     );
-    const stars = page.getByText(/étoile\(s\) sur 3/);
+    const stars = page.getByText(/étoiles? sur 3/);
     await until(
       'the stars on the results',
       () => stars.count(),

@@ -104,9 +104,20 @@ export class ClassDebriefScene extends ModeScene {
           onPress: () => teacher.getState().showMission(i),
         });
       });
-      top = tabs.y + tabs.h + space.m;
+      top = tabs.y + tabs.h + space.l;
     }
     const index = Math.min(s.debriefMission, missions.length - 1);
+    const shownMission = missions[index];
+    if (shownMission) {
+      // Which mission the cards are of: the tabs name it to screen readers only, and one alone has no tab.
+      const heading = label(this, body.x, top, tx(shownMission.title), {
+        width: body.w,
+        bold: true,
+        layer,
+        tag: 'h2',
+      });
+      top = heading.y + heading.height + space.m;
+    }
     const area = below(body, top);
     const cards = new LivePart(this, layer, () => {
       const mission = missions[index];

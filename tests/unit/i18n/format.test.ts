@@ -63,3 +63,32 @@ describe('choosing a language', () => {
     expect(language()).toBe('fr');
   });
 });
+
+describe('words that agree with a number', () => {
+  it('writes the singular for 0 and 1 in French and for 1 alone in English', () => {
+    setLanguage('fr');
+    expect([0, 1, 2].map((n) => t('classDebrief.results', { n }))).toEqual([
+      '0 résultat',
+      '1 résultat',
+      '2 résultats',
+    ]);
+    expect(t('question.format', { count: 1, name: 'Webinaire' })).toMatch(/^1 élève a choisi/);
+    expect(t('question.format', { count: 3, name: 'Webinaire' })).toMatch(/^3 élèves ont choisi/);
+    setLanguage('en');
+    expect([0, 1, 2].map((n) => t('classDebrief.results', { n }))).toEqual([
+      '0 results',
+      '1 result',
+      '2 results',
+    ]);
+  });
+
+  it('reads a number already written for display, and agrees each word with its own number', () => {
+    setLanguage('fr');
+    expect(plain(t('classDebrief.average', { n: num(1.5) }))).toBe('Moyenne : 1,5 étoile sur 3');
+    expect(plain(t('classDebrief.average', { n: num(2.5) }))).toBe('Moyenne : 2,5 étoiles sur 3');
+    expect(plain(t('classDebrief.starsBar', { n: 1, count: 12 }))).toBe('1 étoile : 12 élèves');
+    setLanguage('en');
+    expect(t('classDebrief.average', { n: num(1.5) })).toBe('Average: 1.5 stars out of 3');
+    expect(t('classDebrief.starsBar', { n: 3, count: 1 })).toBe('3 stars: 1 pupil');
+  });
+});

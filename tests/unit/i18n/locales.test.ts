@@ -48,12 +48,14 @@ describe('the languages of src/i18n/locales/', () => {
         ...missing,
         'title.nwe': 'New',
         'develop.late': 'Late',
+        'classDebrief.results': '{n} {n|result}',
       } as unknown as LocaleTable['strings'],
     };
     expect(localeProblems([french, broken])).toEqual([
       'xx: meta.labelPattern must hold {label} and {value}',
       'xx: "title.new" is missing',
       'xx: "develop.late" must use the placeholders of French: n',
+      'xx: "classDebrief.results" has a { } or | that is no placeholder: write {name} or {name|one|other}',
       'xx: "title.nwe" is not a key of French',
     ]);
   });

@@ -48,7 +48,7 @@ describe('the printable class summary', () => {
   it('shows the session, the count, and per mission the stars, the formats and the commonest pitfalls', () => {
     const text = textOf(summary(realCatalogue()));
     expect(text).toContain(`Bilan de la classe — Séance ${sessionCode}`);
-    expect(text).toContain('3 résultat(s)');
+    expect(text).toContain('3 résultats');
     expect(text).toContain('12/03/2026');
     expect(text).toContain(`Mission 1${NB}: Rentrée numérique`);
     expect(text).toContain(`Mission 2${NB}: Sécurité en entrepôt`);
@@ -61,7 +61,7 @@ describe('the printable class summary', () => {
     expect(text).toContain('Pièges les plus fréquents');
     expect(text).toContain(`Oublié${NB}: `);
     expect(text).toContain(`Point fort le plus fréquent`);
-    expect(text).toContain('Budget dépassé (3 élève(s))');
+    expect(text).toContain('Budget dépassé (3 élèves)');
     expect(text).toContain('aucun nom');
   });
 

@@ -16,6 +16,7 @@ describe('the French voice checks', () => {
     `Un budget de 2${NB}000${NB}€, soit 10${NB}%, pour {n}${NB}%.`,
     'Le brief, un MOOC, un serious game, un webinaire, une séance de test, des retours.',
     'L’équipe s’exerce avant d’être évaluée.',
+    `{n} {n|offre vous attend. L’acceptez-vous|offres vous attendent}${NB}?`,
   ])('pass a string that keeps the rules: %s', (text) => {
     expect(frenchBreaches(text)).toEqual([]);
   });
@@ -53,6 +54,9 @@ describe('the French voice checks', () => {
     ['2 000 euros', 'plain space between thousands'],
     [`2${NB}000 €`, 'plain space or none before € or %'],
     ['10%', 'plain space or none before € or %'],
+    ['{n} élève(s)', 'plural written with (s)'],
+    ["{n} {n|offre. L'acceptez-vous|offres}", 'straight apostrophe'],
+    ['{n} {n|offre vous attend ?|offres}', 'plain space (U+0020) before ?'],
   ])('flag %s: %s', (text, rule) => {
     expect(rulesOf(frenchBreaches(text)).join(' | ')).toContain(rule);
   });
@@ -95,6 +99,12 @@ describe('the helpers', () => {
   it('blank out URLs and placeholders, keeping the length', () => {
     const text = 'Voir https://a.fr/x?y et {name} ?';
     expect(masked(text)).toBe(`Voir ${'_'.repeat(16)} et ______ ?`);
+    expect(masked(text)).toHaveLength(text.length);
+  });
+
+  it('keep the two forms of a plural, as the player reads them', () => {
+    const text = '{n} {n|élève a|élèves ont} choisi';
+    expect(masked(text)).toBe('___ ___élève a_élèves ont_ choisi');
     expect(masked(text)).toHaveLength(text.length);
   });
 

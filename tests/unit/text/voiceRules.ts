@@ -10,7 +10,8 @@ export interface Breach {
 }
 
 const NBSP = '\u00a0';
-const PLACEHOLDER = /\{[^{}]*\}/g;
+/** `{name}`, or `{name|one|other}` whose two forms are words the rules read (src/i18n/locale.ts). */
+const PLACEHOLDER = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}|\{[^{}]*\}/g;
 const URL = /\b(?:https?:\/\/|mailto:|www\.)[^\s«»“”()]+/g;
 /** Letters and digits of any script: what a word boundary means here (\b only knows ASCII). */
 const WORD = '\\p{L}\\p{N}_';
@@ -24,10 +25,17 @@ export function excerpt(text: string, at: number, length: number): string {
   return `${before}[${text.slice(at, at + length)}]${after}`;
 }
 
-/** text with its URLs and {placeholders} blanked out (same length), so no rule looks inside them. */
+/**
+ * text with its URLs and {placeholders} blanked out (same length), so no rule looks inside them; a plural's
+ * two forms stay, as the player reads them.
+ */
 export function masked(text: string): string {
   const blank = (m: string) => '_'.repeat(m.length);
-  return text.replace(URL, blank).replace(PLACEHOLDER, blank);
+  return text
+    .replace(URL, blank)
+    .replace(PLACEHOLDER, (m, name?: string, one?: string, other?: string) =>
+      name === undefined ? blank(m) : `${blank(`{${name}|`)}${one}_${other}_`,
+    );
 }
 
 type Check = (text: string, seen: string) => Breach[];
@@ -37,6 +45,9 @@ const every =
   (rule: string, pattern: RegExp): Check =>
   (text, seen) =>
     [...seen.matchAll(pattern)].map((m) => ({ rule, excerpt: excerpt(text, m.index, m[0].length) }));
+
+/** "élève(s)": the game writes the form that agrees with the number. */
+const bracketPlural = every('plural written with (s) (write {n|one|other}, see t())', /\((?:s|x)\)/g);
 
 const straightApostrophe = every('straight apostrophe (write ’)', /'/g);
 
@@ -151,6 +162,7 @@ const FRENCH: Check[] = [
   otherInclusiveMarks,
   banned(frenchBanned),
   frenchNumbers,
+  bracketPlural,
 ];
 
 const ENGLISH: Check[] = [
@@ -158,6 +170,7 @@ const ENGLISH: Check[] = [
   straightDoubleQuote('“ ”'),
   every('French guillemets in English (write “ ”)', /[«»]/g),
   banned(englishBanned),
+  bracketPlural,
 ];
 
 const run = (checks: Check[]) => (text: string) => {

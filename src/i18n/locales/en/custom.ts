@@ -9,7 +9,7 @@ export const custom: Translation<'custom'> = {
   'custom.refused.offline':
     'The workshop missions could not be checked ({status}). Check the connection, then reload the page.',
   'custom.refused.problems':
-    'The mission “{title}” does not pass the game’s check ({n} problem(s)). First problem: {first} Open it in the workshop to fix it.',
+    'The mission “{title}” does not pass the game’s check ({n} {n|problem|problems}). First problem: {first} Open it in the workshop to fix it.',
   'custom.untitled': 'no. {n}',
   'custom.pupil.heading': 'This session plays workshop missions',
   'custom.pupil.missing':
@@ -29,7 +29,7 @@ export const custom: Translation<'custom'> = {
   'custom.teacher.nothingChanged': 'Nothing changed.',
   'custom.teacher.close': 'Close',
   'custom.teacher.plan':
-    '{n} workshop mission(s). They travel with the full link or their file: “Keep the results”, here or in the class debrief.',
+    '{n} workshop {n|mission. It travels with the full link or its file|missions. They travel with the full link or their file}: “Keep the results”, here or in the class debrief.',
   'custom.share.link': 'Copy the pupils’ full link',
   'custom.share.copied':
     'Link copied ({n} characters): send it to the pupils through the school platform or email.',

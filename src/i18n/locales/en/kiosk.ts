@@ -10,7 +10,7 @@ export const kiosk: Translation<'kiosk'> = {
   'kiosk.free': 'Free · no sign-up · 3 to 5 minutes',
   'kiosk.finishMission': 'What comes next',
   'kiosk.endTitle': 'Thanks for playing!',
-  'kiosk.endStars': '{n} star(s) out of {max}',
+  'kiosk.endStars': '{n} {n|star|stars} out of {max}',
   'kiosk.factsTitle': 'Three things to know about the job',
   'kiosk.more': 'To find out more, scan with your phone:',
   'kiosk.done': 'Finish',

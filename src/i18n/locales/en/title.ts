@@ -19,6 +19,6 @@ export const title: Translation<'title'> = {
   'notice.dismiss': 'Close the message',
   'common.back': 'Back',
   'title.careerSummary':
-    'Last career: {missions} missions, {stars} star(s) out of {max}, position reached: {rank}.',
+    'Last career: {missions} {missions|mission|missions}, {stars} {stars|star|stars} out of {max}, position reached: {rank}.',
   'title.review': 'Career review',
 };

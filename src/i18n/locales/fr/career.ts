@@ -50,12 +50,13 @@ export const career = {
   'hub.inbox': 'Boîte de réception',
   'hub.inboxTab': 'Offres ({n})',
   'hub.profileTab': 'Profil',
-  'hub.inboxIntro': '{n} offre(s) de mission vous attendent. Laquelle acceptez-vous\u00a0?',
+  'hub.inboxIntro':
+    '{n} {n|offre de mission vous attend. L’acceptez-vous|offres de mission vous attendent. Laquelle acceptez-vous}\u00a0?',
   'hub.budget': 'Budget fictif {budget} · {weeks} semaines',
   'hub.mail': 'Courriel de {name}, {client}',
   'hub.call': 'Appel de {name}, {client}',
   'codex.title': 'Carnet du métier',
-  'codex.count': '{n} fiche(s) découverte(s) sur {total}',
+  'codex.count': '{n} {n|fiche découverte|fiches découvertes} sur {total}',
   'codex.locked': 'Fiche à découvrir',
   'codex.lockedHint':
     'Elle s’ouvre dès qu’elle s’affiche en jeu\u00a0: à votre premier poste, à la fin d’une mission («\u00a0Le saviez-vous\u00a0?\u00a0») ou à une promotion.',

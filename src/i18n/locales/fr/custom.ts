@@ -8,7 +8,7 @@ export const custom = {
   'custom.refused.offline':
     'Les missions de l’atelier n’ont pas pu être vérifiées ({status}). Vérifiez la connexion, puis rechargez la page.',
   'custom.refused.problems':
-    'La mission «\u00a0{title}\u00a0» ne passe pas la vérification du jeu ({n}\u00a0problème(s)). Premier problème\u00a0: {first} Ouvrez-la dans l’atelier pour la corriger.',
+    'La mission «\u00a0{title}\u00a0» ne passe pas la vérification du jeu ({n}\u00a0{n|problème|problèmes}). Premier problème\u00a0: {first} Ouvrez-la dans l’atelier pour la corriger.',
   'custom.untitled': 'n°\u00a0{n}',
   'custom.pupil.heading': 'Cette séance joue des missions de l’atelier',
   'custom.pupil.missing':
@@ -28,7 +28,7 @@ export const custom = {
   'custom.teacher.nothingChanged': 'Rien n’a changé.',
   'custom.teacher.close': 'Fermer',
   'custom.teacher.plan':
-    '{n}\u00a0mission(s) de l’atelier. Elles voyagent avec le lien complet ou leur fichier\u00a0: «\u00a0Garder les résultats\u00a0», ici ou dans le bilan de la classe.',
+    '{n}\u00a0{n|mission de l’atelier. Elle voyage avec le lien complet ou son fichier|missions de l’atelier. Elles voyagent avec le lien complet ou leur fichier}\u00a0: «\u00a0Garder les résultats\u00a0», ici ou dans le bilan de la classe.',
   'custom.share.link': 'Copier le lien complet des élèves',
   'custom.share.copied':
     'Lien copié ({n}\u00a0caractères)\u00a0: envoyez-le aux élèves par l’ENT ou la messagerie.',

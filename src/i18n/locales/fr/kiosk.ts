@@ -9,7 +9,7 @@ export const kiosk = {
   'kiosk.free': 'Gratuit · sans inscription · 3 à 5 minutes',
   'kiosk.finishMission': 'Voir la suite',
   'kiosk.endTitle': 'Merci d’avoir joué\u00a0!',
-  'kiosk.endStars': '{n} étoile(s) sur {max}',
+  'kiosk.endStars': '{n} {n|étoile|étoiles} sur {max}',
   'kiosk.factsTitle': 'Trois choses à savoir sur le métier',
   'kiosk.more': 'Pour en savoir plus, scannez avec votre téléphone\u00a0:',
   'kiosk.done': 'Terminer',

@@ -19,6 +19,6 @@ export const title = {
   'notice.dismiss': 'Fermer le message',
   'common.back': 'Retour',
   'title.careerSummary':
-    'Dernière carrière\u00a0: {missions} missions, {stars} étoile(s) sur {max}, poste atteint\u00a0: {rank}.',
+    'Dernière carrière\u00a0: {missions} {missions|mission|missions}, {stars} {stars|étoile|étoiles} sur {max}, poste atteint\u00a0: {rank}.',
   'title.review': 'Bilan de carrière',
 };
