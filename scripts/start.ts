@@ -1,10 +1,12 @@
 /**
- * `npm start`: builds the game when the build is missing or older than its sources, then serves it and
- * prints the address. PORT changes the port (default 4173); HOST=0.0.0.0 serves the local network.
+ * `npm start`: builds the game when the build is missing or older than its sources, then serves it
+ * (scripts/serveGame.ts: compressed, with the security headers) and prints the address. PORT changes the
+ * port (default 4173); HOST=0.0.0.0 serves the local network.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveGame } from './serveGame.ts';
 
 const SOURCES = ['src', 'levels', 'assets', 'index.html', 'vite.config.ts', 'package.json'];
 
@@ -20,13 +22,9 @@ if (changed > built) {
   console.log('Building the game…');
   await build({ logLevel: 'warn' });
 }
-const server = await preview({
-  preview: {
-    host: process.env.HOST ?? '127.0.0.1',
-    port: Number(process.env.PORT ?? 4173),
-    strictPort: false,
-    open: false,
-  },
+const server = await serveGame({
+  host: process.env.HOST ?? '127.0.0.1',
+  port: Number(process.env.PORT ?? 4173),
 });
 console.log('\nPédago Studio is ready. Open this address in a browser (Ctrl+C to stop):');
 server.printUrls();

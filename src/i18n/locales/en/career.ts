@@ -51,7 +51,7 @@ export const career: Translation<'career'> = {
   'hub.inboxTab': 'Inbox ({n})',
   'hub.profileTab': 'Profile',
   'hub.inboxIntro': '{n} mission {n|offer waiting. Do you take it?|offers waiting. Which one do you take?}',
-  'hub.budget': 'Illustrative budget {budget} · {weeks} weeks',
+  'hub.budget': 'Illustrative budget {budget} · {weeks} {weeks|week|weeks}',
   'hub.mail': 'Email from {name}, {client}',
   'hub.call': 'Call from {name}, {client}',
   'codex.title': 'Job notebook',
@@ -68,7 +68,7 @@ export const career: Translation<'career'> = {
   'codex.glossary': 'Words of the job',
   'codex.facts': 'Fact cards',
   'codex.source': 'Source: {source}',
-  'codex.words': '{n} words, free to read',
+  'codex.words': '{n} {n|word|words}, free to read',
   'codex.wordList': 'All the words',
   'codex.emptyWord': 'Pick a word to read what it means.',
 };

@@ -87,9 +87,9 @@ export const workshop: Translation<'workshop'> = {
   'workshop.balance.recipesWin':
     'Ready-made recipes win the mission (2 stars or more on most draws): {recipes}. Make the need and the constraints ask for something else.',
   'workshop.balance.random':
-    'Playing at random earns {mean} stars out of 3 on average (it should be below 1).',
+    'Playing at random earns {mean} {mean|star|stars} out of 3 on average (it should be below 1).',
   'workshop.balance.randomHigh':
-    'Playing at random earns {mean} stars out of 3 on average: too many, the mission should ask for thought (below 1).',
+    'Playing at random earns {mean} {mean|star|stars} out of 3 on average: too many, the mission should ask for thought (below 1).',
   'workshop.balance.done': 'Tested on {games} games in {seconds} s.',
   'workshop.balance.stale':
     'The mission has changed since this test: run it again for an up-to-date verdict.',

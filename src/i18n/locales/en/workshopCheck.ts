@@ -18,9 +18,10 @@ export const workshopCheck: Translation<'workshopCheck'> = {
   'draftCheck.unrevealed': 'No question reveals the constraint “{id}”: add a question that reveals it.',
   'draftCheck.noNeed': 'No need comes from the constraint “{id}”: give it as the origin of a need.',
   'draftCheck.unknownEvent': 'There is no event “{id}”: tick events from the list.',
-  'draftCheck.eventPool': 'The mission draws {count} events from {pool}: draw fewer or tick more.',
+  'draftCheck.eventPool':
+    'The mission draws {count} {count|event|events} from {pool}: draw fewer or tick more.',
   'draftCheck.questionPool':
-    'The mission allows {count} questions but lists {listed}: lower the number or add questions.',
+    'The mission allows {count} {count|question|questions} but lists {listed}: lower the number or add questions.',
   'draftCheck.duplicateItem': 'Two items have the id “{id}”: give them different ids.',
   'draftCheck.unknownObjective':
     'There is no objective “{id}”: write the id of one of the mission’s objectives.',
@@ -34,7 +35,7 @@ export const workshopCheck: Translation<'workshopCheck'> = {
   'draftCheck.unknownCard': 'There is no card “{id}”: write the id of one of the mission’s cards.',
   'draftCheck.fixCard':
     'The card “{id}” must be a learn card of the type “{type}”: change the card or the type.',
-  'draftCheck.expressDeck': 'An express mission plays at most {count} cards: remove some.',
+  'draftCheck.expressDeck': 'An express mission plays at most {count} {count|card|cards}: remove some.',
   'draftCheck.expressPilot': 'An express mission has no pilot: remove the findings.',
   'draftCheck.needsPilot': 'It needs at least one pilot finding: add one.',
   'draftCheck.missingLanguage': 'The “{lang}” text is missing: write it.',

@@ -52,7 +52,7 @@ export const career = {
   'hub.profileTab': 'Profil',
   'hub.inboxIntro':
     '{n} {n|offre de mission vous attend. L’acceptez-vous|offres de mission vous attendent. Laquelle acceptez-vous}\u00a0?',
-  'hub.budget': 'Budget fictif {budget} · {weeks} semaines',
+  'hub.budget': 'Budget fictif {budget} · {weeks} {weeks|semaine|semaines}',
   'hub.mail': 'Courriel de {name}, {client}',
   'hub.call': 'Appel de {name}, {client}',
   'codex.title': 'Carnet du métier',
@@ -69,7 +69,7 @@ export const career = {
   'codex.glossary': 'Mots du métier',
   'codex.facts': 'Fiches',
   'codex.source': 'Source\u00a0: {source}',
-  'codex.words': '{n} mots, à lire librement',
+  'codex.words': '{n} {n|mot|mots}, à lire librement',
   'codex.wordList': 'Tous les mots',
   'codex.emptyWord': 'Choisissez un mot pour lire sa définition.',
 };

@@ -91,9 +91,10 @@ export const workshop = {
     'Une recette toute faite gagne la mission\u00a0: {recipe} obtient 2 étoiles ou plus sur la plupart des tirages. Faites que le besoin et les contraintes demandent autre chose.',
   'workshop.balance.recipesWin':
     'Des recettes toutes faites gagnent la mission (2 étoiles ou plus sur la plupart des tirages)\u00a0: {recipes}. Faites que le besoin et les contraintes demandent autre chose.',
-  'workshop.balance.random': 'Jouer au hasard rapporte en moyenne {mean} étoile sur 3 (il faut moins de 1).',
+  'workshop.balance.random':
+    'Jouer au hasard rapporte en moyenne {mean} {mean|étoile|étoiles} sur 3 (il faut moins de 1).',
   'workshop.balance.randomHigh':
-    'Jouer au hasard rapporte en moyenne {mean} étoile sur 3\u00a0: c’est trop, la mission doit demander de réfléchir (il faut moins de 1).',
+    'Jouer au hasard rapporte en moyenne {mean} {mean|étoile|étoiles} sur 3\u00a0: c’est trop, la mission doit demander de réfléchir (il faut moins de 1).',
   'workshop.balance.done': 'Test fait sur {games} parties en {seconds}\u00a0s.',
   'workshop.balance.stale': 'La mission a changé depuis ce test\u00a0: relancez-le pour un verdict à jour.',
   'workshop.balance.failed':

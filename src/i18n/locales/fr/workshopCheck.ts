@@ -30,9 +30,9 @@ export const workshopCheck = {
   'draftCheck.unknownEvent':
     'L’événement «\u00a0{id}\u00a0» n’existe pas\u00a0: cochez des événements de la liste.',
   'draftCheck.eventPool':
-    'La mission tire {count} événements parmi {pool}\u00a0: tirez-en moins ou cochez-en plus.',
+    'La mission tire {count} {count|événement|événements} parmi {pool}\u00a0: tirez-en moins ou cochez-en plus.',
   'draftCheck.questionPool':
-    'La mission permet {count} questions mais n’en a que {listed}\u00a0: baissez le nombre ou ajoutez des questions.',
+    'La mission permet {count} {count|question|questions} mais n’en a que {listed}\u00a0: baissez le nombre ou ajoutez des questions.',
   'draftCheck.duplicateItem':
     'Deux éléments ont l’identifiant «\u00a0{id}\u00a0»\u00a0: donnez-leur des identifiants différents.',
   'draftCheck.unknownObjective':
@@ -53,7 +53,8 @@ export const workshopCheck = {
     'La carte «\u00a0{id}\u00a0» n’existe pas\u00a0: écrivez l’identifiant d’une carte de la mission.',
   'draftCheck.fixCard':
     'La carte «\u00a0{id}\u00a0» doit être une carte d’apprentissage du type «\u00a0{type}\u00a0»\u00a0: changez la carte ou le type.',
-  'draftCheck.expressDeck': 'Une mission express joue au plus {count} cartes\u00a0: retirez-en.',
+  'draftCheck.expressDeck':
+    'Une mission express joue au plus {count} {count|carte|cartes}\u00a0: retirez-en.',
   'draftCheck.expressPilot': 'Une mission express n’a pas de pilote\u00a0: retirez les constats.',
   'draftCheck.needsPilot': 'Il faut au moins un constat du pilote\u00a0: ajoutez-en un.',
   'draftCheck.missingLanguage': 'Il manque le texte en «\u00a0{lang}\u00a0»\u00a0: écrivez-le.',
